@@ -1,0 +1,19 @@
+/** Saves text as a file through the browser's download flow; no `downloads` permission needed. */
+export function downloadText(fileName: string, mimeType: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke after the click has been handled, or Firefox cancels the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** `2026-11-27`, in local time, for file names. */
+export function fileDate(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createMessageListener } from './messages';
+import { registerTabContextCleanup } from './tab-contexts';
+
+/** Wiring only: every listener is registered synchronously in the worker's first turn. */
+export function main(): void {
+  browser.runtime.onMessage.addListener(createMessageListener());
+  registerTabContextCleanup();
+}
+
+export default defineBackground({ main });

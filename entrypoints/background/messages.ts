@@ -1,0 +1,143 @@
+import { browser } from 'wxt/browser';
+import { getDb } from '@/lib/db/db';
+import { addPerson, deleteContact, snoozeContact, updateContact } from '@/lib/db/repo/contacts';
+import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
+import { deleteNote, saveNote } from '@/lib/db/repo/notes';
+import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
+import { refreshAllDerived } from '@/lib/db/repo/derived';
+import { parseBackup } from '@/lib/backup/backup-format';
+import { RapportError } from '@/lib/errors';
+import { ToBackground, toBackgroundSpec, type ToBackgroundMessage, type ToBackgroundResult, type ToBackgroundType } from '@/lib/messaging/to-background';
+import { classifySender, createReceiver, type Sender } from '@/lib/messaging/receiver';
+import { sendToTab } from '@/lib/messaging/client';
+import { readSettings, settingsItem } from '@/lib/storage/items';
+import { toTimestamp } from '@/lib/time';
+import { currentWriteContext } from './write-context';
+import { readTabContext, saveTabContext } from './tab-contexts';
+import { notifyDataChanged } from './data-changed';
+
+type Handlers = {
+  [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
+};
+
+/**
+ * The background is the single writer to IndexedDB: every change made
+ * anywhere in Rapport arrives here as a validated message.
+ */
+export const handlers: Handlers = {
+  async pageContextChanged({ context }, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new RapportError('forbidden', 'Page contexts come from tabs only.');
+    await saveTabContext(tabId, context);
+    return null;
+  },
+
+  async getTabContext({ tabId }) {
+    const stored = await readTabContext(tabId);
+    if (stored) return stored;
+    // After a worker restart or an extension update the stored context may be gone: ask the page.
+    try {
+      const context = await sendToTab(tabId, { type: 'getPageContext' });
+      await saveTabContext(tabId, context);
+      return context;
+    } catch {
+      return null; // No content script there (not LinkedIn, or not loaded yet).
+    }
+  },
+
+  async logTouchpoint({ target, touchpoint }) {
+    const result = await logTouchpoint(getDb(), target, touchpoint, await currentWriteContext());
+    notifyDataChanged();
+    return result;
+  },
+
+  async updateTouchpoint({ id, patch }) {
+    const result = await updateTouchpoint(getDb(), id, patch, await currentWriteContext());
+    notifyDataChanged();
+    return result;
+  },
+
+  async deleteTouchpoint({ id }) {
+    const result = await deleteTouchpoint(getDb(), id, await currentWriteContext());
+    notifyDataChanged();
+    return result;
+  },
+
+  async addContact({ person, circle }) {
+    const contact = await addPerson(getDb(), person, circle ?? 'wider', await currentWriteContext());
+    notifyDataChanged();
+    return contact;
+  },
+
+  async updateContact({ id, patch }) {
+    const contact = await updateContact(getDb(), id, patch, await currentWriteContext());
+    notifyDataChanged();
+    return contact;
+  },
+
+  async snoozeContact({ id, until }) {
+    const contact = await snoozeContact(getDb(), id, until, await currentWriteContext());
+    notifyDataChanged();
+    return contact;
+  },
+
+  async deleteContact({ id }) {
+    await deleteContact(getDb(), id);
+    notifyDataChanged();
+    return null;
+  },
+
+  async saveNote({ note }) {
+    return saveNote(getDb(), note, toTimestamp(Date.now()));
+  },
+
+  async deleteNote({ id }) {
+    await deleteNote(getDb(), id);
+    return null;
+  },
+
+  async exportBackup() {
+    return exportBackup(getDb(), toTimestamp(Date.now()));
+  },
+
+  async importBackup({ backup }) {
+    const parsed = parseBackup(backup);
+    if (!parsed.ok) throw new RapportError('invalid-import', `${parsed.error} Nothing was imported.`);
+    const summary = await importBackup(getDb(), parsed.backup, await currentWriteContext());
+    notifyDataChanged();
+    return summary;
+  },
+
+  async deleteAllData() {
+    await deleteAllData(getDb());
+    notifyDataChanged();
+    return null;
+  },
+
+  async getSettings() {
+    return readSettings();
+  },
+
+  async updateSettings({ settings }) {
+    const previous = await readSettings();
+    await settingsItem.setValue(settings);
+    if (JSON.stringify(previous.cadences) !== JSON.stringify(settings.cadences)) {
+      // New cadences move every due date: recompute them all in one pass.
+      const db = getDb();
+      const context = await currentWriteContext();
+      await db.transaction('rw', db.contacts, db.touchpoints, () => refreshAllDerived(db, context));
+    }
+    notifyDataChanged();
+    return settings;
+  },
+};
+
+export function createMessageListener() {
+  return createReceiver<ToBackground>({
+    schema: ToBackground,
+    classify: (sender) => classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')),
+    allow: (type, sender) => toBackgroundSpec[type].access === 'anyContext' || sender === 'extensionPage',
+    handle: (message, sender) => (handlers[message.type] as (m: ToBackground, s: Sender) => Promise<unknown>)(message, sender),
+    onRejected: (reason) => console.warn('[rapport] rejected message:', reason),
+  });
+}

@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { requestPersistentStorage } from '@/lib/storage/persist';
+import { DueSummary } from '@/components/due-summary';
+import { TabPerson, useTabContext } from '@/components/tab-context';
+import './sidepanel.css';
+
+export function App() {
+  const tab = useTabContext();
+  useEffect(() => void requestPersistentStorage(), []);
+  return (
+    <main className="sidepanel stack">
+      <h1>Rapport</h1>
+      <section aria-label="This page">
+        <TabPerson state={tab} />
+      </section>
+      <section aria-labelledby="due-heading">
+        <h2 id="due-heading">Due</h2>
+        <DueSummary />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'no-unsanitized': noUnsanitized },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // LinkedIn content is untrusted: never turn strings into HTML.
+      'no-unsanitized/method': 'error',
+      'no-unsanitized/property': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML: page content is untrusted.' },
+        { selector: "ImportDeclaration[source.value='webextension-polyfill']", message: "Import `browser` from 'wxt/browser' so there is exactly one." },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Content scripts run inside linkedin.com: their IndexedDB would be LinkedIn's, and React would bloat them.
+    files: ['entrypoints/linkedin.content/**', 'lib/linkedin/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'Content scripts must not open IndexedDB: it would be linkedin.com’s. Send a message to the background.' },
+            { name: 'react', message: 'Keep the content script lean: no React.' },
+            { name: 'zod', message: 'Use zod/mini in code the content script bundles.' },
+          ],
+          patterns: [{ group: ['@/lib/db/db', '@/lib/db/repo/*', '@/lib/db/app-db'], message: 'Content scripts never touch the database.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'tests/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

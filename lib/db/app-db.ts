@@ -1,0 +1,52 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Contact, Note, Touchpoint } from '@/lib/db/schema';
+
+/**
+ * One entry per schema version, oldest first, each the whole schema at that
+ * version with the upgrade that brings older data to it. Every version has a
+ * fixture in tests/fixtures/db/ that the migration test opens with the next
+ * version; a version without one fails the test.
+ *
+ * Index only what is queried:
+ * - contacts.dueAt / overdueAt: who is due or overdue (badge, due list) as a range query;
+ * - contacts.lastTouchAt: who has gone longest without a touch;
+ * - contacts.circle: counts and lists per circle;
+ * - touchpoints.[contactId+at]: a contact's timeline and its latest touch;
+ * - touchpoints.at: touches per week across everyone;
+ * - notes.contactId: a contact's notes.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    // 2026-11-27: first schema.
+    version: 1,
+    stores: {
+      contacts: 'id, dueAt, overdueAt, lastTouchAt, circle',
+      touchpoints: 'id, [contactId+at], at',
+      notes: 'id, contactId',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
+
+export const DB_NAME = 'rapport';
+
+export class AppDB extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  touchpoints!: EntityTable<Touchpoint, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}

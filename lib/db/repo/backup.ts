@@ -1,0 +1,112 @@
+import type { AppDB } from '@/lib/db/app-db';
+import type { Contact, Note, Touchpoint } from '@/lib/db/schema';
+import type { WriteContext } from '@/lib/db/write-context';
+import { refreshAllDerived } from '@/lib/db/repo/derived';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/backup-format';
+import { RapportError } from '@/lib/errors';
+import type { Timestamp } from '@/lib/time';
+
+export interface BackupImportSummary {
+  contactsAdded: number;
+  contactsUpdated: number;
+  touchpointsAdded: number;
+  touchpointsUpdated: number;
+  notesAdded: number;
+  notesUpdated: number;
+  /** Records kept as they were because the stored copy was edited more recently. */
+  keptNewer: number;
+}
+
+function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, ...contact }: Contact): Contact {
+  return contact;
+}
+
+/** Every contact, touchpoint and note, derived fields left out (they are recomputed on import). */
+export async function exportBackup(db: AppDB, now: Timestamp): Promise<Backup> {
+  return db.transaction('r', db.contacts, db.touchpoints, db.notes, async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    contacts: (await db.contacts.toArray()).map(withoutDerived),
+    touchpoints: await db.touchpoints.toArray(),
+    notes: await db.notes.toArray(),
+  }));
+}
+
+function isNewer(stored: { updatedAt: Timestamp } | undefined, incoming: { updatedAt: Timestamp }): boolean {
+  return stored !== undefined && stored.updatedAt > incoming.updatedAt;
+}
+
+/**
+ * Imports a validated backup in one transaction, merging by id: a record
+ * replaces the stored one with the same id unless the stored one was edited
+ * more recently (then the stored one is kept, so nothing newer is lost).
+ * Touchpoints and notes must belong to a contact in the backup or already
+ * stored; otherwise nothing is written.
+ */
+export async function importBackup(db: AppDB, backup: Backup, context: WriteContext): Promise<BackupImportSummary> {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.notes, async () => {
+    const summary: BackupImportSummary = {
+      contactsAdded: 0,
+      contactsUpdated: 0,
+      touchpointsAdded: 0,
+      touchpointsUpdated: 0,
+      notesAdded: 0,
+      notesUpdated: 0,
+      keptNewer: 0,
+    };
+    const incomingIds = new Set(backup.contacts.map((contact) => contact.id));
+    const referenced = new Set([...backup.touchpoints, ...backup.notes].map((record) => record.contactId).filter((id) => !incomingIds.has(id)));
+    if (referenced.size > 0) {
+      const found = await db.contacts.bulkGet([...referenced]);
+      const missingIndex = found.findIndex((contact) => contact === undefined);
+      if (missingIndex >= 0) {
+        const missing = [...referenced][missingIndex]!;
+        const record =
+          backup.touchpoints.find((touchpoint) => touchpoint.contactId === missing) ?? backup.notes.find((note) => note.contactId === missing);
+        throw new RapportError('invalid-import', `The backup is inconsistent: ${record && 'type' in record ? 'touchpoint' : 'note'} "${record?.id}" belongs to contact "${missing}", which is neither in the backup nor in Rapport. Nothing was imported.`);
+      }
+    }
+
+    const storedContacts = await db.contacts.bulkGet(backup.contacts.map((contact) => contact.id));
+    const contactsToWrite: Contact[] = [];
+    backup.contacts.forEach((contact, index) => {
+      const stored = storedContacts[index];
+      if (isNewer(stored, contact)) summary.keptNewer++;
+      else {
+        contactsToWrite.push(contact);
+        if (stored) summary.contactsUpdated++;
+        else summary.contactsAdded++;
+      }
+    });
+    await db.contacts.bulkPut(contactsToWrite);
+
+    const storedTouchpoints = await db.touchpoints.bulkGet(backup.touchpoints.map((touchpoint) => touchpoint.id));
+    storedTouchpoints.forEach((stored) => (stored ? summary.touchpointsUpdated++ : summary.touchpointsAdded++));
+    await db.touchpoints.bulkPut(backup.touchpoints);
+
+    const storedNotes = await db.notes.bulkGet(backup.notes.map((note) => note.id));
+    const notesToWrite: Note[] = [];
+    backup.notes.forEach((note, index) => {
+      const stored = storedNotes[index];
+      if (isNewer(stored, note)) summary.keptNewer++;
+      else {
+        notesToWrite.push(note);
+        if (stored) summary.notesUpdated++;
+        else summary.notesAdded++;
+      }
+    });
+    await db.notes.bulkPut(notesToWrite);
+
+    const affected = new Set<string>([...incomingIds, ...backup.touchpoints.map((touchpoint: Touchpoint) => touchpoint.contactId)]);
+    await refreshAllDerived(db, context, affected);
+    return summary;
+  });
+}
+
+/** Deletes every contact, touchpoint and note. Settings are kept. */
+export async function deleteAllData(db: AppDB): Promise<void> {
+  await db.transaction('rw', db.contacts, db.touchpoints, db.notes, async () => {
+    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear()]);
+  });
+}

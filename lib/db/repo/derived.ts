@@ -1,0 +1,88 @@
+import Dexie from 'dexie';
+import type { AppDB } from '@/lib/db/app-db';
+import type { Contact } from '@/lib/db/schema';
+import type { WriteContext } from '@/lib/db/write-context';
+import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
+import type { Timestamp } from '@/lib/time';
+
+/**
+ * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's
+ * touchpoints and circle. Every write that can change them calls one of these
+ * inside its own transaction, so the indexes never disagree with the data.
+ */
+
+/** Applies derived fields (and the 24-7-30 graduation) to a contact; pure. */
+export function withDerived(
+  contact: Contact,
+  touches: { lastTouchAt: Timestamp | undefined; touchesSinceCircleStart: number },
+  context: WriteContext,
+): Contact {
+  let next: Contact = { ...contact };
+  let { touchesSinceCircleStart } = touches;
+  if (shouldGraduate({ circle: next.circle, touchesSinceCircleStart })) {
+    // The 30-day touch completes the new-connection follow-up: move on, starting the clock at that touch.
+    next = { ...next, circle: context.cadences.new.graduateTo, circleSince: touches.lastTouchAt ?? context.now };
+    touchesSinceCircleStart = 1;
+  }
+  const due = computeDueTimes(
+    { circle: next.circle, circleSince: next.circleSince, lastTouchAt: touches.lastTouchAt, snoozedUntil: next.snoozedUntil, touchesSinceCircleStart },
+    context.cadences,
+    context.timeZone,
+  );
+  delete next.lastTouchAt;
+  delete next.dueAt;
+  delete next.overdueAt;
+  if (touches.lastTouchAt !== undefined) next.lastTouchAt = touches.lastTouchAt;
+  if (due.dueAt !== undefined) next.dueAt = due.dueAt;
+  if (due.overdueAt !== undefined) next.overdueAt = due.overdueAt;
+  return next;
+}
+
+/** Reads a contact's touch summary through the `[contactId+at]` index. Must run inside a transaction over touchpoints. */
+export async function readTouchSummary(db: AppDB, contact: Pick<Contact, 'id' | 'circle' | 'circleSince'>) {
+  const last = await db.touchpoints
+    .where('[contactId+at]')
+    .between([contact.id, Dexie.minKey], [contact.id, Dexie.maxKey])
+    .last();
+  const touchesSinceCircleStart =
+    contact.circle === 'new'
+      ? await db.touchpoints
+          .where('[contactId+at]')
+          .between([contact.id, contact.circleSince], [contact.id, Dexie.maxKey], true, true)
+          .count()
+      : 0;
+  return { lastTouchAt: last?.at, touchesSinceCircleStart };
+}
+
+/** Recomputes and stores one contact's derived fields. Call inside a rw transaction over contacts and touchpoints. */
+export async function refreshDerived(db: AppDB, contactId: string, context: WriteContext): Promise<Contact | undefined> {
+  const contact = await db.contacts.get(contactId);
+  if (!contact) return undefined;
+  const next = withDerived(contact, await readTouchSummary(db, contact), context);
+  await db.contacts.put(next);
+  return next;
+}
+
+/**
+ * Recomputes derived fields for many contacts in one pass: one read of the
+ * `[contactId+at]` index keys (no touchpoint bodies), then one bulk write.
+ * Used after imports and cadence changes.
+ */
+export async function refreshAllDerived(db: AppDB, context: WriteContext, onlyIds?: ReadonlySet<string>): Promise<number> {
+  const contacts = onlyIds ? (await db.contacts.bulkGet([...onlyIds])).filter((c): c is Contact => c !== undefined) : await db.contacts.toArray();
+  const keys = (await db.touchpoints.orderBy('[contactId+at]').keys()) as unknown as [string, Timestamp][];
+  const touchesByContact = new Map<string, Timestamp[]>();
+  for (const [contactId, at] of keys) {
+    if (onlyIds && !onlyIds.has(contactId)) continue;
+    let list = touchesByContact.get(contactId);
+    if (!list) touchesByContact.set(contactId, (list = []));
+    list.push(at); // ascending: the index is sorted by [contactId, at]
+  }
+  const updated = contacts.map((contact) => {
+    const times = touchesByContact.get(contact.id) ?? [];
+    const touchesSinceCircleStart = contact.circle === 'new' ? times.filter((at) => at >= contact.circleSince).length : 0;
+    return withDerived(contact, { lastTouchAt: times.at(-1), touchesSinceCircleStart }, context);
+  });
+  await db.contacts.bulkPut(updated);
+  return updated.length;
+}

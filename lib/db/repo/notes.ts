@@ -1,0 +1,45 @@
+import type { AppDB } from '@/lib/db/app-db';
+import { NoteSchema, type Note } from '@/lib/db/schema';
+import type { NoteDraft } from '@/lib/db/inputs';
+import { requireContact } from '@/lib/db/repo/contacts';
+import { RapportError } from '@/lib/errors';
+import type { Timestamp } from '@/lib/time';
+
+export async function saveNote(db: AppDB, draft: NoteDraft, now: Timestamp): Promise<Note> {
+  return db.transaction('rw', db.contacts, db.notes, async () => {
+    await requireContact(db, draft.contactId);
+    const existing = await db.notes.get(draft.id);
+    if (existing && existing.contactId !== draft.contactId) {
+      throw new RapportError('conflict', 'That note belongs to someone else.');
+    }
+    if (existing && existing.updatedAt !== draft.baseUpdatedAt) {
+      throw new RapportError('conflict', 'This note was changed in another window. Reload it to see the newer text before saving.');
+    }
+    if (!existing && draft.baseUpdatedAt !== null) {
+      throw new RapportError('conflict', 'This note was deleted in another window.');
+    }
+    // Keep timestamps strictly increasing so the conflict check can't be fooled by two saves in one millisecond.
+    const updatedAt = existing && now <= existing.updatedAt ? new Date(Date.parse(existing.updatedAt) + 1).toISOString() : now;
+    const note = NoteSchema.parse({
+      id: draft.id,
+      contactId: draft.contactId,
+      body: draft.body,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt,
+    });
+    await db.notes.put(note);
+    return note;
+  });
+}
+
+export async function deleteNote(db: AppDB, id: string): Promise<void> {
+  await db.transaction('rw', db.notes, async () => {
+    if (!(await db.notes.get(id))) throw new RapportError('not-found', 'That note no longer exists.');
+    await db.notes.delete(id);
+  });
+}
+
+export async function listNotes(db: AppDB, contactId: string): Promise<Note[]> {
+  const notes = await db.notes.where('contactId').equals(contactId).toArray();
+  return notes.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod/mini';
+import { Timestamp } from '@/lib/time';
+import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+
+/**
+ * Rapport's domain model. These Zod schemas are the source of the TypeScript
+ * types; the Dexie tables, the message protocol and the backup format all
+ * reuse them. Length caps keep hostile page content from bloating storage.
+ *
+ * Written with `zod/mini` (tree-shakable) so that every bundle pays only for
+ * the checks it uses: the background and popup have size budgets.
+ */
+
+export const LIMITS = {
+  name: 200,
+  headline: 500,
+  company: 200,
+  location: 200,
+  url: 2048,
+  tag: 50,
+  tags: 50,
+  touchpointNote: 2000,
+  noteBody: 100_000,
+  id: 200,
+} as const;
+
+/** How close a relationship is; each circle has its own cadence. */
+export const CIRCLES = ['inner', 'key', 'wider', 'new', 'untracked'] as const;
+export const Circle = z.enum(CIRCLES);
+export type Circle = z.infer<typeof Circle>;
+
+/** Andy Lopata's blended network: who can help you reach your goals, who you share rapport with. */
+export const KINDS = ['strategic', 'relational', 'both'] as const;
+export const ContactKind = z.enum(KINDS);
+export type ContactKind = z.infer<typeof ContactKind>;
+
+export const TOUCHPOINT_TYPES = [
+  'like',
+  'comment',
+  'share',
+  'message',
+  'meeting',
+  'call',
+  'email',
+  'intro',
+  'congrats',
+  'ask',
+  'other',
+] as const;
+export const TouchpointType = z.enum(TOUCHPOINT_TYPES);
+export type TouchpointType = z.infer<typeof TouchpointType>;
+
+/** give = about them, ask = about me. The 90% rule: most touchpoints should be gives. */
+export const Focus = z.enum(['give', 'ask']);
+export type Focus = z.infer<typeof Focus>;
+
+export const TouchpointSource = z.enum(['manual', 'auto', 'import']);
+export type TouchpointSource = z.infer<typeof TouchpointSource>;
+
+export const Id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
+
+/** Trimmed text of at most `max` characters. */
+export const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+/** Trimmed, non-empty text of at most `max` characters. */
+export const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
+
+export const ProfileUrl = z.string().check(
+  z.maxLength(LIMITS.url),
+  z.refine((url: string) => canonicalProfileUrl(url) === url, {
+    message: 'must be a canonical profile URL like https://www.linkedin.com/in/jane-doe/',
+  }),
+);
+
+export const HttpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' }).check(z.maxLength(LIMITS.url));
+
+export const PostUrn = z
+  .string()
+  .check(z.maxLength(200), z.regex(/^urn:li:[A-Za-z]+:[\w:(),-]+$/, 'must be a LinkedIn URN like urn:li:activity:123'));
+
+export const Tag = requiredText(LIMITS.tag);
+export const Tags = z.array(Tag).check(z.maxLength(LIMITS.tags));
+
+/** The fields a person has whether or not Rapport tracks them yet. */
+export const PersonFields = z.strictObject({
+  name: requiredText(LIMITS.name),
+  headline: z.optional(text(LIMITS.headline)),
+  company: z.optional(text(LIMITS.company)),
+  location: z.optional(text(LIMITS.location)),
+  avatarUrl: z.optional(HttpsUrl),
+});
+
+/** Fields Rapport derives from touchpoints and cadences; never written by hand. */
+export const DerivedContactFields = z.strictObject({
+  /** The latest touchpoint's `at`. Indexed: "gone longest without a touch". */
+  lastTouchAt: z.optional(Timestamp),
+  /** When the contact becomes due; absent when never due (untracked). Indexed: "who is due". */
+  dueAt: z.optional(Timestamp),
+  /** When the contact becomes overdue. Indexed: the badge's colour. */
+  overdueAt: z.optional(Timestamp),
+});
+
+/** A contact's stored fields, before the id/profileUrl consistency check. */
+export const ContactFields = z.strictObject({
+  id: Id,
+  profileUrl: ProfileUrl,
+  ...PersonFields.shape,
+  circle: Circle,
+  kind: z.optional(ContactKind),
+  tags: Tags,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  /** When the contact entered its current circle; the cadence clock's start. */
+  circleSince: Timestamp,
+  snoozedUntil: z.optional(Timestamp),
+  ...DerivedContactFields.shape,
+});
+
+export const idMatchesProfileUrl = z.refine<{ id: string; profileUrl: string }>(
+  (contact) => contact.id === contactIdFromProfileUrl(contact.profileUrl),
+  { message: 'id must be derived from profileUrl (in:<slug>)', path: ['id'] },
+);
+
+export const ContactSchema = ContactFields.check(idMatchesProfileUrl);
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const TouchpointSchema = z.strictObject({
+  id: Id,
+  contactId: Id,
+  type: TouchpointType,
+  focus: Focus,
+  at: Timestamp,
+  /** `urn:li:activity:…`, `urn:li:share:…` or `urn:li:ugcPost:…` of the post touched. */
+  postUrn: z.optional(PostUrn),
+  postUrl: z.optional(HttpsUrl),
+  note: z.optional(text(LIMITS.touchpointNote)),
+  source: TouchpointSource,
+});
+export type Touchpoint = z.infer<typeof TouchpointSchema>;
+
+export const NoteSchema = z.strictObject({
+  id: Id,
+  contactId: Id,
+  body: z.string().check(z.maxLength(LIMITS.noteBody)),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+/** The default focus of a touchpoint type: asking is about me, everything else about them. */
+export function defaultFocus(type: TouchpointType): Focus {
+  return type === 'ask' ? 'ask' : 'give';
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod/mini';
+
+/**
+ * What recognition reports about a LinkedIn page. The recognizer CLI prints
+ * `{ page, profile, posts }` in this shape; the content script sends it, with
+ * the URL and any degradation, to the background. Missing values are `null`.
+ *
+ * Written with `zod/mini` because the content script bundles these schemas
+ * and must stay lean; the rest of Rapport uses them like any Zod schema.
+ */
+
+export const PAGE_KINDS = ['profile', 'feed', 'post', 'activity', 'search', 'messaging', 'company', 'other'] as const;
+export const PageKind = z.enum(PAGE_KINDS);
+export type PageKind = z.infer<typeof PageKind>;
+
+const bounded = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const text = (max: number) => z.nullable(bounded(0, max));
+
+export const RecognizedProfile = z.strictObject({
+  slug: bounded(1, 100),
+  profileUrl: bounded(1, 2048),
+  name: bounded(1, 200),
+  headline: text(500),
+  location: text(200),
+  avatarUrl: text(2048),
+});
+export type RecognizedProfile = z.infer<typeof RecognizedProfile>;
+
+export const PostAuthor = z.strictObject({
+  kind: z.enum(['person', 'company']),
+  name: bounded(1, 200),
+  slug: text(100),
+  profileUrl: text(2048),
+});
+export type PostAuthor = z.infer<typeof PostAuthor>;
+
+export const RecognizedPost = z.strictObject({
+  /** `urn:li:activity:…` (or share/ugcPost) when the page carries one; null in the 2026 React feed. */
+  urn: text(200),
+  /** A stable per-post key: the URN when there is one, else what the page offers. */
+  key: bounded(1, 300),
+  author: z.nullable(PostAuthor),
+  text: text(2000),
+});
+export type RecognizedPost = z.infer<typeof RecognizedPost>;
+
+const recognitionShape = {
+  page: PageKind,
+  profile: z.nullable(RecognizedProfile),
+  posts: z.array(RecognizedPost).check(z.maxLength(500)),
+};
+
+export const Recognition = z.strictObject(recognitionShape);
+export type Recognition = z.infer<typeof Recognition>;
+
+export const PageContext = z.strictObject({
+  ...recognitionShape,
+  url: bounded(1, 2048),
+  /** Set when recognition should have worked and did not, e.g. a profile URL with no name found. */
+  degraded: text(300),
+});
+export type PageContext = z.infer<typeof PageContext>;

@@ -1,0 +1,97 @@
+import { z } from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
+import { ContactPatch, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
+import { Circle, ContactSchema, Id, NoteSchema, TouchpointSchema } from '@/lib/db/schema';
+import { PageContext } from '@/lib/linkedin/types';
+import { SettingsSchema } from '@/lib/storage/settings';
+import { Timestamp } from '@/lib/time';
+import { message } from '@/lib/messaging/message';
+
+/**
+ * Messages to the background, from content scripts and extension pages.
+ * Commands are verbs (`logTouchpoint`), notifications past tense
+ * (`pageContextChanged`). The background `safeParse`s each one before acting
+ * and takes the tab from the sender, never from the body.
+ *
+ * Who may send what: `anyContext` messages come from content scripts or
+ * extension pages; `extensionPage` ones (destructive or privileged: delete,
+ * import, settings) are refused unless sent from one of Rapport's own pages.
+ */
+export const ToBackground = z.discriminatedUnion('type', [
+  /** The content script recognised (or re-recognised) its page. The tab comes from the sender. */
+  message('pageContextChanged', { context: PageContext }),
+  /** What a tab shows, as last reported by its content script. */
+  message('getTabContext', { tabId: z.int().check(z.nonnegative()) }),
+  message('logTouchpoint', { target: TouchpointTarget, touchpoint: TouchpointDraft }),
+  message('updateTouchpoint', { id: Id, patch: TouchpointPatch }),
+  message('deleteTouchpoint', { id: Id }),
+  message('addContact', { person: PersonRef, circle: z.optional(Circle) }),
+  message('updateContact', { id: Id, patch: ContactPatch }),
+  message('snoozeContact', { id: Id, until: z.nullable(Timestamp) }),
+  message('deleteContact', { id: Id }),
+  message('saveNote', { note: NoteDraft }),
+  message('deleteNote', { id: Id }),
+  message('exportBackup', {}),
+  /** The backup is validated again, record by record, before anything is written. */
+  message('importBackup', { backup: z.unknown() }),
+  message('deleteAllData', {}),
+  message('getSettings', {}),
+  message('updateSettings', { settings: SettingsSchema }),
+]);
+export type ToBackground = z.infer<typeof ToBackground>;
+export type ToBackgroundType = ToBackground['type'];
+export type ToBackgroundMessage<T extends ToBackgroundType> = Extract<ToBackground, { type: T }>;
+
+export const Access = z.enum(['anyContext', 'extensionPage']);
+export type Access = z.infer<typeof Access>;
+
+const LogResult = z.strictObject({
+  contact: ContactSchema,
+  touchpoint: TouchpointSchema,
+  contactCreated: z.boolean(),
+  touchpointCreated: z.boolean(),
+});
+
+export const BackupImportSummary = z.strictObject({
+  contactsAdded: z.int(),
+  contactsUpdated: z.int(),
+  touchpointsAdded: z.int(),
+  touchpointsUpdated: z.int(),
+  notesAdded: z.int(),
+  notesUpdated: z.int(),
+  keptNewer: z.int(),
+});
+
+/** Per message: who may send it and the shape of its reply. */
+export const toBackgroundSpec = {
+  pageContextChanged: { access: 'anyContext', result: z.null() },
+  getTabContext: { access: 'extensionPage', result: z.nullable(PageContext) },
+  logTouchpoint: { access: 'anyContext', result: LogResult },
+  updateTouchpoint: { access: 'extensionPage', result: TouchpointSchema },
+  deleteTouchpoint: { access: 'extensionPage', result: TouchpointSchema },
+  addContact: { access: 'extensionPage', result: ContactSchema },
+  updateContact: { access: 'extensionPage', result: ContactSchema },
+  snoozeContact: { access: 'extensionPage', result: ContactSchema },
+  deleteContact: { access: 'extensionPage', result: z.null() },
+  saveNote: { access: 'extensionPage', result: NoteSchema },
+  deleteNote: { access: 'extensionPage', result: z.null() },
+  // The backup's records were validated on import or write; the reply is large, so only its frame is checked here.
+  exportBackup: {
+    access: 'extensionPage',
+    result: z.strictObject({
+      format: z.literal('rapport-backup'),
+      version: z.literal(1),
+      exportedAt: Timestamp,
+      contacts: z.array(z.unknown()),
+      touchpoints: z.array(z.unknown()),
+      notes: z.array(z.unknown()),
+    }),
+  },
+  importBackup: { access: 'extensionPage', result: BackupImportSummary },
+  deleteAllData: { access: 'extensionPage', result: z.null() },
+  getSettings: { access: 'anyContext', result: SettingsSchema },
+  updateSettings: { access: 'extensionPage', result: SettingsSchema },
+} as const satisfies Record<ToBackgroundType, { access: Access; result: $ZodType }>;
+
+export type ToBackgroundResult<T extends ToBackgroundType> = z.infer<(typeof toBackgroundSpec)[T]['result']>;
+

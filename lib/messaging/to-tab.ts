@@ -1,0 +1,22 @@
+import { z } from 'zod/mini';
+import { PageContext } from '@/lib/linkedin/types';
+
+/**
+ * Messages from the background to a LinkedIn tab's content script. Kept apart
+ * from the other direction, and written with `zod/mini`, so the content
+ * script bundles only these small schemas.
+ */
+
+export const ToTab = z.discriminatedUnion('type', [
+  /** Recognise the page now and reply with its context (e.g. after the worker restarted). */
+  z.strictObject({ type: z.literal('getPageContext') }),
+]);
+export type ToTab = z.infer<typeof ToTab>;
+export type ToTabType = ToTab['type'];
+export type ToTabMessage<T extends ToTabType> = Extract<ToTab, { type: T }>;
+
+export const toTabSpec = {
+  getPageContext: { result: PageContext },
+} as const satisfies Record<ToTabType, { result: z.ZodMiniType }>;
+
+export type ToTabResult<T extends ToTabType> = z.infer<(typeof toTabSpec)[T]['result']>;

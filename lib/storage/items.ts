@@ -1,0 +1,30 @@
+import { z } from 'zod/mini';
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, settingsMigrations, type Settings } from '@/lib/storage/settings';
+
+/** Every `browser.storage` item Rapport keeps, each versioned. Written by the background only. */
+
+export const SETTINGS_KEY = 'local:settings';
+
+/** Options shared by the settings item and the migration tests, which define fresh items over old data. */
+export const settingsItemOptions = {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
+};
+
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, settingsItemOptions);
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+/** Reads and validates the settings; a stored value that fails validation is an error, never silently reset. */
+export async function readSettings(): Promise<Settings> {
+  const stored = await settingsItem.getValue();
+  const parsed = SettingsSchema.safeParse(stored);
+  if (!parsed.success) {
+    throw new SettingsError(`Stored settings are invalid: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,52 @@
+// Size budgets for the built Chrome extension, gzipped (zlib level 9, like `gzip -9`).
+// Run after `wxt build`: `node scripts/size-budgets.mjs [--json]`. Exits 1 when a budget is exceeded.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const OUT = '.output/chrome-mv3';
+const KB = 1024;
+
+/** The JS a page loads before first render: its entry script and the chunks it preloads. */
+function initialScripts(htmlFile) {
+  const html = readFileSync(join(OUT, htmlFile), 'utf8');
+  const files = new Set();
+  for (const [, src] of html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g)) files.add(src);
+  for (const [, href] of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g)) files.add(href);
+  for (const [, href] of html.matchAll(/<link[^>]+href="\/?([^"]+\.js)"[^>]+rel="modulepreload"/g)) files.add(href);
+  return [...files];
+}
+
+function measure(files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(OUT, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+export const BUDGETS = [
+  { name: 'content script', files: () => ['content-scripts/linkedin.js'], limit: 40 * KB },
+  { name: 'background', files: () => ['background.js'], limit: 60 * KB },
+  { name: 'popup initial JS', files: () => initialScripts('popup.html'), limit: 120 * KB },
+];
+
+export function measureBudgets() {
+  if (!existsSync(join(OUT, 'manifest.json'))) throw new Error(`${OUT} is missing: run \`npm run build\` first.`);
+  return BUDGETS.map((budget) => {
+    const files = budget.files();
+    return { name: budget.name, files, ...measure(files), limit: budget.limit };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = measureBudgets();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(results));
+  else
+    for (const r of results)
+      console.log(`${r.gzip <= r.limit ? 'ok  ' : 'OVER'} ${r.name.padEnd(18)} ${(r.gzip / KB).toFixed(1).padStart(6)} KB gzip (budget ${r.limit / KB} KB), ${(r.raw / KB).toFixed(1)} KB raw`);
+  process.exit(results.every((r) => r.gzip <= r.limit) ? 0 : 1);
+}

@@ -1,0 +1,75 @@
+// The whole test suite: `npm test`. Runs every check, even after a failure,
+// and ends with one line `N passed, N failed` summing them all.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const results = [];
+
+function run(command, args, options = {}) {
+  console.log(`\n▶ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false, ...options });
+  return result.status === 0;
+}
+
+function check(name, ok) {
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+}
+
+function vitest(name, config) {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-vitest-'));
+  const report = join(dir, 'report.json');
+  const ok = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    // A file that fails to load has no tests but is a failure all the same.
+    const brokenFiles = json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+    const skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+    if (skipped) console.log(`  ${skipped} skipped in ${name} (see the reasons printed above)`);
+    results.push({ name, passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles });
+  } else {
+    results.push({ name, passed: 0, failed: 1 });
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return ok;
+}
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`Chromium is missing (looked for ${CHROMIUM}); the browser tests need it. Install it with:\n\n  sudo apt-get install -y chromium\n`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+check('typecheck (tsc --noEmit)', run('npx', ['tsc', '--noEmit']));
+check('lint (eslint)', run('npx', ['eslint', '.']));
+const builtChrome = run('npx', ['wxt', 'build']);
+check('build chrome-mv3', builtChrome);
+const builtFirefox = run('npx', ['wxt', 'build', '-b', 'firefox']);
+check('build firefox-mv2', builtFirefox);
+if (builtFirefox) {
+  console.log('\n▶ web-ext lint --source-dir .output/firefox-mv2');
+  const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+  let errors = 1;
+  try {
+    const report = JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{')));
+    errors = report.summary.errors;
+    for (const message of [...report.errors, ...report.warnings]) console.log(`  ${message._type}: ${message.code} ${message.file ?? ''} ${message.message}`);
+    console.log(`  ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
+  } catch {
+    console.log(lint.stdout, lint.stderr);
+  }
+  check('web-ext lint: 0 errors', errors === 0);
+}
+if (builtChrome) check('size budgets', run('node', ['scripts/size-budgets.mjs']));
+vitest('unit tests', 'tests/vitest.config.ts');
+if (builtChrome) vitest('browser tests (Chromium)', 'tests/e2e/vitest.config.ts');
+else check('browser tests (Chromium): build failed', false);
+
+console.log('\nSummary');
+for (const r of results) console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

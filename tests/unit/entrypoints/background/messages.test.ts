@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db/db';
+import { deliver, senders } from '../../helpers/background';
+
+const jane = { profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane Doe' };
+const logJane = { type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'like' } };
+
+describe('background messages', () => {
+  it('logs a touchpoint sent by a content script', async () => {
+    const reply = await deliver(logJane, senders.contentScript());
+    expect(reply).toMatchObject({ ok: true, value: { contactCreated: true, contact: { id: 'in:jane-doe', circle: 'wider' } } });
+    expect(await getDb().touchpoints.count()).toBe(1);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'dropTables' }],
+    ['a missing field', { type: 'logTouchpoint', target: { person: jane } }],
+    ['an extra field', { ...logJane, sneaky: true }],
+    ['a wrong type of touchpoint', { ...logJane, touchpoint: { type: 'stalk' } }],
+    ['an oversized name', { ...logJane, target: { person: { ...jane, name: 'x'.repeat(201) } } }],
+    ['a profile URL on another site', { ...logJane, target: { person: { ...jane, profileUrl: 'https://evil.example/in/jane-doe/' } } }],
+    ['not an object', 'logTouchpoint'],
+    ['null', null],
+  ])('rejects %s with a clear error and writes nothing', async (_, message) => {
+    const reply = await deliver(message);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringMatching(/^Rejected message/) } });
+    expect(await getDb().contacts.count()).toBe(0);
+    expect(await getDb().touchpoints.count()).toBe(0);
+  });
+
+  it.each([
+    ['deleteAllData', { type: 'deleteAllData' }],
+    ['importBackup', { type: 'importBackup', backup: { format: 'rapport-backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', contacts: [], touchpoints: [], notes: [] } }],
+    ['deleteContact', { type: 'deleteContact', id: 'in:jane-doe' }],
+    ['deleteTouchpoint', { type: 'deleteTouchpoint', id: 'x' }],
+  ])('refuses %s from a content script', async (_, message) => {
+    await deliver(logJane, senders.extensionPage);
+    expect(await deliver(message, senders.contentScript())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await getDb().contacts.count()).toBe(1);
+  });
+
+  it('lets a content script read settings (auto-capture needs them) but not change them', async () => {
+    const read = await deliver({ type: 'getSettings' }, senders.contentScript());
+    expect(read).toMatchObject({ ok: true, value: { autoCapture: true } });
+    const settings = { ...(read as { value: { autoCapture: boolean } }).value, autoCapture: false };
+    expect(await deliver({ type: 'updateSettings', settings }, senders.contentScript())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await deliver({ type: 'getSettings' })).toMatchObject({ ok: true, value: { autoCapture: true } });
+  });
+
+  it.each([
+    ['another extension', senders.otherExtension],
+    ['a web page', senders.webPage],
+  ])('refuses every message from %s', async (_, sender) => {
+    expect(await deliver(logJane, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await getDb().contacts.count()).toBe(0);
+  });
+
+  it('remembers what each tab shows, taking the tab from the sender', async () => {
+    const context = { url: 'https://www.linkedin.com/in/jane-doe/', page: 'profile', profile: null, posts: [], degraded: null };
+    expect(await deliver({ type: 'pageContextChanged', context }, senders.contentScript(42))).toEqual({ ok: true, value: null });
+    expect(await deliver({ type: 'getTabContext', tabId: 42 })).toEqual({ ok: true, value: context });
+  });
+
+  it('reports a missing contact as not-found', async () => {
+    expect(await deliver({ type: 'snoozeContact', id: 'in:nobody', until: null })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

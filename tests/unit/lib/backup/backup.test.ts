@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db/db';
+import { parseBackup, parseBackupText } from '@/lib/backup/backup-format';
+import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
+import { logTouchpoint } from '@/lib/db/repo/touchpoints';
+import { saveNote } from '@/lib/db/repo/notes';
+import { snoozeContact, updateContact } from '@/lib/db/repo/contacts';
+import { contextAt, person } from '../../helpers/context';
+
+const T0 = '2026-03-02T09:00:00.000Z';
+
+async function seed() {
+  const db = getDb();
+  const ctx = contextAt('2026-02-01T09:00:00.000Z');
+  await logTouchpoint(db, { person: { ...person('ada-example', 'Ada Example'), headline: 'CTO', company: 'Example' }, circle: 'inner' }, { type: 'comment', postUrn: 'urn:li:activity:123' }, ctx);
+  await logTouchpoint(db, { contactId: 'in:ada-example' }, { type: 'ask', note: 'Intro to Sam?' }, contextAt(T0));
+  await logTouchpoint(db, { person: person('zoë-test', '<img src=x onerror=alert(1)> Zoë') }, { type: 'like' }, ctx);
+  await updateContact(db, 'in:ada-example', { tags: ['mentor'], kind: 'both' }, contextAt(T0));
+  await snoozeContact(db, 'in:zoë-test', '2026-04-01T00:00:00.000Z', contextAt(T0));
+  await saveNote(db, { id: 'note-1', contactId: 'in:ada-example', body: 'Climbs on Sundays', baseUpdatedAt: null }, T0);
+  return db;
+}
+
+async function snapshot() {
+  const db = getDb();
+  return { contacts: await db.contacts.toArray(), touchpoints: await db.touchpoints.toArray(), notes: await db.notes.toArray() };
+}
+
+describe('backup', () => {
+  it('round-trips: export → delete all → import gives back deep-equal data', async () => {
+    const db = await seed();
+    const before = await snapshot();
+    const backup = await exportBackup(db, T0);
+    const text = JSON.stringify(backup);
+    await deleteAllData(db);
+    expect((await snapshot()).contacts).toEqual([]);
+
+    const parsed = parseBackupText(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const summary = await importBackup(db, parsed.backup, contextAt(T0));
+    expect(summary).toMatchObject({ contactsAdded: 2, touchpointsAdded: 3, notesAdded: 1 });
+    expect(await snapshot()).toEqual(before);
+    expect(await exportBackup(db, T0)).toEqual(backup);
+  });
+
+  it('leaves derived fields out of the file and recomputes them on import', async () => {
+    const db = await seed();
+    const backup = await exportBackup(db, T0);
+    expect(backup.contacts[0]).not.toHaveProperty('dueAt');
+    expect(backup.contacts[0]).not.toHaveProperty('lastTouchAt');
+    await deleteAllData(db);
+    await importBackup(db, backup, contextAt(T0));
+    expect(await db.contacts.get('in:ada-example')).toMatchObject({ lastTouchAt: T0, dueAt: '2026-03-16T09:00:00.000Z' });
+  });
+
+  it('importing the same backup twice changes nothing', async () => {
+    const db = await seed();
+    const backup = await exportBackup(db, T0);
+    await importBackup(db, backup, contextAt(T0));
+    const once = await snapshot();
+    await importBackup(db, backup, contextAt(T0));
+    expect(await snapshot()).toEqual(once);
+  });
+
+  it('keeps the stored copy when it was edited after the backup was made', async () => {
+    const db = await seed();
+    const backup = await exportBackup(db, T0);
+    await updateContact(db, 'in:ada-example', { headline: 'CEO' }, contextAt('2026-03-05T09:00:00.000Z'));
+    const summary = await importBackup(db, backup, contextAt('2026-03-05T09:00:00.000Z'));
+    expect(summary.keptNewer).toBe(1);
+    expect((await db.contacts.get('in:ada-example'))?.headline).toBe('CEO');
+  });
+
+  it('accepts dates with offsets and normalises them to UTC', () => {
+    const result = parseBackup({
+      format: 'rapport-backup',
+      version: 1,
+      exportedAt: '2026-03-02T10:00:00+01:00',
+      contacts: [
+        {
+          id: 'in:ada-example',
+          profileUrl: 'https://www.linkedin.com/in/ada-example/',
+          name: 'Ada',
+          circle: 'key',
+          tags: [],
+          createdAt: '2026-03-02T10:00:00+01:00',
+          updatedAt: '2026-03-02T09:00:00Z',
+          circleSince: '2026-03-02T09:00:00.000Z',
+        },
+      ],
+      touchpoints: [],
+      notes: [],
+    });
+    expect(result).toMatchObject({ ok: true, backup: { exportedAt: '2026-03-02T09:00:00.000Z', contacts: [{ createdAt: '2026-03-02T09:00:00.000Z' }] } });
+  });
+
+  describe('malformed files get a message naming the first bad record, and nothing is written', () => {
+    const valid = async () => JSON.parse(JSON.stringify(await exportBackup(await seed(), T0)));
+
+    it.each([
+      ['not JSON', () => '{"format": "rapport-backup",', /not valid JSON/],
+      ['another format', () => JSON.stringify({ format: 'other', version: 1 }), /Not a Rapport backup/],
+      ['a newer version', () => JSON.stringify({ format: 'rapport-backup', version: 2 }), /unsupported backup version/],
+    ])('%s', async (_, text, message) => {
+      const result = parseBackupText(text());
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(message);
+    });
+
+    it.each([
+      ['a contact with a bad circle', (b: any) => (b.contacts[1].circle = 'besties'), /Contact #2 \(id "in:zoë-test"\) is invalid: .*circle/],
+      ['a contact whose id does not match its URL', (b: any) => (b.contacts[0].id = 'in:someone-else'), /Contact #1 .* id must be derived/],
+      ['a touchpoint with a bad date', (b: any) => (b.touchpoints[2].at = 'yesterday'), /Touchpoint #3 .* is invalid: .*at/],
+      ['a note that is not an object', (b: any) => (b.notes[0] = 42), /Note #1 is invalid/],
+      ['a duplicate contact', (b: any) => b.contacts.push(b.contacts[0]), /Contact #3 .* appears twice/],
+    ])('%s', async (_, corrupt, message) => {
+      const backup = await valid();
+      corrupt(backup);
+      const before = await snapshot();
+      const result = parseBackup(backup);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(message);
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('a touchpoint for a contact that exists nowhere aborts the whole import', async () => {
+      const backup = await valid();
+      await deleteAllData(getDb());
+      backup.contacts = backup.contacts.filter((c: { id: string }) => c.id !== 'in:ada-example');
+      const parsed = parseBackup(backup);
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      await expect(importBackup(getDb(), parsed.backup, contextAt(T0))).rejects.toMatchObject({
+        code: 'invalid-import',
+        message: expect.stringMatching(/belongs to contact "in:ada-example"/),
+      });
+      expect(await snapshot()).toEqual({ contacts: [], touchpoints: [], notes: [] });
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+
+// One source for Chrome MV3 and Firefox. Permissions are the narrowest the
+// features need; each one is justified in docs/privacy.md.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: every module says where its names come from.
+  imports: false,
+  vite: () => ({ build: { sourcemap: process.env.RAPPORT_SOURCEMAP === '1' } }),
+  manifest: ({ browser }) => ({
+    name: 'Rapport',
+    description:
+      'Nurture your LinkedIn relationships: log touchpoints in one click, get nudged before a relationship goes cold. Everything stays in your browser.',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    // Declared empty so that no other extension or web page can connect.
+    externally_connectable: { ids: [] },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rapport@rapport.invalid',
+              // data_collection_permissions needs Firefox 140 (Android 142).
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: {
+              strict_min_version: '142.0',
+            },
+          },
+        }
+      : {}),
+  }),
+});
