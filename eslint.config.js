@@ -4,17 +4,35 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 
+/**
+ * User-facing text goes through browser.i18n (lib/i18n.ts): JSX may not hold
+ * literal words. Punctuation and symbols are fine.
+ */
+const noLiteralJsxText = {
+  meta: { type: 'problem', messages: { literal: 'Use t(…) from lib/i18n for user-facing text: “{{text}}”.' } },
+  create(context) {
+    return {
+      JSXText(node) {
+        const text = node.value.trim();
+        if (/\p{L}/u.test(text)) context.report({ node, messageId: 'literal', data: { text: text.slice(0, 40) } });
+      },
+    };
+  },
+};
+const rapport = { rules: { 'no-literal-jsx-text': noLiteralJsxText } };
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, 'no-unsanitized': noUnsanitized },
+    plugins: { 'react-hooks': reactHooks, 'no-unsanitized': noUnsanitized, rapport },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
       // LinkedIn content is untrusted: never turn strings into HTML.
+      'rapport/no-literal-jsx-text': 'error',
       'no-unsanitized/method': 'error',
       'no-unsanitized/property': 'error',
       'no-restricted-syntax': [
@@ -45,7 +63,7 @@ export default tseslint.config(
   },
   {
     files: ['tests/**', 'scripts/**'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+    rules: { '@typescript-eslint/no-explicit-any': 'off', 'rapport/no-literal-jsx-text': 'off' },
   },
   {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'tests/**/*.mjs'],

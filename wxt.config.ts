@@ -8,9 +8,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ build: { sourcemap: process.env.RAPPORT_SOURCEMAP === '1' } }),
   manifest: ({ browser }) => ({
-    name: 'Rapport',
-    description:
-      'Nurture your LinkedIn relationships: log touchpoints in one click, get nudged before a relationship goes cold. Everything stays in your browser.',
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['https://www.linkedin.com/*'],
     // Declared empty so that no other extension or web page can connect.

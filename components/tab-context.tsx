@@ -3,6 +3,7 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import type { PageContext } from '@/lib/linkedin/types';
 import { resolveTargetTabId } from '@/components/target-tab';
+import { t } from '@/lib/i18n';
 
 export type TabContextState =
   | { status: 'loading' }
@@ -32,11 +33,11 @@ export function useTabContext(): TabContextState {
 
 /** One line about the tab: who it shows, or why nobody. */
 export function TabPerson({ state }: { state: TabContextState }) {
-  if (state.status === 'loading') return <p className="muted" role="status">Looking at this tab…</p>;
+  if (state.status === 'loading') return <p className="muted" role="status">{t('lookingAtTab')}</p>;
   if (state.status === 'error') return <p className="alert error" role="alert">{state.error}</p>;
   const { context } = state;
-  if (!context) return <p className="muted">Open a LinkedIn profile or post to log a touchpoint.</p>;
-  if (context.degraded) return <p className="alert warning">LinkedIn changed this page; logging by hand still works.</p>;
-  if (context.profile) return <p>This page: <strong>{context.profile.name}</strong></p>;
-  return <p className="muted">No person recognised on this page.</p>;
+  if (!context) return <p className="muted">{t('noLinkedInPage')}</p>;
+  if (context.degraded) return <p className="alert warning">{t('recognitionDegraded')}</p>;
+  if (context.profile) return <p>{t('thisPagePerson', context.profile.name)}</p>;
+  return <p className="muted">{t('noPersonRecognised')}</p>;
 }

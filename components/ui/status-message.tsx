@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n';
 
 /** Loading, empty and error states look the same everywhere; errors are announced to screen readers. */
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label = t('loading') }: { label?: string }) {
   return (
     <p className="muted" role="status" aria-live="polite">
       {label}

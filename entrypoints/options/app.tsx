@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { requestPersistentStorage } from '@/lib/storage/persist';
+import { t } from '@/lib/i18n';
 import { BackupSection } from './backup-section';
 import './options.css';
 
@@ -8,8 +9,8 @@ export function App() {
   return (
     <main className="options stack">
       <header>
-        <h1>Rapport settings</h1>
-        <p className="muted">Everything Rapport knows stays in this browser. Nothing is sent anywhere.</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p className="muted">{t('optionsIntro')}</p>
       </header>
       <BackupSection />
     </main>

@@ -4,6 +4,7 @@ import { toRapportError } from '@/lib/errors';
 import { downloadText, fileDate } from '@/components/download';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
 import type { ToBackgroundResult } from '@/lib/messaging/to-background';
+import { t } from '@/lib/i18n';
 
 type Status =
   | { kind: 'idle' }
@@ -12,14 +13,8 @@ type Status =
   | { kind: 'done'; message: string };
 
 function describeImport(summary: ToBackgroundResult<'importBackup'>): string {
-  const parts = [
-    `${summary.contactsAdded} contacts added`,
-    `${summary.contactsUpdated} updated`,
-    `${summary.touchpointsAdded} touchpoints added`,
-    `${summary.notesAdded} notes added`,
-  ];
-  if (summary.keptNewer > 0) parts.push(`${summary.keptNewer} kept because your copy was newer`);
-  return `Backup imported: ${parts.join(', ')}.`;
+  const imported = t('backupImported', summary.contactsAdded, summary.contactsUpdated, summary.touchpointsAdded, summary.notesAdded);
+  return summary.keptNewer > 0 ? `${imported} ${t('backupKeptNewer', summary.keptNewer)}` : imported;
 }
 
 /** Export, import and delete: the user's own copy of their data, always one click away. */
@@ -40,22 +35,22 @@ export function BackupSection() {
   }
 
   const exportBackup = () =>
-    run('Preparing your backup…', async () => {
+    run(t('preparingBackup'), async () => {
       const backup = await sendToBackground({ type: 'exportBackup' });
       downloadText(`rapport-backup-${fileDate()}.json`, 'application/json', JSON.stringify(backup, null, 2));
-      return `Backup saved: ${backup.contacts.length} contacts, ${backup.touchpoints.length} touchpoints, ${backup.notes.length} notes.`;
+      return t('backupSaved', backup.contacts.length, backup.touchpoints.length, backup.notes.length);
     });
 
   const importBackup = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    void run(`Importing ${file.name}…`, async () => {
+    void run(t('importing', file.name), async () => {
       let json: unknown;
       try {
         json = JSON.parse(await file.text());
       } catch (error) {
-        throw new Error(`“${file.name}” is not a Rapport backup: it is not valid JSON (${(error as Error).message}). Nothing was imported.`, {
+        throw new Error(t('backupNotJson', file.name, (error as Error).message), {
           cause: error,
         });
       }
@@ -65,28 +60,28 @@ export function BackupSection() {
 
   const deleteAll = () => {
     dialog.current?.close();
-    void run('Deleting…', async () => {
+    void run(t('deleting'), async () => {
       await sendToBackground({ type: 'deleteAllData' });
-      return 'All contacts, touchpoints and notes were deleted. Your settings were kept.';
+      return t('allDataDeleted');
     });
   };
 
   return (
     <section aria-labelledby="backup-heading" className="card">
-      <h2 id="backup-heading">Backup</h2>
-      <p className="muted">A backup is one JSON file with all your contacts, touchpoints and notes. Keep one somewhere safe.</p>
+      <h2 id="backup-heading">{t('backupHeading')}</h2>
+      <p className="muted">{t('backupIntro')}</p>
       <div className="row">
         <button type="button" className="primary" onClick={() => void exportBackup()} disabled={busy}>
-          Export backup
+          {t('exportBackup')}
         </button>
         <label htmlFor={inputId} className="file-button">
-          Import backup
+          {t('importBackup')}
         </label>
         <input id={inputId} ref={fileInput} type="file" accept="application/json,.json" onChange={importBackup} disabled={busy} />
       </div>
       <div>
         <button type="button" className="danger" onClick={() => dialog.current?.showModal()} disabled={busy}>
-          Delete all data
+          {t('deleteAllData')}
         </button>
       </div>
       <div aria-live="polite">
@@ -95,16 +90,14 @@ export function BackupSection() {
         {status.kind === 'done' && <SuccessMessage>{status.message}</SuccessMessage>}
       </div>
       <dialog ref={dialog} aria-labelledby="delete-heading" aria-describedby="delete-description">
-        <h2 id="delete-heading">Delete all data?</h2>
-        <p id="delete-description">
-          This deletes every contact, touchpoint and note from this browser. It cannot be undone: export a backup first if you may want them back.
-        </p>
+        <h2 id="delete-heading">{t('deleteAllConfirmHeading')}</h2>
+        <p id="delete-description">{t('deleteAllConfirmText')}</p>
         <div className="row">
           <button type="button" className="danger" onClick={deleteAll}>
-            Delete everything
+            {t('deleteEverything')}
           </button>
           <button type="button" autoFocus onClick={() => dialog.current?.close()}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </dialog>

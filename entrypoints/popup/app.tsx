@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { requestPersistentStorage } from '@/lib/storage/persist';
+import { t } from '@/lib/i18n';
 import { DueSummary } from '@/components/due-summary';
 import { TabPerson, useTabContext } from '@/components/tab-context';
 import './popup.css';
@@ -11,16 +12,16 @@ export function App() {
   return (
     <main className="popup stack">
       <header className="row popup-header">
-        <h1>Rapport</h1>
+        <h1>{t('appName')}</h1>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('settingsButton')}
         </button>
       </header>
-      <section aria-label="This page">
+      <section aria-label={t('thisPageLabel')}>
         <TabPerson state={tab} />
       </section>
       <section aria-labelledby="due-heading">
-        <h2 id="due-heading">Due</h2>
+        <h2 id="due-heading">{t('dueHeading')}</h2>
         <DueSummary />
       </section>
     </main>

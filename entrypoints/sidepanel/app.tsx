@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { requestPersistentStorage } from '@/lib/storage/persist';
+import { t } from '@/lib/i18n';
 import { DueSummary } from '@/components/due-summary';
 import { TabPerson, useTabContext } from '@/components/tab-context';
 import './sidepanel.css';
@@ -9,12 +10,12 @@ export function App() {
   useEffect(() => void requestPersistentStorage(), []);
   return (
     <main className="sidepanel stack">
-      <h1>Rapport</h1>
-      <section aria-label="This page">
+      <h1>{t('appName')}</h1>
+      <section aria-label={t('thisPageLabel')}>
         <TabPerson state={tab} />
       </section>
       <section aria-labelledby="due-heading">
-        <h2 id="due-heading">Due</h2>
+        <h2 id="due-heading">{t('dueHeading')}</h2>
         <DueSummary />
       </section>
     </main>

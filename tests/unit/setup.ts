@@ -2,9 +2,11 @@ import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cleanup } from '@testing-library/react';
 import { closeDb, getDb } from '@/lib/db/db';
+import { installFakeI18n } from './helpers/i18n';
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  installFakeI18n();
   const db = getDb();
   await db.open();
   await Promise.all(db.tables.map((table) => table.clear()));

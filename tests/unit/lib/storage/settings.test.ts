@@ -29,7 +29,8 @@ describe('settings', () => {
   it('never silently resets stored settings that fail validation', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, cadences: { ...DEFAULT_SETTINGS.cadences, inner: { idealDays: 30, maxDays: 7 } } } });
     await expect(readSettings()).rejects.toThrow(/Stored settings are invalid.*maximum must not be shorter/s);
-    expect((await fakeBrowser.storage.local.get('settings')).settings.cadences.inner).toEqual({ idealDays: 30, maxDays: 7 });
+    const { settings } = (await fakeBrowser.storage.local.get('settings')) as { settings: typeof DEFAULT_SETTINGS };
+    expect(settings.cadences.inner).toEqual({ idealDays: 30, maxDays: 7 });
   });
 
   it.each([

@@ -1,0 +1,28 @@
+import { uiLocale } from '@/lib/i18n';
+import { DAY_MS } from '@/lib/time';
+
+/**
+ * Dates and durations for people, formatted by Intl in the user's locale.
+ * Recognition never uses these: it stays locale-independent.
+ */
+
+/** "today", "yesterday", "23 days ago", "in 3 days": whole local calendar days between the two instants. */
+export function formatRelativeDay(at: string | number, now: number = Date.now()): string {
+  const startOfDay = (time: number) => {
+    const date = new Date(time);
+    date.setHours(0, 0, 0, 0);
+    return date.getTime();
+  };
+  const days = Math.round((startOfDay(typeof at === 'string' ? Date.parse(at) : at) - startOfDay(now)) / DAY_MS);
+  return new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' }).format(days, 'day');
+}
+
+/** "27 Nov 2026" in the user's locale. */
+export function formatDate(at: string | number): string {
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(new Date(at));
+}
+
+/** "27 Nov 2026, 09:00" in the user's locale. */
+export function formatDateTime(at: string | number): string {
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+}
