@@ -97,6 +97,8 @@ export const DerivedContactFields = z.strictObject({
   dueAt: z.optional(Timestamp),
   /** When the contact becomes overdue. Indexed: the badge's colour. */
   overdueAt: z.optional(Timestamp),
+  /** Words to find the contact by (lib/search/search-words.ts). Multi-entry index: search. */
+  searchWords: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))),
 });
 
 /** A contact's stored fields, before the id/profileUrl consistency check. */

@@ -5,6 +5,7 @@ import type { ContactPatch, PersonRef } from '@/lib/db/inputs';
 import type { WriteContext } from '@/lib/db/write-context';
 import { refreshDerived, withDerived } from '@/lib/db/repo/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import { searchTokens, searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
 import type { Timestamp } from '@/lib/time';
 
@@ -44,7 +45,7 @@ export async function upsertPerson(
   if (existing) {
     const changes = changedPersonFields(existing, person);
     if (Object.keys(changes).length === 0) return { contact: existing, created: false };
-    const updated = { ...existing, ...changes, updatedAt: context.now };
+    const updated = { ...existing, ...changes, updatedAt: context.now, searchWords: searchWordsFor({ ...existing, ...changes }) };
     await db.contacts.put(updated);
     return { contact: updated, created: false };
   }
@@ -124,4 +125,22 @@ export async function countDue(db: AppDB, now: Timestamp, cap = Number.POSITIVE_
 /** Adds a person (or refreshes their details if already there) and returns the contact. */
 export async function addPerson(db: AppDB, person: PersonRef, circle: Circle, context: WriteContext): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.touchpoints, async () => (await upsertPerson(db, person, circle, context)).contact);
+}
+
+/**
+ * Contacts whose words start with every word of `query` ("jan acme" finds Jane
+ * Doe at Acme). The most selective word is a prefix range on the
+ * `searchWords` index; the others filter only those candidates.
+ */
+export async function searchContacts(db: AppDB, query: string, limit = 20): Promise<Contact[]> {
+  const words = [...new Set(searchTokens(query))].sort((a, b) => b.length - a.length);
+  const [first, ...rest] = words;
+  if (!first) return [];
+  return db.contacts
+    .where('searchWords')
+    .startsWith(first)
+    .distinct()
+    .filter((contact) => rest.every((word) => contact.searchWords?.some((candidate) => candidate.startsWith(word)) ?? false))
+    .limit(limit)
+    .toArray();
 }
