@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { deleteTouchpoint, listTouchpoints, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
-import { countDue, listDue, searchContacts, snoozeContact, updateContact } from '@/lib/db/repo/contacts';
+import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
+import { snoozeContact, updateContact } from '@/lib/db/repo/contacts';
+import { countDue, listDue, listTouchpoints, searchContacts } from '@/lib/db/repo/queries';
 import { contextAt, person } from '../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
