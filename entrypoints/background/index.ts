@@ -2,11 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageListener } from './messages';
 import { registerTabContextCleanup } from './tab-contexts';
+import { registerCommands } from './commands';
+import { createContextMenu, registerContextMenu } from './context-menu';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
   browser.runtime.onMessage.addListener(createMessageListener());
   registerTabContextCleanup();
+  registerCommands();
+  registerContextMenu();
+  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.runtime.onStartup.addListener(() => void createContextMenu());
 }
 
 export default defineBackground({ main });
