@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import { createDueListStore, DUE_LIST_LIMIT } from '@/lib/stores/contact-store';
+import { createDueListStore, DUE_COUNT_CAP, DUE_LIST_LIMIT } from '@/lib/stores/contact-store';
+import { formatNumber } from '@/lib/i18n';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
@@ -13,7 +14,7 @@ export function DueList({ onReady }: { onReady?: () => void }) {
   const count = state.status === 'ready' ? state.data.due : null;
   return (
     <section aria-labelledby="due-heading" className="stack">
-      <h2 id="due-heading">{count ? t('dueCountHeading', count) : t('dueHeading')}</h2>
+      <h2 id="due-heading">{count ? t('dueCountHeading', count >= DUE_COUNT_CAP ? `${formatNumber(DUE_COUNT_CAP - 1)}+` : formatNumber(count)) : t('dueHeading')}</h2>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorMessage>{t('readContactsFailed', state.error)}</ErrorMessage>}
       {state.status === 'ready' && state.data.contacts.length === 0 && <EmptyState>{t('nobodyDue')}</EmptyState>}
@@ -24,7 +25,7 @@ export function DueList({ onReady }: { onReady?: () => void }) {
               <ContactRow key={contact.id} contact={contact} />
             ))}
           </ul>
-          {state.data.due > DUE_LIST_LIMIT && <p className="muted">{t('dueListTruncated', DUE_LIST_LIMIT, state.data.due)}</p>}
+          {state.data.due > DUE_LIST_LIMIT && <p className="muted">{t('dueListTruncated', DUE_LIST_LIMIT)}</p>}
         </>
       )}
     </section>
