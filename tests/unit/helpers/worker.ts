@@ -4,6 +4,9 @@ import { closeDb } from '@/lib/db/db';
 import { installFakeI18n } from './i18n';
 import { senders } from './background';
 import type { Sender } from '@/lib/messaging/receiver';
+import type * as WorkerDbModule from '@/lib/db/db';
+import type * as WorkerBadgeModule from '@/entrypoints/background/badge';
+import type * as WorkerNudgesModule from '@/entrypoints/background/nudges';
 
 /**
  * The background as a browser runs it: `main()` of a freshly loaded module
@@ -12,9 +15,9 @@ import type { Sender } from '@/lib/messaging/receiver';
  */
 
 type Worker = {
-  db: typeof import('@/lib/db/db');
-  badge: typeof import('@/entrypoints/background/badge');
-  nudges: typeof import('@/entrypoints/background/nudges');
+  db: typeof WorkerDbModule;
+  badge: typeof WorkerBadgeModule;
+  nudges: typeof WorkerNudgesModule;
 };
 let worker: Worker | undefined;
 
@@ -106,12 +109,12 @@ export async function restartBrowser(): Promise<void> {
 /** Delivers a message to the running worker as one of Rapport's pages would send it. */
 export async function send<T = unknown>(message: unknown, sender: Sender = senders.extensionPage): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }> {
   const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
-  return reply as { ok: boolean; value?: T };
+  return reply as unknown as { ok: boolean; value?: T };
 }
 
 /** Fires an alarm at the running worker as the browser would, and waits for its work. */
 export async function fireAlarm(name: string): Promise<void> {
-  const alarm = (await fakeBrowser.alarms.get(name)) ?? { name, scheduledTime: Date.now() };
+  const alarm = (await fakeBrowser.alarms.get(name)) ?? { name, scheduledTime: Date.now(), persistAcrossSessions: false };
   await fakeBrowser.alarms.onAlarm.trigger(alarm);
 }
 

@@ -61,7 +61,7 @@ beforeEach(async () => {
   setNow('2026-11-22T20:00:00.000Z'); // Sunday evening
   created = [];
   await startWorker();
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
   await settleWorker();
   watchNotifications();
 });
@@ -80,7 +80,7 @@ describe('alarms', () => {
     const before = await fakeBrowser.alarms.getAll();
     const create = vi.spyOn(fakeBrowser.alarms, 'create');
     setNow('2026-11-22T20:05:00.000Z');
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     await fakeBrowser.runtime.onStartup.trigger();
     await settleWorker();
     expect(create).not.toHaveBeenCalled();
