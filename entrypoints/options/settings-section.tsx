@@ -111,34 +111,28 @@ function Checkbox({ label, checked, onChange, children }: { label: string; check
  * recomputes every due date when a cadence changed.
  */
 export function SettingsSection() {
-  const [stored, setStored] = useState<Settings | null>(null);
+  /** What is stored and what the form shows; kept together so a change from elsewhere can tell whether the form has edits. */
+  const [state, setState] = useState<{ stored: Settings; form: SettingsForm } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [form, setForm] = useState<SettingsForm | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const formRef = useRef<HTMLFormElement>(null);
   const digestTimeId = useId();
   const stepsErrorId = useId();
   const graduateId = useId();
-  const dirty = stored !== null && form !== null && !sameForm(form, toForm(stored));
-  const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
 
   useEffect(() => {
     let active = true;
     readSettings().then(
-      (settings) => {
-        if (!active) return;
-        setStored(settings);
-        setForm(toForm(settings));
-      },
+      (settings) => active && setState({ stored: settings, form: toForm(settings) }),
       (error: unknown) => active && setLoadError(toRapportError(error).message),
     );
     // Saved from another window: follow it, unless this form has edits of its own.
     const unwatch = settingsItem.watch((settings) => {
       if (!active || !settings) return;
-      setStored(settings);
-      if (!dirtyRef.current) setForm(toForm(settings));
+      setState((previous) =>
+        previous && !sameForm(previous.form, toForm(previous.stored)) ? { ...previous, stored: settings } : { stored: settings, form: toForm(settings) },
+      );
     });
     return () => {
       active = false;
@@ -147,7 +141,10 @@ export function SettingsSection() {
   }, []);
 
   if (loadError) return <ErrorMessage>{t('readSettingsFailed', loadError)}</ErrorMessage>;
-  if (!form || !stored) return <Loading />;
+  if (!state) return <Loading />;
+  const { stored, form } = state;
+  const dirty = !sameForm(form, toForm(stored));
+  const setForm = (next: SettingsForm) => setState({ stored, form: next });
 
   const edit = (change: (form: SettingsForm) => SettingsForm) => {
     setForm(change(form));
@@ -166,7 +163,7 @@ export function SettingsSection() {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const parsed = parseForm(form!);
+    const parsed = parseForm(form);
     if (!parsed.ok) {
       setErrors(parsed.errors);
       setStatus({ kind: 'invalid', count: Object.keys(parsed.errors).length });
@@ -178,8 +175,7 @@ export function SettingsSection() {
     setStatus({ kind: 'saving' });
     try {
       const saved = await sendToBackground({ type: 'updateSettings', settings: parsed.settings });
-      setStored(saved);
-      setForm(toForm(saved));
+      setState({ stored: saved, form: toForm(saved) });
       setStatus({ kind: 'saved' });
     } catch (error) {
       setStatus({ kind: 'error', message: toRapportError(error).message });
