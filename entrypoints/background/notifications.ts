@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { getContact } from '@/lib/db/repo/contacts';
 import { snoozeAllDue } from '@/lib/db/repo/due';
-import { snoozeEnd } from '@/lib/nudges/snooze';
+import { addLocalDays } from '@/lib/nudges/local-time';
+import { toTimestamp } from '@/lib/time';
 import type { NotificationText } from '@/lib/nudges/wording';
 import { t } from '@/lib/i18n';
 import { currentWriteContext } from './write-context';
@@ -27,20 +28,25 @@ const NUDGE_PREFIX = 'rapport-nudge:';
 export const DUE_LIST_PATH = '/popup.html';
 export const DUE_LIST_HASH = '#due';
 
-/** Chrome's notifications have buttons; Firefox has only basic ones, without `onButtonClicked`. */
-export function notificationButtonsSupported(): boolean {
-  return typeof browser.notifications.onButtonClicked?.addListener === 'function';
-}
-
 const DIGEST_BUTTONS = ['openList', 'snoozeAll'] as const;
 
 function options({ title, message }: NotificationText) {
   return { type: 'basic' as const, iconUrl: browser.runtime.getURL('/icon/128.png'), title, message };
 }
 
+/**
+ * The digest with Chrome's buttons. Firefox's notifications have no buttons:
+ * its schema rejects the option (while it declares an `onButtonClicked` that
+ * never fires), so where the browser refuses them the digest is shown as a
+ * basic notification. Capability, not the browser's name, decides.
+ */
 export async function showDigest(text: NotificationText): Promise<void> {
-  const buttons = notificationButtonsSupported() ? { buttons: [{ title: t('openDueList') }, { title: t('snoozeAllOneDay') }] } : {};
-  await browser.notifications.create(DIGEST_NOTIFICATION, { ...options(text), ...buttons });
+  const basic = options(text);
+  try {
+    await browser.notifications.create(DIGEST_NOTIFICATION, { ...basic, buttons: [{ title: t('openDueList') }, { title: t('snoozeAllOneDay') }] });
+  } catch {
+    await browser.notifications.create(DIGEST_NOTIFICATION, basic);
+  }
 }
 
 export async function showNudge(contactId: string, text: NotificationText): Promise<void> {
@@ -49,7 +55,8 @@ export async function showNudge(contactId: string, text: NotificationText): Prom
 
 async function openTab(url: string): Promise<void> {
   const tab = await browser.tabs.create({ url, active: true });
-  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+  // Firefox for Android has no windows API.
+  if (tab.windowId !== undefined && browser.windows) await browser.windows.update(tab.windowId, { focused: true });
 }
 
 export async function openDueList(): Promise<void> {
@@ -59,7 +66,8 @@ export async function openDueList(): Promise<void> {
 /** Snoozes everyone due for one day: the digest's second button. */
 export async function snoozeEveryoneDueOneDay(now: number = Date.now()): Promise<number> {
   const context = await currentWriteContext(() => now);
-  const snoozed = await snoozeAllDue(getDb(), snoozeEnd('day', now, context.timeZone), context);
+  // The same wall-clock time tomorrow (lib/nudges/snooze.ts's 'day', without bundling its month arithmetic here).
+  const snoozed = await snoozeAllDue(getDb(), toTimestamp(addLocalDays(now, 1, context.timeZone)), context);
   notifyDataChanged();
   return snoozed;
 }
@@ -90,5 +98,5 @@ const logged =
 
 export function registerNotificationHandlers(): void {
   browser.notifications.onClicked.addListener(logged(onClicked));
-  if (notificationButtonsSupported()) browser.notifications.onButtonClicked.addListener(logged(onButtonClicked));
+  browser.notifications.onButtonClicked?.addListener(logged(onButtonClicked));
 }

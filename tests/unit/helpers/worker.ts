@@ -56,8 +56,8 @@ async function loadWorker(): Promise<void> {
 
 type Snapshot = Record<string, unknown>;
 
-// The fake's own implementation, captured before any test spies on it: restoring state is not creating a notification.
-const restoreNotification = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (id: string, options: object) => Promise<string>;
+/** The fake's own `notifications.create`, captured before any test spies on it (restoring state is not creating a notification). */
+export const fakeCreateNotification = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (id: string, options: object) => Promise<string>;
 
 async function keepOnly(areas: { local: boolean; session: boolean }, restoreRest: () => Promise<void>): Promise<void> {
   const local: Snapshot = await fakeBrowser.storage.local.get(null);
@@ -85,7 +85,7 @@ export async function restartWorker(): Promise<void> {
   const notifications = fakeBrowser.notifications.getAllCreateOptions();
   await keepOnly({ local: true, session: true }, async () => {
     for (const { name, scheduledTime, periodInMinutes } of alarms) await fakeBrowser.alarms.create(name, { when: scheduledTime, periodInMinutes });
-    for (const [id, options] of Object.entries(notifications)) await restoreNotification(id, options);
+    for (const [id, options] of Object.entries(notifications)) await fakeCreateNotification(id, options);
     await fakeBrowser.action.setBadgeText({ text: badge.text });
     await fakeBrowser.action.setBadgeBackgroundColor({ color: badge.color });
   });
