@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
-import { readSettings, settingsItem } from '@/lib/storage/items';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage/settings';
+import { settingsItem } from '@/lib/storage/items';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/lib/storage/settings';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
 import { t, tCount, uiLocale, type MessageKey } from '@/lib/i18n';
 import { parseForm, sameForm, toForm, type CadenceFields, type FieldErrors, type SettingsForm } from './settings-form';
@@ -123,13 +123,16 @@ export function SettingsSection() {
 
   useEffect(() => {
     let active = true;
-    readSettings().then(
+    // Read through the background, which validates what is stored.
+    sendToBackground({ type: 'getSettings' }).then(
       (settings) => active && setState({ stored: settings, form: toForm(settings) }),
       (error: unknown) => active && setLoadError(toRapportError(error).message),
     );
     // Saved from another window: follow it, unless this form has edits of its own.
-    const unwatch = settingsItem.watch((settings) => {
-      if (!active || !settings) return;
+    const unwatch = settingsItem.watch((value) => {
+      const parsed = SettingsSchema.safeParse(value);
+      if (!active || !parsed.success) return;
+      const settings = parsed.data;
       setState((previous) =>
         previous && !sameForm(previous.form, toForm(previous.stored)) ? { ...previous, stored: settings } : { stored: settings, form: toForm(settings) },
       );

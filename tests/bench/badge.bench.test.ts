@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionHarness } from '../e2e/harness';
 import { bundleForBrowser } from './browser-bundle';
 import { median, record, round } from './metrics';
+import type * as BadgeBench from './browser/badge.entry';
 
 /**
  * The badge in the built extension, in real Chromium: 30,000 contacts and
@@ -19,14 +20,10 @@ let rapport: ExtensionHarness;
 let page: Page;
 let due: { due: number; overdue: number };
 
-type Bench = {
-  measure(name: string, runs: number): Promise<number[]>;
-  watchBadgeCalls(): void;
-  dueIds(limit: number): Promise<string[]>;
-  dueCounts(): Promise<{ due: number; overdue: number }>;
-};
-const bench = <T>(call: (bench: Bench, arg: any) => Promise<T> | T, arg?: unknown): Promise<T> =>
-  rapport.worker.evaluate(([source, a]) => new Function('bench', 'arg', `return (${source})(bench, arg)`)((globalThis as any).rapportBench, a), [call.toString(), arg] as const);
+type Bench = typeof BadgeBench;
+/** Calls one of badge.entry.ts's exports inside the service worker. */
+const bench = <K extends keyof Bench>(method: K, ...args: Parameters<Bench[K]>): Promise<Awaited<ReturnType<Bench[K]>>> =>
+  rapport.worker.evaluate(([name, list]) => (globalThis as any).rapportBench[name](...list), [method, args] as const);
 
 beforeAll(async () => {
   rapport = await launchExtension();
@@ -73,7 +70,7 @@ beforeAll(async () => {
   expect(reply.result).toMatchObject({ ok: true, value: { contactsAdded: CONTACTS, touchpointsAdded: TOUCHPOINTS } });
   console.log(`seeded ${CONTACTS} contacts / ${TOUCHPOINTS} touchpoints through importBackup in ${Math.round(reply.ms)} ms`);
   await rapport.worker.evaluate(await bundleForBrowser('tests/bench/browser/badge.entry.ts', { 'wxt/browser': 'tests/bench/browser/wxt-browser-shim.ts' }));
-  due = await bench((b) => b.dueCounts());
+  due = await bench('dueCounts');
   expect(due.due).toBeGreaterThan(100);
 });
 afterAll(async () => {
@@ -81,8 +78,8 @@ afterAll(async () => {
 });
 
 it(`full due recount plus badge update at ${CONTACTS} contacts / ${TOUCHPOINTS} touchpoints, in the service worker`, async () => {
-  const value = round(median(await bench((b, runs) => b.measure('badgeUpdate', runs), RUNS)), 2);
-  const raw = round(median(await bench((b, runs) => b.measure('rawCountAndSetText', runs), RUNS)), 2);
+  const value = round(median(await bench('measure', 'badgeUpdate', RUNS)), 2);
+  const raw = round(median(await bench('measure', 'rawCountAndSetText', RUNS)), 2);
   expect(await rapport.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('99+');
   record({
     name: 'badge.fullUpdate',
@@ -96,8 +93,8 @@ it(`full due recount plus badge update at ${CONTACTS} contacts / ${TOUCHPOINTS} 
 });
 
 it(`logging a touchpoint → badge updated, at ${CONTACTS} contacts / ${TOUCHPOINTS} touchpoints`, async () => {
-  await bench((b) => b.watchBadgeCalls());
-  const ids = await bench((b, n) => b.dueIds(n), RUNS + 1);
+  await bench('watchBadgeCalls');
+  const ids = await bench('dueIds', RUNS + 1);
   const toBadge: number[] = [];
   const toReply: number[] = [];
   for (const [index, id] of ids.entries()) {
