@@ -2,11 +2,15 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageListener } from './messages';
 import { registerTabContextCleanup } from './tab-contexts';
+import { registerBadge } from './badge';
+import { registerNudges } from './nudges';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
   browser.runtime.onMessage.addListener(createMessageListener());
   registerTabContextCleanup();
+  registerBadge();
+  registerNudges();
 }
 
 export default defineBackground({ main });

@@ -15,6 +15,9 @@ import { toTimestamp } from '@/lib/time';
 import { currentWriteContext } from './write-context';
 import { readTabContext, saveTabContext } from './tab-contexts';
 import { notifyDataChanged } from './data-changed';
+import { snoozeAllDue } from '@/lib/db/repo/due';
+import { importRunningBadge } from '@/lib/badge/badge-state';
+import { withBadgeState } from './badge';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -81,6 +84,12 @@ export const handlers: Handlers = {
     return contact;
   },
 
+  async snoozeAllDue({ until }) {
+    const snoozed = await snoozeAllDue(getDb(), until, await currentWriteContext());
+    notifyDataChanged();
+    return { snoozed };
+  },
+
   async deleteContact({ id }) {
     await deleteContact(getDb(), id);
     notifyDataChanged();
@@ -103,7 +112,8 @@ export const handlers: Handlers = {
   async importBackup({ backup }) {
     const parsed = parseBackup(backup);
     if (!parsed.ok) throw new RapportError('invalid-import', `${parsed.error} Nothing was imported.`);
-    const summary = await importBackup(getDb(), parsed.backup, await currentWriteContext());
+    const context = await currentWriteContext();
+    const summary = await withBadgeState('importRunning', importRunningBadge(), () => importBackup(getDb(), parsed.backup, context));
     notifyDataChanged();
     return summary;
   },
