@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageListener } from './messages';
 import { registerTabContextCleanup } from './tab-contexts';
+import { registerBadge } from './badge';
+import { registerNudges } from './nudges';
 import { registerCommands } from './commands';
 import { createContextMenu, registerContextMenu } from './context-menu';
 
@@ -9,6 +11,8 @@ import { createContextMenu, registerContextMenu } from './context-menu';
 export function main(): void {
   browser.runtime.onMessage.addListener(createMessageListener());
   registerTabContextCleanup();
+  registerBadge();
+  registerNudges();
   registerCommands();
   registerContextMenu();
   browser.runtime.onInstalled.addListener(() => void createContextMenu());

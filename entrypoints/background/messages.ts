@@ -20,6 +20,9 @@ import { rememberTargetedLink } from './context-menu';
 import { getContact, listTouchpoints } from '@/lib/db/repo/queries';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { t } from '@/lib/i18n';
+import { snoozeAllDue } from '@/lib/db/repo/due';
+import { importRunningBadge } from '@/lib/badge/badge-state';
+import { withBadgeState } from './badge';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -113,6 +116,12 @@ export const handlers: Handlers = {
     return contact;
   },
 
+  async snoozeAllDue({ until }) {
+    const snoozed = await snoozeAllDue(getDb(), until, await currentWriteContext());
+    notifyDataChanged();
+    return { snoozed };
+  },
+
   async deleteContact({ id }) {
     await deleteContact(getDb(), id);
     notifyDataChanged();
@@ -135,7 +144,8 @@ export const handlers: Handlers = {
   async importBackup({ backup }) {
     const parsed = parseBackup(backup);
     if (!parsed.ok) throw new RapportError('invalid-import', `${parsed.error} Nothing was imported.`);
-    const summary = await importBackup(getDb(), parsed.backup, await currentWriteContext());
+    const context = await currentWriteContext();
+    const summary = await withBadgeState('importRunning', importRunningBadge(), () => importBackup(getDb(), parsed.backup, context));
     notifyDataChanged();
     return summary;
   },

@@ -34,6 +34,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   message('addContact', { person: PersonRef, circle: z.optional(Circle) }),
   message('updateContact', { id: Id, patch: ContactPatch }),
   message('snoozeContact', { id: Id, until: z.nullable(Timestamp) }),
+  /** Snoozes everyone due now until `until` ("Snooze all"). */
+  message('snoozeAllDue', { until: Timestamp }),
   message('deleteContact', { id: Id }),
   message('saveNote', { note: NoteDraft }),
   message('deleteNote', { id: Id }),
@@ -81,6 +83,7 @@ export const toBackgroundSpec = {
   addContact: { access: 'extensionPage', result: ContactSchema },
   updateContact: { access: 'extensionPage', result: ContactSchema },
   snoozeContact: { access: 'extensionPage', result: ContactSchema },
+  snoozeAllDue: { access: 'extensionPage', result: z.strictObject({ snoozed: z.int() }) },
   deleteContact: { access: 'extensionPage', result: z.null() },
   saveNote: { access: 'extensionPage', result: NoteSchema },
   deleteNote: { access: 'extensionPage', result: z.null() },
