@@ -1,0 +1,74 @@
+import { defineFeature } from '@/lib/features/define-feature';
+import { createPostTracker } from '@/lib/linkedin/post-tracker';
+import { recognizePage } from '@/lib/linkedin/recognize-page';
+import type { PageContext } from '@/lib/linkedin/types';
+import { reportPageContext } from '../page-context';
+
+/** How long a profile page may take to show its name before recognition counts as degraded. */
+export const DEGRADED_AFTER_MS = 5000;
+/** Mutations are handled in batches: the first one starts a batch, which ends this much later. */
+export const BATCH_MS = 50;
+
+/**
+ * Tells the background what the tab shows: page kind, the person, the posts
+ * with their authors. One report when the page starts, then one per batch of
+ * DOM mutations that changes something: the person once LinkedIn renders
+ * them, or only the posts appended since (infinite scroll). A profile page
+ * that never shows a name is reported as degraded.
+ */
+export default defineFeature({
+  id: 'report-page-context',
+  include: [() => true],
+  init({ url, document, script }, signal) {
+    const first = recognizePage(document, url);
+    let context: PageContext = { url: url.href.slice(0, 2048), page: first.page, profile: first.profile, posts: first.posts, degraded: null };
+    const tracker = createPostTracker();
+    tracker.seed(first.posts);
+    reportPageContext(context);
+
+    const waitingForPerson = () => (context.page === 'profile' || context.page === 'activity') && context.profile === null;
+    const pending: Node[] = [];
+    let batch: number | undefined;
+
+    const flush = () => {
+      batch = undefined;
+      if (signal.aborted) return;
+      const added = tracker.added(pending.splice(0));
+      if (waitingForPerson()) {
+        const again = recognizePage(document, url);
+        if (again.profile) {
+          context = { ...context, profile: again.profile, degraded: null, posts: [...context.posts, ...added] };
+          reportPageContext(context);
+          return;
+        }
+      }
+      if (added.length > 0) {
+        reportPageContext(context, added);
+        context = { ...context, posts: [...context.posts, ...added] };
+      }
+    };
+
+    const observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) pending.push(node);
+      if (pending.length > 0 && batch === undefined) batch = script.setTimeout(flush, BATCH_MS);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+
+    const degradedCheck = first.degraded
+      ? script.setTimeout(() => {
+          if (signal.aborted || !waitingForPerson()) return;
+          const again = recognizePage(document, url);
+          if (again.degraded) {
+            context = { ...context, degraded: again.degraded };
+            reportPageContext(context);
+          }
+        }, DEGRADED_AFTER_MS)
+      : undefined;
+
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(batch);
+      clearTimeout(degradedCheck);
+    });
+  },
+});
