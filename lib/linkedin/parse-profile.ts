@@ -89,25 +89,26 @@ function topCardLinks(doc: Document): Array<{ link: Element; slug: string }> {
   return links;
 }
 
-/** V2/V3 top card, found through a link that names the slug. */
+/**
+ * V2/V3 top card, found through a link that names the slug. Without the card
+ * (a future generation) only a heading inside that very link, or the link's
+ * own label, is trusted: never a heading merely near it.
+ */
 function fromTopCard(doc: Document, slug: string): Found {
   for (const { link, slug: linked } of topCardLinks(doc)) {
     if (linked !== slug) continue;
-    let card: Element | null = link.closest(any(profileTopCard));
-    // Without the section (a future generation), climb to the nearest ancestor holding a heading.
-    for (let up = link.parentElement, depth = 0; !card && up && depth < 8; up = up.parentElement, depth++) {
-      if (up.querySelector(any(profileName))) card = up;
-    }
-    if (!card) continue;
-    const heading = card.querySelector(any(profileName));
+    const card = link.closest(any(profileTopCard));
+    const heading = (card ?? link).querySelector(any(profileName));
     // V3 labels the about-this-profile link with the name itself.
-    const labelled = link.getAttribute('href')?.includes('/overlay/about-this-profile/') ? cleanText(link.getAttribute('aria-label')) : null;
+    const label = link.getAttribute('href')?.includes('/overlay/about-this-profile/') ? cleanText(link.getAttribute('aria-label')) : null;
+    const labelled = label === null ? null : clip(label, 200);
     const name = lineText(heading, 200) ?? labelled;
+    if (name === null) continue;
     return {
       name,
-      headline: lineText(card.querySelector(any(profileHeadline)), 500),
-      location: lineText(card.querySelector(any(profileLocation)), 200),
-      avatarUrl: avatarIn(card, name, profileAvatar),
+      headline: card ? lineText(card.querySelector(any(profileHeadline)), 500) : null,
+      location: card ? lineText(card.querySelector(any(profileLocation)), 200) : null,
+      avatarUrl: card ? avatarIn(card, name, profileAvatar) : null,
       heading: heading && lineText(heading, 200) ? heading : null,
     };
   }

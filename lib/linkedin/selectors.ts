@@ -94,6 +94,8 @@ export const postRoot = [
   '[data-id^="urn:li:aggregate:"]', // V1 2022: grouped updates
   '[data-id^="urn:li:sponsoredContentV2:"]', // V3 raw (feed/santos-sanz…): sponsored update ids
   '[data-urn^="urn:li:activity:"]', // V2/V3 card without wrapper (activity pages, single post): synthetic activity.v3.html
+  '[data-urn^="urn:li:ugcPost:"]', // same, for posts keyed by their ugcPost (synthetic activity.v3.html)
+  '[data-urn^="urn:li:share:"]', // same, for shares
   'article[data-activity-urn]', // guest 2024–25: post/saiakhiltp__*
   '[role="listitem"][componentkey*="FeedType_"]', // V4 2026: feed/sravanpusuluri02… (no URN anywhere)
 ];
