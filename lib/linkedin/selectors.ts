@@ -191,7 +191,8 @@ export const commentButton = [
 
 /** The Repost button. */
 export const repostButton = [
-  'button.social-reshare-button', // V1 2022, V3 2025
+  'button.social-reshare-button', // V3 2025
+  '.social-details-reshare-button button', // V1 2022: feed/wiibee…
   'button:has(svg#repost-small)', // V4 2026
   'button:has([data-test-icon="repost-small"])', // V3 2025
 ];

@@ -52,7 +52,8 @@ export default defineFeature({
       for (const record of records) for (const node of record.addedNodes) pending.push(node);
       if (pending.length > 0 && batch === undefined) batch = script.setTimeout(flush, BATCH_MS);
     });
-    observer.observe(document.body, { childList: true, subtree: true });
+    // The whole document: LinkedIn's app roots (Ember outlet, React #root) are swapped between generations and even bodies get replaced.
+    observer.observe(document.documentElement, { childList: true, subtree: true });
 
     const degradedCheck = first.degraded
       ? script.setTimeout(() => {
