@@ -6,13 +6,11 @@ import { isFeed, isProfile } from '@/lib/linkedin/page-detect';
 
 /** WXT dispatches this event (named per extension and script) when the Navigation API reports a new URL. */
 function navigate(ctx: ContentScriptContext, to: string) {
-  let dispatched: Event | undefined;
   const spy = vi.spyOn(window, 'addEventListener');
   ctx.addEventListener(window, 'wxt:locationchange', () => undefined);
   const name = spy.mock.calls.find(([type]) => String(type).endsWith('wxt:locationchange'))![0];
   spy.mockRestore();
-  dispatched = Object.assign(new Event(name), { newUrl: new URL(to), oldUrl: new URL(location.href) });
-  window.dispatchEvent(dispatched);
+  window.dispatchEvent(Object.assign(new Event(name), { newUrl: new URL(to), oldUrl: new URL(location.href) }));
 }
 
 let ctx: ContentScriptContext | undefined;

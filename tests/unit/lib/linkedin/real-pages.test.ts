@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { recognizePage } from '@/lib/linkedin/recognize-page';
 import { Recognition } from '@/lib/linkedin/types';
+import { REAL_PAGE_URLS } from '@/tests/fixtures/linkedin/pages';
 import { digest, hasRealPages, real, SKIP_REAL_PAGES } from './fixtures';
 
 /**
  * Every real LinkedIn page in ../shared/fixtures/linkedin/ with what Rapport
  * must recognise on it, derived by reading each page (provenance and
  * generations: ../shared/fixtures/linkedin/SOURCES.md). Names and slugs are
- * written out; post texts are compared by length and hash so that real
+ * written out (the URL each page was saved from is in tests/fixtures/linkedin/pages.ts); post texts are compared by length and hash so that real
  * people's posts are not copied here; avatars by their image asset id.
  */
 
 type Author = [kind: 'person' | 'company', name: string, slug: string | null];
 interface Expected {
   file: string;
-  url: string;
   page: Recognition['page'];
   profile: { slug: string; name: string; headline: string | null; location: string | null; avatar: string | null } | null;
   posts: Array<{ key: string; urn: 'KEY' | null; author: Author | null; text: string | null }>;
@@ -26,7 +26,6 @@ const KEY = 'KEY' as const;
 const REAL_PAGES: Expected[] = [
   {
     file: "profile/TanishG03__Megathon2023__basic.html",
-    url: "https://www.linkedin.com/in/aaditya-vardhan-narain-9142581b5/",
     page: 'profile',
     profile: { slug: "aaditya-vardhan-narain-9142581b5", name: "Aaditya Vardhan Narain", headline: "Sophomore at IIIT- Hyderabad", location: "Hyderabad, Telangana, India", avatar: "C4D03AQGQw8jfebTGTg" },
     posts: [],
@@ -34,7 +33,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "profile/ChaitanyaKiran14__LinkedinUserProfileScraper__linkedin_page.html",
-    url: "https://www.linkedin.com/in/rajender-sharma-bb2a7718/",
     page: 'profile',
     profile: { slug: "rajender-sharma-bb2a7718", name: "Rajender Sharma", headline: "CEO | IT Leader | Strategic Visionary", location: "Mumbai, Maharashtra, India", avatar: "D4D03AQFSxLZ8ty4wKA" },
     posts: [],
@@ -42,7 +40,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "profile/ChaitanyaKiran14__LinkedinUserProfileScraper__test.html",
-    url: "https://www.linkedin.com/in/laxmimerit/",
     page: 'profile',
     profile: { slug: "laxmimerit", name: "Laxmi Kant Tiwari", headline: "Gen AI in Finance & Investment Services | Data Scientist | IIT Kharagpur | Asset Management | AI-Driven Financial Modeling | Search Ranking | NLP Python BERT AWS Elasticsearch GNN SQL LLM | AI in Investment Strategies", location: "Mumbai, Maharashtra, India", avatar: null },
     posts: [],
@@ -50,7 +47,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "profile/TanishG03__Megathon2023__COMBINED_basic__b4a23fc.html",
-    url: "https://www.linkedin.com/in/aman-gupta-7217a515/",
     page: 'profile',
     profile: { slug: "aman-gupta-7217a515", name: "Aman Gupta", headline: "Co Founder and CMO at boAt Lifestyle (Hiring at all Levels)", location: "Delhi, India", avatar: "D4D03AQFVEEFxxCQMVQ" },
     posts: [],
@@ -58,7 +54,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "profile/TanishG03__Megathon2023__COMBINED_basic__f2ff60b.html",
-    url: "https://www.linkedin.com/in/dhattarwalaman/",
     page: 'profile',
     profile: { slug: "dhattarwalaman", name: "AMAN DHATTARWAL", headline: "Founder of ApniKaksha & Apna College | 21 times TEDx Speaker | Learner & Physics Teacher | 80,00,000+ students ❤️ | 102 times Guest Speaker |", location: "South Delhi, Delhi, India", avatar: "C4E03AQFAoY-MSYJsCA" },
     posts: [],
@@ -66,7 +61,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "profile/TanishG03__Megathon2023__LinkedIn_scrapping_basic.html",
-    url: "https://www.linkedin.com/in/ponguru/",
     page: 'profile',
     profile: { slug: "ponguru", name: "Ponnurangam Kumaraguru (PK)", headline: "#ProfGiri #PGChairGiri @IIITHyderabad, Distinguished Member - ACM, TEDx Speaker, Angel Investor, Visiting Prof. IIT Kanpur, Alum @CarnegieMellon @SCSatCMU @bitspilaniindia", location: "Hyderabad, Telangana, India", avatar: "D5603AQGxAhHseIpUPw" },
     posts: [],
@@ -74,7 +68,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "profile/julianbei__linkedin-public-profile__test_fixtures_profile.html",
-    url: "https://de.linkedin.com/in/julianamelung",
     page: 'profile',
     profile: { slug: "julianamelung", name: "Julian (Beisenkötter) Amelung", headline: "Software Artist", location: "Berlin Area, Germany", avatar: "AAEAAQAAAAAAAAe8AAAAJDYwZGEyYWUyLTVhNWMtNDNjYS1hNGIxLTA0NTVjOWNiNGEyYQ" },
     posts: [],
@@ -82,7 +75,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "profile/julianbei__linkedin-public-profile__tests_fixtures_profile.html",
-    url: "https://www.linkedin.com/profile/edit",
     page: 'other',
     profile: null,
     posts: [],
@@ -90,7 +82,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "activity/TanishG03__Megathon2023__activities.html",
-    url: "https://www.linkedin.com/in/aaditya-vardhan-narain-9142581b5/recent-activity/all/",
     page: 'activity',
     profile: { slug: "aaditya-vardhan-narain-9142581b5", name: "Aaditya Vardhan Narain", headline: "Sophomore at IIIT- Hyderabad", location: null, avatar: "C4D03AQGQw8jfebTGTg" },
     posts: [],
@@ -98,7 +89,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "search/Ecmosplasmidou__linkedin_scrapper__page_source.html",
-    url: "https://www.linkedin.com/search/results/people/?keywords=RH%20recruteur%20blagnac",
     page: 'search',
     profile: null,
     posts: [],
@@ -106,7 +96,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "messaging/Alejopdp__sales-pilot-frontend__render-send-message-button.js.block1_msg-overlay-list-bubble.html",
-    url: "https://www.linkedin.com/messaging/",
     page: 'messaging',
     profile: null,
     posts: [],
@@ -114,7 +103,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "messaging/Alejopdp__sales-pilot-frontend__render-send-message-button.js.block2_msg-overlay-conversation-bubble.html",
-    url: "https://www.linkedin.com/messaging/",
     page: 'messaging',
     profile: null,
     posts: [],
@@ -122,7 +110,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "other/TanishG03__Megathon2023__COMBINED_basic__70e543b_authwall.html",
-    url: "https://www.linkedin.com/in/aman-gupta-7217a515/",
     page: 'profile',
     profile: null,
     posts: [],
@@ -130,7 +117,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "other/TanishG03__Megathon2023__COMBINED_education__21260a3.html",
-    url: "https://www.linkedin.com/in/aman-gupta-7217a515/details/education/",
     page: 'profile',
     profile: { slug: "aman-gupta-7217a515", name: "Aman Gupta", headline: "Co Founder and CMO at boAt Lifestyle (Hiring at all Levels)", location: "Delhi, India", avatar: "D4D03AQFVEEFxxCQMVQ" },
     posts: [],
@@ -138,7 +124,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "other/TanishG03__Megathon2023__LinkedIn_scrapping_experince.html",
-    url: "https://www.linkedin.com/in/ponguru/details/experience/",
     page: 'profile',
     profile: { slug: "ponguru", name: "Ponnurangam Kumaraguru (PK)", headline: "#ProfGiri #PGChairGiri @IIITHyderabad, Distinguished Member - ACM, TEDx Speaker, Angel Investor, Visiting Prof. IIT Kanpur, Alum @CarnegieMellon @SCSatCMU @bitspilaniindia", location: "Hyderabad, Telangana, India", avatar: "D5603AQGxAhHseIpUPw" },
     posts: [],
@@ -146,7 +131,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "feed/wiibee-cacheprep__AllYouNeed-MachineLearning__Feed _ LinkedIn.html",
-    url: "https://www.linkedin.com/feed/",
     page: 'feed',
     profile: null,
     posts: [
@@ -160,7 +144,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "feed/hrhv__ollama-reply__TASK.md.anatomy_linkedin.html",
-    url: "https://www.linkedin.com/feed/",
     page: 'feed',
     profile: null,
     posts: [
@@ -170,7 +153,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "feed/santos-sanz__linkedin-post-scraper__Feed _ LinkedIn.html",
-    url: "https://www.linkedin.com/feed/",
     page: 'feed',
     profile: null,
     posts: [
@@ -182,7 +164,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "feed/sravanpusuluri02__portfolio__Feed _ LinkedIn.html",
-    url: "https://www.linkedin.com/feed/",
     page: 'feed',
     profile: null,
     posts: [
@@ -199,7 +180,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "post/saiakhiltp__Linkedin_Scrapper__html_pages_linkedin_post.html",
-    url: "https://www.linkedin.com/posts/tech-mahindra_happymothersday-lovetobetechm-mothersday-activity-7195255465402904576-IJWc",
     page: 'post',
     profile: null,
     posts: [
@@ -209,7 +189,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "post/saiakhiltp__Linkedin_Scrapper__html_temp_www.linkedin.com_posts_abdigoodarzi_ai-agents-are-having-a-momentand-its-only-activity-7366538653721874433-4diG.html",
-    url: "https://www.linkedin.com/posts/abdigoodarzi_ai-agents-are-having-a-momentand-its-only-activity-7366538653721874433-4diG",
     page: 'post',
     profile: null,
     posts: [
@@ -229,7 +208,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "post/saiakhiltp__Linkedin_Scrapper__html_temp_www.linkedin.com_posts_carol-seymour-40897614_happy-mothers-day-and-thank-you-to-all-the-activity-7327277592623935488-cePC.html",
-    url: "https://www.linkedin.com/posts/carol-seymour-40897614_happy-mothers-day-and-thank-you-to-all-the-activity-7327277592623935488-cePC",
     page: 'post',
     profile: null,
     posts: [
@@ -239,7 +217,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "post/saiakhiltp__Linkedin_Scrapper__html_temp_www.linkedin.com_posts_rajivkumarmd_i-havent-posted-in-a-while-because-ive-activity-7387176471376850944-jYGM.html",
-    url: "https://www.linkedin.com/posts/rajivkumarmd_i-havent-posted-in-a-while-because-ive-activity-7387176471376850944-jYGM",
     page: 'post',
     profile: null,
     posts: [
@@ -259,7 +236,6 @@ const REAL_PAGES: Expected[] = [
   },
   {
     file: "post/saiakhiltp__Linkedin_Scrapper__linkedin_post.html",
-    url: "https://www.linkedin.com/posts/teleperformance_tpmothersdayspecials-tpindia-celebratingmoms-activity-7202164482180091907-1XD2",
     page: 'post',
     profile: null,
     posts: [
@@ -271,7 +247,7 @@ const REAL_PAGES: Expected[] = [
 
 describe.runIf(hasRealPages)('recognition of every real LinkedIn page', () => {
   it.each(REAL_PAGES.map((e) => [e.file, e] as const))('%s', (_file, expected) => {
-    const result = recognizePage(real(expected.file), expected.url);
+    const result = recognizePage(real(expected.file), REAL_PAGE_URLS[expected.file]!);
     // The CLI contract holds.
     expect(Recognition.safeParse({ page: result.page, profile: result.profile, posts: result.posts }).success).toBe(true);
     expect(result.page).toBe(expected.page);
@@ -304,6 +280,7 @@ describe.runIf(hasRealPages)('recognition of every real LinkedIn page', () => {
     const { REAL_PAGES_DIR } = await import('./fixtures');
     const files = readdirSync(REAL_PAGES_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     expect(files.sort()).toEqual(REAL_PAGES.map((e) => e.file).sort());
+    expect(Object.keys(REAL_PAGE_URLS).sort()).toEqual(files.sort());
   });
 });
 
