@@ -5,23 +5,36 @@ const ELEMENT = 1;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global Node
 
 /**
- * Follows the posts of one page as LinkedIn renders and appends them
- * (infinite scroll, occluded cards coming back). Given the nodes a
- * MutationObserver batch added, it returns only the posts not seen before:
- * the work is proportional to the added nodes, never a rescan of the page.
+ * Follows the posts of one page as LinkedIn renders, appends and tears them
+ * down (infinite scroll, occluded cards coming back, the old page's cards
+ * removed after an SPA navigation). Given the nodes a MutationObserver batch
+ * added, it returns only the posts not seen before: the work is proportional
+ * to the added nodes, never a rescan of the page.
  */
 export interface PostTracker {
-  /** Marks posts as already reported (the page's first full recognition). */
-  seed(posts: readonly RecognizedPost[]): void;
+  /** Recognises the posts already on the page (as recognizePage does) and remembers them as reported. */
+  start(scope: ParentNode): RecognizedPost[];
   /** The new posts among (or around) the added nodes, in document order. */
   added(nodes: Iterable<Node>): RecognizedPost[];
+  /** Keys of reported posts whose card has left the page; they are forgotten (a card rendered again counts as new). */
+  removed(): string[];
 }
 
 export function createPostTracker(): PostTracker {
-  const seen = new Set<string>();
+  const seen = new Map<string, Element>();
+  const remember = (root: Element, post: RecognizedPost | null): RecognizedPost | null => {
+    if (!post || seen.has(post.key)) return null;
+    seen.set(post.key, root);
+    return post;
+  };
   return {
-    seed(posts) {
-      for (const post of posts) seen.add(post.key);
+    start(scope) {
+      const posts: RecognizedPost[] = [];
+      for (const root of findPostRoots(scope)) {
+        const post = remember(root, parsePost(root));
+        if (post) posts.push(post);
+      }
+      return posts;
     },
     added(nodes) {
       const roots = new Set<Element>();
@@ -39,12 +52,20 @@ export function createPostTracker(): PostTracker {
         const key = postKey(root);
         if (key === null || seen.has(key)) continue;
         const post = parsePost(root);
-        // A card without author or text yet is still rendering: look again at its next mutation.
-        if (!post || (post.author === null && post.text === null)) continue;
-        seen.add(post.key);
-        fresh.push(post);
+        // A card appearing without author or text is still rendering: look again at its next mutation.
+        if (post && post.author === null && post.text === null) continue;
+        if (remember(root, post)) fresh.push(post!);
       }
       return fresh;
+    },
+    removed() {
+      const gone: string[] = [];
+      for (const [key, root] of seen) {
+        if (root.isConnected) continue;
+        seen.delete(key);
+        gone.push(key);
+      }
+      return gone;
     },
   };
 }

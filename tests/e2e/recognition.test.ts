@@ -85,6 +85,8 @@ describe('recognition in Chromium', () => {
       url: 'https://www.linkedin.com/in/jane-doe-4a1b2c/',
       profile: { slug: 'jane-doe-4a1b2c', name: 'Jane Doe', headline: 'Product lead | Mentor' },
       degraded: null,
+      // The feed's cards left with the old page: they are not posts of this one.
+      posts: [],
     });
     // The popup, opened for that tab, names the person.
     const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);

@@ -11,46 +11,59 @@ export const BATCH_MS = 50;
 
 /**
  * Tells the background what the tab shows: page kind, the person, the posts
- * with their authors. One report when the page starts, then one per batch of
- * DOM mutations that changes something: the person once LinkedIn renders
- * them, or only the posts appended since (infinite scroll). A profile page
- * that never shows a name is reported as degraded.
+ * on the page with their authors. One report when the page starts, then at
+ * most one per batch of DOM mutations that changes something: only the posts
+ * appended since (infinite scroll), or the whole context when the person
+ * appears or posts leave the page (the previous page torn down after an SPA
+ * navigation). A profile page that never shows a name is reported as degraded.
  */
 export default defineFeature({
   id: 'report-page-context',
   include: [() => true],
   init({ url, document, script }, signal) {
-    const first = recognizePage(document, url);
-    let context: PageContext = { url: url.href.slice(0, 2048), page: first.page, profile: first.profile, posts: first.posts, degraded: null };
     const tracker = createPostTracker();
-    tracker.seed(first.posts);
+    const first = recognizePage(document, url);
+    let context: PageContext = { url: url.href.slice(0, 2048), page: first.page, profile: first.profile, posts: tracker.start(document), degraded: null };
+    // A raw page's posts come from its JSON islands, not from cards to follow.
+    if (context.posts.length === 0) context.posts = first.posts;
     reportPageContext(context);
 
     const waitingForPerson = () => (context.page === 'profile' || context.page === 'activity') && context.profile === null;
     const pending: Node[] = [];
+    let removals = false;
     let batch: number | undefined;
 
     const flush = () => {
       batch = undefined;
       if (signal.aborted) return;
+      const gone = removals ? new Set(tracker.removed()) : new Set<string>();
+      removals = false;
       const added = tracker.added(pending.splice(0));
+      let changed = gone.size > 0;
+      let posts = changed ? context.posts.filter((post) => !gone.has(post.key)) : context.posts;
       if (waitingForPerson()) {
         const again = recognizePage(document, url);
         if (again.profile) {
-          context = { ...context, profile: again.profile, degraded: null, posts: [...context.posts, ...added] };
-          reportPageContext(context);
-          return;
+          context = { ...context, profile: again.profile, degraded: null };
+          changed = true;
         }
       }
-      if (added.length > 0) {
+      posts = [...posts, ...added];
+      if (changed) {
+        context = { ...context, posts };
+        reportPageContext(context);
+      } else if (added.length > 0) {
         reportPageContext(context, added);
-        context = { ...context, posts: [...context.posts, ...added] };
+        context = { ...context, posts };
       }
     };
 
     const observer = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) pending.push(node);
-      if (pending.length > 0 && batch === undefined) batch = script.setTimeout(flush, BATCH_MS);
+      for (const record of records) {
+        for (const node of record.addedNodes) pending.push(node);
+        if (record.removedNodes.length > 0) removals = true;
+      }
+      if ((pending.length > 0 || removals) && batch === undefined) batch = script.setTimeout(flush, BATCH_MS);
     });
     // The whole document: LinkedIn's app roots (Ember outlet, React #root) are swapped between generations and even bodies get replaced.
     observer.observe(document.documentElement, { childList: true, subtree: true });

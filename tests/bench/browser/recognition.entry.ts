@@ -81,7 +81,7 @@ export async function appendTimings(template: string, runs: number) {
     document.body.replaceChildren(doc.body);
     const list = document.querySelector('.scaffold-finite-scroll__content')!;
     const tracker = createPostTracker();
-    tracker.seed(parsePosts(document));
+    tracker.start(document);
     const template100 = list.firstElementChild!;
     const batch = Array.from({ length: 100 }, (_, i) => cardCopy(template100, 5000 + i + run * 1000));
     const observed = new Promise<{ ms: number; found: number }>((resolve) => {

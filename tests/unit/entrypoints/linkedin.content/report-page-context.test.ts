@@ -50,12 +50,15 @@ describe('reporting the tab’s context', () => {
     expect(messages()[1]!.context.posts.map((p) => p.key)).toEqual(['urn:li:activity:7100000000000000097', 'urn:li:activity:7100000000000000098']);
   });
 
-  it('reports the person once LinkedIn renders them (SPA navigation: the URL changes before the DOM)', async () => {
+  it('reports the person once LinkedIn renders them, and drops the previous page’s posts (SPA navigation: the URL changes before the DOM)', async () => {
     show(syntheticHtml('feed.v3.html'));
     start('https://www.linkedin.com/in/jane-doe-4a1b2c/');
     expect(messages()[0]!.context.profile).toBeNull();
     show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
     await vi.waitFor(() => expect(messages().at(-1)!.context.profile).toMatchObject({ name: 'Jane Doe', slug: 'jane-doe-4a1b2c' }));
+    expect(messages()).toHaveLength(2);
+    expect(messages()[1]!.append).toBeUndefined();
+    expect(messages()[1]!.context.posts).toEqual([]);
   });
 
   it('records a degraded recognition when a profile page shows no name in time', () => {

@@ -8,8 +8,7 @@ describe('following appended posts', () => {
   it('returns only posts not seen before, from the added nodes alone', () => {
     const doc = synthetic('feed.v3.html');
     const tracker = createPostTracker();
-    const first = parsePosts(doc);
-    tracker.seed(first);
+    expect(tracker.start(doc)).toEqual(parsePosts(doc));
     const list = doc.querySelector('.scaffold-finite-scroll__content')!;
     // LinkedIn appends a page of cards: one new, one already shown (re-rendered).
     const fresh = doc.querySelector('[data-id="urn:li:activity:7100000000000000003"]')!.cloneNode(true) as Element;
@@ -24,12 +23,25 @@ describe('following appended posts', () => {
   it('picks up an occluded card once LinkedIn renders its content', () => {
     const doc = synthetic('feed.v3.html');
     const tracker = createPostTracker();
-    tracker.seed(parsePosts(doc));
+    tracker.start(doc);
     const wrapper = doc.querySelector('[data-id="urn:li:activity:7100000000000000006"] .occludable-update')!;
     const card = doc.querySelector('[data-id="urn:li:activity:7100000000000000003"] .feed-shared-update-v2')!.cloneNode(true) as Element;
     card.setAttribute('data-urn', 'urn:li:activity:7100000000000000006');
     wrapper.append(card);
     expect(tracker.added([card])).toMatchObject([{ key: 'urn:li:activity:7100000000000000006', author: { name: 'Acme Robotics' } }]);
+  });
+
+  it('forgets cards that leave the page, so a card rendered again is new', () => {
+    const doc = synthetic('feed.v3.html');
+    const tracker = createPostTracker();
+    tracker.start(doc);
+    expect(tracker.removed()).toEqual([]);
+    const card = doc.querySelector('[data-id="urn:li:activity:7100000000000000002"]')!;
+    card.remove();
+    expect(tracker.removed()).toEqual(['urn:li:activity:7100000000000000002']);
+    expect(tracker.removed()).toEqual([]);
+    doc.querySelector('.scaffold-finite-scroll__content')!.append(card);
+    expect(tracker.added([card]).map((p) => p.key)).toEqual(['urn:li:activity:7100000000000000002']);
   });
 
   it('ignores nodes outside posts and nodes no longer in the page', () => {
