@@ -32,7 +32,8 @@ const test = (re: RegExp) => (url: UrlLike = location) => {
   return path !== null && re.test(path);
 };
 
-const ACTIVITY_PATH = /^\/in\/[^/]+\/recent-activity(\/|$)/;
+// `/detail/recent-activity/` is the 2019–21 shape of the same page.
+const ACTIVITY_PATH = /^\/in\/[^/]+\/(detail\/)?recent-activity(\/|$)/;
 
 /** A person's profile, including its subpages (`/details/…`, `/overlay/…`), but not their activity list. */
 export const isProfile = (url: UrlLike = location): boolean => {
@@ -71,6 +72,7 @@ export const isActivityExamples = [
   'https://www.linkedin.com/in/jane-doe/recent-activity/all/',
   'https://www.linkedin.com/in/jane-doe/recent-activity/comments/',
   'https://www.linkedin.com/in/jane-doe/recent-activity/reactions/',
+  'https://www.linkedin.com/in/jane-doe/detail/recent-activity/shares/',
 ];
 
 /** Search results of any vertical (people, posts, companies). */

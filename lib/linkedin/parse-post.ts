@@ -108,6 +108,7 @@ function sponsoredAuthor(found: PostAuthor | null, sponsor: string | null): Post
 
 /** Guest pages (2024–25): tracking names mark the actor; a nested article is the reshared original. */
 function guestAttribution(root: Element): Attribution | null {
+  if (!root.hasAttribute('data-activity-urn')) return null;
   const links = root.querySelectorAll(any(guestActorLink));
   if (links.length === 0) return null;
   const original = root.querySelector('article[data-activity-urn]');

@@ -186,10 +186,11 @@ export function recognizeProfile(doc: Document, url: UrlLike): ProfileRecognitio
     profile: {
       slug,
       profileUrl: profileUrlFromSlug(slug),
+      // Bounded as the schema requires, whichever source (DOM or island) the values came from.
       name: clip(found.name, 200),
-      headline: found.headline,
-      location: found.location,
-      avatarUrl: found.avatarUrl,
+      headline: found.headline === null ? null : clip(found.headline, 500),
+      location: found.location === null ? null : clip(found.location, 200),
+      avatarUrl: httpUrl(found.avatarUrl),
     },
     problem: null,
   };

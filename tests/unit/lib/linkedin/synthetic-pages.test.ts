@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { recognizePage } from '@/lib/linkedin/recognize-page';
 import { findProfileNameHeading } from '@/lib/linkedin/parse-profile';
 import { Recognition } from '@/lib/linkedin/types';
-import { synthetic } from './fixtures';
+import { readdirSync } from 'node:fs';
+import { SYNTHETIC_PAGES } from '@/tests/fixtures/linkedin/pages';
+import { synthetic, syntheticHtml } from './fixtures';
 
 /** Edge cases on synthetic pages (tests/fixtures/linkedin/, invented people), one per behaviour. */
 
@@ -144,5 +146,17 @@ describe('posts and their authors', () => {
     const doc = synthetic('feed.v4.html');
     doc.querySelector('button[aria-label="Open control menu for post by Jane Doe"]')!.setAttribute('aria-label', 'Open control menu for post by Sam Lee');
     expect(recognizePage(doc, 'https://www.linkedin.com/feed/').posts[0]?.author).toBeNull();
+  });
+});
+
+describe('synthetic fixtures', () => {
+  const files = readdirSync('tests/fixtures/linkedin').filter((f) => f.endsWith('.html'));
+
+  it.each(files)('%s opens with a comment naming the markup generation it imitates', (file) => {
+    expect(syntheticHtml(file)).toMatch(/^<!-- (V[0-4]|guest) \(/);
+  });
+
+  it('are all served in the Chromium agreement check (tests/e2e/recognition-corpus.test.ts)', () => {
+    expect(SYNTHETIC_PAGES.map(([file]) => file).sort()).toEqual([...files].sort());
   });
 });
