@@ -26,9 +26,15 @@ export const isAuthWall = (doc: Document): boolean => doc.querySelector(any(auth
  */
 export function recognizePage(doc: Document, url: UrlLike): PageRecognition {
   const page = pageKind(url);
-  const { profile, problem } = page === 'profile' || page === 'activity' ? recognizeProfile(doc, url) : { profile: null, problem: null };
   let posts = parsePosts(doc);
   if (posts.length === 0) posts = postsFromIslands(doc);
-  const degraded = problem === 'no-name' && isProfileMain(url) && !isAuthWall(doc) ? 'profile-name-not-found' : null;
-  return { page, profile, posts: posts.slice(0, MAX_POSTS), degraded };
+  return { page, ...recognizePerson(doc, url), posts: posts.slice(0, MAX_POSTS) };
+}
+
+/** Only the person a page is about (profile and activity pages), and whether that should have worked: no post is read. */
+export function recognizePerson(doc: Document, url: UrlLike): Pick<PageRecognition, 'profile' | 'degraded'> {
+  const page = pageKind(url);
+  if (page !== 'profile' && page !== 'activity') return { profile: null, degraded: null };
+  const { profile, problem } = recognizeProfile(doc, url);
+  return { profile, degraded: problem === 'no-name' && isProfileMain(url) && !isAuthWall(doc) ? 'profile-name-not-found' : null };
 }

@@ -1,6 +1,6 @@
 import { defineFeature } from '@/lib/features/define-feature';
 import { createPostTracker } from '@/lib/linkedin/post-tracker';
-import { recognizePage } from '@/lib/linkedin/recognize-page';
+import { recognizePage, recognizePerson } from '@/lib/linkedin/recognize-page';
 import type { PageContext } from '@/lib/linkedin/types';
 import { reportPageContext } from '../page-context';
 
@@ -36,13 +36,22 @@ export default defineFeature({
     const flush = () => {
       batch = undefined;
       if (signal.aborted) return;
+      try {
+        handleBatch();
+      } catch (error) {
+        // A card LinkedIn shapes in a way we did not foresee must not break the page: skip this batch.
+        console.warn('[rapport] could not read the page’s changes:', error);
+      }
+    };
+
+    const handleBatch = () => {
       const gone = removals ? new Set(tracker.removed()) : new Set<string>();
       removals = false;
       const added = tracker.added(pending.splice(0));
       let changed = gone.size > 0;
       let posts = changed ? context.posts.filter((post) => !gone.has(post.key)) : context.posts;
       if (waitingForPerson()) {
-        const again = recognizePage(document, url);
+        const again = recognizePerson(document, url);
         if (again.profile) {
           context = { ...context, profile: again.profile, degraded: null };
           changed = true;
@@ -71,10 +80,14 @@ export default defineFeature({
     const degradedCheck = first.degraded
       ? script.setTimeout(() => {
           if (signal.aborted || !waitingForPerson()) return;
-          const again = recognizePage(document, url);
-          if (again.degraded) {
-            context = { ...context, degraded: again.degraded };
-            reportPageContext(context);
+          try {
+            const again = recognizePerson(document, url);
+            if (again.degraded) {
+              context = { ...context, degraded: again.degraded };
+              reportPageContext(context);
+            }
+          } catch (error) {
+            console.warn('[rapport] could not check the page again:', error);
           }
         }, DEGRADED_AFTER_MS)
       : undefined;
