@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import reportPageContext, { DEGRADED_AFTER_MS } from '@/entrypoints/linkedin.content/features/report-page-context';
+import { POST_TEXT_KEPT } from '@/entrypoints/linkedin.content/page-context';
 import { syntheticHtml } from '../../lib/linkedin/fixtures';
 
 /** Puts a fixture's body into the test document, as LinkedIn's app would render it. */
@@ -59,6 +60,16 @@ describe('reporting the tab’s context', () => {
     expect(messages()).toHaveLength(2);
     expect(messages()[1]!.append).toBeUndefined();
     expect(messages()[1]!.context.posts).toEqual([]);
+  });
+
+  it('sends only the first part of a post’s text (docs/privacy.md)', () => {
+    show(syntheticHtml('feed.v4.html'));
+    const box = document.querySelector('[data-testid="expandable-text-box"]')!;
+    box.textContent = 'word '.repeat(400);
+    start('https://www.linkedin.com/feed/');
+    const text = (messages()[0]!.context.posts[0] as { text: string }).text;
+    expect(text).toHaveLength(POST_TEXT_KEPT);
+    expect(text.endsWith('…')).toBe(true);
   });
 
   it('records a degraded recognition when a profile page shows no name in time', () => {
