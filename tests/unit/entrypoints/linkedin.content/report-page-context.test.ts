@@ -28,7 +28,7 @@ afterEach(() => {
 });
 
 const start = (url: string) => reportPageContext.init({ url: new URL(url), document, script: ctx }, controller.signal);
-const messages = () => sent.mock.calls.map(([m]) => m as { context: { posts: Array<{ key: string }>; profile: unknown; degraded: unknown }; append?: true });
+const messages = () => sent.mock.calls.map(([m]) => m as { context: { posts: Array<{ key: string; text: string | null }>; profile: unknown; degraded: unknown }; append?: true });
 
 describe('reporting the tab’s context', () => {
   it('reports the page once, then only the posts appended later, one message per batch', async () => {
@@ -67,7 +67,7 @@ describe('reporting the tab’s context', () => {
     const box = document.querySelector('[data-testid="expandable-text-box"]')!;
     box.textContent = 'word '.repeat(400);
     start('https://www.linkedin.com/feed/');
-    const text = (messages()[0]!.context.posts[0] as { text: string }).text;
+    const text = messages()[0]!.context.posts[0]!.text!;
     expect(text).toHaveLength(POST_TEXT_KEPT);
     expect(text.endsWith('…')).toBe(true);
   });
