@@ -60,8 +60,3 @@ export function blockText(element: Element | null | undefined, max: number): str
     .trim();
   return text === '' ? null : clip(text, max);
 }
-
-/** Whether `inner` lies inside `outer` (or is it). */
-export function within(outer: Element, inner: Element): boolean {
-  return outer === inner || outer.contains(inner);
-}

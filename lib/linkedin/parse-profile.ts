@@ -196,11 +196,6 @@ export function recognizeProfile(doc: Document, url: UrlLike): ProfileRecognitio
   };
 }
 
-/** The person a profile page is about, or null when unsure. */
-export function parseProfile(doc: Document, url: UrlLike): RecognizedProfile | null {
-  return recognizeProfile(doc, url).profile;
-}
-
 /**
  * The visible heading with the viewed person's name (to place UI beside it),
  * tied to the URL's slug like everything else here; null when there is none.
