@@ -13,7 +13,7 @@ import { sendToTab } from '@/lib/messaging/client';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { toTimestamp } from '@/lib/time';
 import { currentWriteContext } from './write-context';
-import { readTabContext, saveTabContext } from './tab-contexts';
+import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts';
 import { notifyDataChanged } from './data-changed';
 import { grantUndo, takeUndo } from './undo-tokens';
 import { rememberTargetedLink } from './context-menu';
@@ -33,10 +33,10 @@ type Handlers = {
  * anywhere in Rapport arrives here as a validated message.
  */
 export const handlers: Handlers = {
-  async pageContextChanged({ context }, sender) {
+  async pageContextChanged({ context, append }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new RapportError('forbidden', 'Page contexts come from tabs only.');
-    await saveTabContext(tabId, context);
+    await updateTabContext(tabId, context, append === true);
     return null;
   },
 

@@ -18,8 +18,12 @@ import { message } from '@/lib/messaging/message';
  * import, settings) are refused unless sent from one of Rapport's own pages.
  */
 export const ToBackground = z.discriminatedUnion('type', [
-  /** The content script recognised (or re-recognised) its page. The tab comes from the sender. */
-  message('pageContextChanged', { context: PageContext }),
+  /**
+   * The content script recognised (or re-recognised) its page. The tab comes from the sender.
+   * With `append`, `context.posts` holds only posts new since the last message for the same
+   * URL (infinite scroll) and the background adds them to what it has; otherwise it replaces it.
+   */
+  message('pageContextChanged', { context: PageContext, append: z.optional(z.literal(true)) }),
   /** What a tab shows, as last reported by its content script. */
   message('getTabContext', { tabId: z.int().check(z.nonnegative()) }),
   message('logTouchpoint', { target: TouchpointTarget, touchpoint: TouchpointDraft }),

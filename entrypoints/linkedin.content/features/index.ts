@@ -1,0 +1,8 @@
+import type { Feature } from '@/lib/features/define-feature';
+import reportPageContext from './report-page-context';
+
+/**
+ * Every content-script feature, explicitly: a feature file missing here is
+ * caught by tests/unit/meta/content-features.test.ts.
+ */
+export const features: readonly Feature[] = [reportPageContext];
