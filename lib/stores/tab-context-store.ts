@@ -42,8 +42,13 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
 
   async function activeTabId(): Promise<number | null> {
     if (fixedTabId !== null) return fixedTabId;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.id ?? null;
+    const [[active], self] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.tabs.getCurrent()]);
+    if (active?.id === undefined) return null;
+    // Opened as a tab (not as a popup or panel), this page is itself the active tab: show the LinkedIn tab used last.
+    if (self?.id !== active.id) return active.id;
+    const linkedInTabs = await browser.tabs.query({ currentWindow: true, url: 'https://www.linkedin.com/*' });
+    const latest = linkedInTabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+    return latest?.id ?? null;
   }
 
   return Object.assign(store, {
