@@ -65,8 +65,7 @@ describe('the person behind a profile link', () => {
     ['a link showing its own address', '<a href="/in/sam-lee-31/">linkedin.com/in/sam-lee-31</a>', null],
     ['a link with no text', '<a href="/in/sam-lee-31/"></a>', null],
   ])('%s', (_, html, expected) => {
-    const holder = doc.createElement('div');
-    holder.innerHTML = html;
+    const holder = new DOMParser().parseFromString(html, 'text/html');
     expect(profileLinkAt(holder.querySelector('a'))).toEqual(expected);
   });
 });
