@@ -7,11 +7,18 @@ export default defineConfig({
   // Explicit imports only: every module says where its names come from.
   imports: false,
   vite: () => ({ build: { sourcemap: process.env.RAPPORT_SOURCEMAP === '1' } }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'log-message': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandLogMessage__' },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenPopup__',
+      },
+    },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['https://www.linkedin.com/*'],
     // Declared empty so that no other extension or web page can connect.

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { countDue } from '@/lib/db/repo/contacts';
+import { countDue } from '@/lib/db/repo/queries';
 import { toRapportError } from '@/lib/errors';
 import { toTimestamp } from '@/lib/time';
 import {

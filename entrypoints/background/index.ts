@@ -4,6 +4,8 @@ import { createMessageListener } from './messages';
 import { registerTabContextCleanup } from './tab-contexts';
 import { registerBadge } from './badge';
 import { registerNudges } from './nudges';
+import { registerCommands } from './commands';
+import { createContextMenu, registerContextMenu } from './context-menu';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -11,6 +13,10 @@ export function main(): void {
   registerTabContextCleanup();
   registerBadge();
   registerNudges();
+  registerCommands();
+  registerContextMenu();
+  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.runtime.onStartup.addListener(() => void createContextMenu());
 }
 
 export default defineBackground({ main });

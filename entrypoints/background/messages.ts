@@ -15,6 +15,11 @@ import { toTimestamp } from '@/lib/time';
 import { currentWriteContext } from './write-context';
 import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts';
 import { notifyDataChanged } from './data-changed';
+import { grantUndo, takeUndo } from './undo-tokens';
+import { rememberTargetedLink } from './context-menu';
+import { getContact, listTouchpoints } from '@/lib/db/repo/queries';
+import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import { t } from '@/lib/i18n';
 import { snoozeAllDue } from '@/lib/db/repo/due';
 import { importRunningBadge } from '@/lib/badge/badge-state';
 import { withBadgeState } from './badge';
@@ -48,10 +53,37 @@ export const handlers: Handlers = {
     }
   },
 
-  async logTouchpoint({ target, touchpoint }) {
+  async logTouchpoint({ target, touchpoint }, sender) {
+    // Automatic capture never adds people on its own: only the user does, by logging by hand.
+    if (touchpoint.source === 'auto' && !('contactId' in target)) throw new RapportError('forbidden', 'Automatic capture only logs for people already in Rapport.');
     const result = await logTouchpoint(getDb(), target, touchpoint, await currentWriteContext());
     notifyDataChanged();
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && result.touchpointCreated && !isExtensionPage(sender)) await grantUndo(result.touchpoint.id, tabId, result.contactCreated);
     return result;
+  },
+
+  async undoTouchpoint({ id }, sender) {
+    const tabId = sender.tab?.id;
+    const token = tabId === undefined ? null : await takeUndo(id, tabId);
+    if (!token) throw new RapportError('forbidden', t('undoExpired'));
+    const db = getDb();
+    const touchpoint = await deleteTouchpoint(db, id, await currentWriteContext());
+    // Undoing the log that added the person removes them again, unless something else was logged since.
+    if (token.contactCreated && (await listTouchpoints(db, touchpoint.contactId, 1)).length === 0) await deleteContact(db, touchpoint.contactId);
+    notifyDataChanged();
+    return null;
+  },
+
+  async getContactStatus({ profileUrl }) {
+    const id = contactIdFromProfileUrl(profileUrl);
+    return (id && (await getContact(getDb(), id))) || null;
+  },
+
+  async profileLinkTargeted({ profileUrl, name }, sender) {
+    if (sender.tab?.id === undefined) throw new RapportError('forbidden', 'Profile links come from tabs only.');
+    await rememberTargetedLink(sender.tab.id, { profileUrl, name });
+    return null;
   },
 
   async updateTouchpoint({ id, patch }) {
@@ -142,10 +174,13 @@ export const handlers: Handlers = {
   },
 };
 
+const classify = (sender: Sender) => classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+const isExtensionPage = (sender: Sender) => classify(sender) === 'extensionPage';
+
 export function createMessageListener() {
   return createReceiver<ToBackground>({
     schema: ToBackground,
-    classify: (sender) => classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')),
+    classify,
     allow: (type, sender) => toBackgroundSpec[type].access === 'anyContext' || sender === 'extensionPage',
     handle: (message, sender) => (handlers[message.type] as (m: ToBackground, s: Sender) => Promise<unknown>)(message, sender),
     onRejected: (reason) => console.warn('[rapport] rejected message:', reason),

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { getContact } from '@/lib/db/repo/contacts';
+import { getContact } from '@/lib/db/repo/queries';
 import { snoozeAllDue } from '@/lib/db/repo/due';
 import { addLocalDays } from '@/lib/nudges/local-time';
 import { toTimestamp } from '@/lib/time';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { listDue } from '@/lib/db/repo/contacts';
+import { listDue } from '@/lib/db/repo/queries';
 import { countAllDue, listNewlyOverdue } from '@/lib/db/repo/due';
 import { readTouchSummary } from '@/lib/db/repo/derived';
 import { newConnectionStep } from '@/lib/cadence/cadence';

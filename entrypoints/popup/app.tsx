@@ -1,14 +1,23 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { useStore } from 'zustand';
 import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
-import { DueSummary } from '@/components/due-summary';
-import { TabPerson, useTabContext } from '@/components/tab-context';
+import { createTabContextStore, tabIdFromQuery } from '@/lib/stores/tab-context-store';
+import { ThisPage } from '@/components/this-page';
+import { DueList } from '@/components/due-list';
+import { ContactSearch } from '@/components/contact-search';
 import './popup.css';
 
-export function App() {
-  const tab = useTabContext();
+/** The popup: this page's person or post, search, and who is due. */
+export function App({ search = location.search }: { search?: string }) {
+  const [tabStore] = useState(() => createTabContextStore({ fixedTabId: tabIdFromQuery(search), follow: false }));
+  const tab = useStore(tabStore);
+  useEffect(() => tabStore.start(), [tabStore]);
   useEffect(() => void requestPersistentStorage(), []);
+  useEffect(() => {
+    if (tab.status !== 'loading') performance.mark('rapport:popup-tab-ready');
+  }, [tab.status]);
   return (
     <main className="popup stack">
       <header className="row popup-header">
@@ -17,13 +26,9 @@ export function App() {
           {t('settingsButton')}
         </button>
       </header>
-      <section aria-label={t('thisPageLabel')}>
-        <TabPerson state={tab} />
-      </section>
-      <section aria-labelledby="due-heading">
-        <h2 id="due-heading">{t('dueHeading')}</h2>
-        <DueSummary />
-      </section>
+      <ThisPage state={tab} />
+      <ContactSearch />
+      <DueList onReady={() => performance.mark('rapport:popup-due-ready')} />
     </main>
   );
 }

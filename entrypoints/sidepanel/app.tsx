@@ -1,23 +1,25 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
-import { DueSummary } from '@/components/due-summary';
-import { TabPerson, useTabContext } from '@/components/tab-context';
+import { createTabContextStore, tabIdFromQuery } from '@/lib/stores/tab-context-store';
+import { ThisPage } from '@/components/this-page';
+import { DueList } from '@/components/due-list';
+import { ContactSearch } from '@/components/contact-search';
 import './sidepanel.css';
 
-export function App() {
-  const tab = useTabContext();
+/** The side panel follows the active tab: the person it shows, else search and who is due. */
+export function App({ search = location.search }: { search?: string }) {
+  const [tabStore] = useState(() => createTabContextStore({ fixedTabId: tabIdFromQuery(search), follow: true }));
+  const tab = useStore(tabStore);
+  useEffect(() => tabStore.start(), [tabStore]);
   useEffect(() => void requestPersistentStorage(), []);
   return (
     <main className="sidepanel stack">
       <h1>{t('appName')}</h1>
-      <section aria-label={t('thisPageLabel')}>
-        <TabPerson state={tab} />
-      </section>
-      <section aria-labelledby="due-heading">
-        <h2 id="due-heading">{t('dueHeading')}</h2>
-        <DueSummary />
-      </section>
+      <ThisPage state={tab} />
+      <ContactSearch />
+      <DueList />
     </main>
   );
 }

@@ -24,9 +24,10 @@ const BackupContact = z.pipe(
       lastTouchAt: z.optional(z.unknown()),
       dueAt: z.optional(z.unknown()),
       overdueAt: z.optional(z.unknown()),
+      searchWords: z.optional(z.unknown()),
     })
     .check(idMatchesProfileUrl),
-  z.transform(({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, ...contact }): Contact => contact),
+  z.transform(({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, ...contact }): Contact => contact),
 );
 
 const BackupTouchpoint = z.extend(TouchpointSchema, { at: isoInput });

@@ -25,8 +25,6 @@ export interface DueTimes {
   overdueAt?: Timestamp;
 }
 
-export type DueStatus = 'untracked' | 'snoozed' | 'ok' | 'due' | 'overdue';
-
 /** Which 24-7-30 step a new connection is on: 0, 1, 2, or 3 when all are done. */
 export function newConnectionStep(touchesSinceCircleStart: number): 0 | 1 | 2 | 3 {
   return Math.min(3, Math.max(0, Math.floor(touchesSinceCircleStart))) as 0 | 1 | 2 | 3;
@@ -83,15 +81,4 @@ export function computeDueTimes(input: CadenceInput, cadences: Cadences, timeZon
     dueAt: laterOf(times.dueAt, input.snoozedUntil)!,
     overdueAt: laterOf(times.overdueAt, input.snoozedUntil)!,
   };
-}
-
-export function dueStatus(
-  contact: { circle: Circle; dueAt?: Timestamp | undefined; overdueAt?: Timestamp | undefined; snoozedUntil?: Timestamp | undefined },
-  now: Timestamp,
-): DueStatus {
-  if (contact.circle === 'untracked' || contact.dueAt === undefined) return 'untracked';
-  if (contact.snoozedUntil !== undefined && contact.snoozedUntil > now) return 'snoozed';
-  if (contact.overdueAt !== undefined && contact.overdueAt <= now) return 'overdue';
-  if (contact.dueAt <= now) return 'due';
-  return 'ok';
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Contact, Note, Touchpoint } from '@/lib/db/schema';
+import { searchWordsFor } from '@/lib/search/search-words';
 
 /**
  * One entry per schema version, oldest first, each the whole schema at that
@@ -13,6 +14,7 @@ import type { Contact, Note, Touchpoint } from '@/lib/db/schema';
  * - contacts.circle: counts and lists per circle;
  * - touchpoints.[contactId+at]: a contact's timeline and its latest touch;
  * - touchpoints.at: touches per week across everyone;
+ * - contacts.searchWords (multi-entry): search by name, headline, company, location, tags;
  * - notes.contactId: a contact's notes.
  */
 export interface SchemaVersion {
@@ -29,6 +31,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       contacts: 'id, dueAt, overdueAt, lastTouchAt, circle',
       touchpoints: 'id, [contactId+at], at',
       notes: 'id, contactId',
+    },
+  },
+  {
+    // 2026-11-27: search words, so popup search is an index prefix query, not a scan.
+    version: 2,
+    stores: {
+      contacts: 'id, dueAt, overdueAt, lastTouchAt, circle, *searchWords',
+      touchpoints: 'id, [contactId+at], at',
+      notes: 'id, contactId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<Contact>('contacts')
+        .toCollection()
+        .modify((contact) => {
+          contact.searchWords = searchWordsFor(contact);
+        });
     },
   },
 ];

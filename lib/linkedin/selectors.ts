@@ -196,3 +196,24 @@ export const repostButton = [
   'button:has(svg#repost-small)', // V4 2026
   'button:has([data-test-icon="repost-small"])', // V3 2025
 ];
+
+/** Where a comment is sent from: the comment box's form and its submit button (V4 has no known sample). */
+export const commentForm = [
+  'form.comments-comment-box__form', // V1 2022, V3 2025
+  'form.comments-comment-texteditor', // V3 2025 (unverified variant)
+];
+export const commentSubmitButton = [
+  'button.comments-comment-box__submit-button', // V1 2022, V3 2025
+  'button.comments-comment-box__submit-button--cr', // V3 2025
+];
+
+/** The menu the Repost button opens ("Repost", "Repost with your thoughts"). */
+export const repostMenu = [
+  '.social-reshare-button + .artdeco-dropdown__content', // V3 2025
+  '.artdeco-dropdown__content--is-open', // V1 2022, V3 2025 (open dropdowns)
+  '[role="menu"]', // V4 2026 and any ARIA menu
+];
+export const repostMenuItem = ['[role="menuitem"]', '.artdeco-dropdown__item', 'button', '[role="button"]'];
+
+/** A profile link's name: the visible span LinkedIn pairs with a screen-reader copy (search, actor links). */
+export const linkVisibleName = ['span[dir="ltr"] > span[aria-hidden="true"]', 'span[aria-hidden="true"]'];

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { ContactPatch, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
-import { Circle, ContactSchema, Id, NoteSchema, TouchpointSchema } from '@/lib/db/schema';
+import { Circle, ContactSchema, Id, NoteSchema, PersonFields, ProfileUrl, TouchpointSchema } from '@/lib/db/schema';
 import { PageContext } from '@/lib/linkedin/types';
 import { SettingsSchema } from '@/lib/storage/settings';
 import { Timestamp } from '@/lib/time';
@@ -27,6 +27,12 @@ export const ToBackground = z.discriminatedUnion('type', [
   /** What a tab shows, as last reported by its content script. */
   message('getTabContext', { tabId: z.int().check(z.nonnegative()) }),
   message('logTouchpoint', { target: TouchpointTarget, touchpoint: TouchpointDraft }),
+  /** Undo a log the background made for this tab moments ago (content scripts hold no other delete right). */
+  message('undoTouchpoint', { id: Id }),
+  /** Where a person stands, for the button injected on their profile. */
+  message('getContactStatus', { profileUrl: ProfileUrl }),
+  /** The user right-clicked a profile link: name the context menu after the person. */
+  message('profileLinkTargeted', { profileUrl: ProfileUrl, name: PersonFields.shape.name }),
   message('updateTouchpoint', { id: Id, patch: TouchpointPatch }),
   message('deleteTouchpoint', { id: Id }),
   message('addContact', { person: PersonRef, circle: z.optional(Circle) }),
@@ -73,6 +79,9 @@ export const toBackgroundSpec = {
   pageContextChanged: { access: 'anyContext', result: z.null() },
   getTabContext: { access: 'extensionPage', result: z.nullable(PageContext) },
   logTouchpoint: { access: 'anyContext', result: LogResult },
+  undoTouchpoint: { access: 'anyContext', result: z.null() },
+  getContactStatus: { access: 'anyContext', result: z.nullable(ContactSchema) },
+  profileLinkTargeted: { access: 'anyContext', result: z.null() },
   updateTouchpoint: { access: 'extensionPage', result: TouchpointSchema },
   deleteTouchpoint: { access: 'extensionPage', result: TouchpointSchema },
   addContact: { access: 'extensionPage', result: ContactSchema },

@@ -10,6 +10,14 @@ import { PageContext } from '@/lib/linkedin/types';
 export const ToTab = z.discriminatedUnion('type', [
   /** Recognise the page now and reply with its context (e.g. after the worker restarted). */
   z.strictObject({ type: z.literal('getPageContext') }),
+  /** The background logged a touchpoint for this tab (shortcut, context menu): confirm it, offer Undo. */
+  z.strictObject({
+    type: z.literal('touchpointLogged'),
+    touchpointId: z.string().check(z.minLength(1), z.maxLength(200)),
+    text: z.string().check(z.minLength(1), z.maxLength(500)),
+  }),
+  /** Tell the user something about this tab (e.g. "open a profile first"). */
+  z.strictObject({ type: z.literal('showNotice'), text: z.string().check(z.minLength(1), z.maxLength(500)) }),
 ]);
 export type ToTab = z.infer<typeof ToTab>;
 export type ToTabType = ToTab['type'];
@@ -17,6 +25,8 @@ export type ToTabMessage<T extends ToTabType> = Extract<ToTab, { type: T }>;
 
 export const toTabSpec = {
   getPageContext: { result: PageContext },
+  touchpointLogged: { result: z.null() },
+  showNotice: { result: z.null() },
 } as const satisfies Record<ToTabType, { result: z.ZodMiniType }>;
 
 export type ToTabResult<T extends ToTabType> = z.infer<(typeof toTabSpec)[T]['result']>;

@@ -17,7 +17,7 @@ export interface BackupImportSummary {
   keptNewer: number;
 }
 
-function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, ...contact }: Contact): Contact {
+function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, ...contact }: Contact): Contact {
   return contact;
 }
 

@@ -5,12 +5,9 @@ import type { ContactPatch, PersonRef } from '@/lib/db/inputs';
 import type { WriteContext } from '@/lib/db/write-context';
 import { refreshDerived, withDerived } from '@/lib/db/repo/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
 import type { Timestamp } from '@/lib/time';
-
-export async function getContact(db: AppDB, id: string): Promise<Contact | undefined> {
-  return db.contacts.get(id);
-}
 
 export async function requireContact(db: AppDB, id: string): Promise<Contact> {
   const contact = await db.contacts.get(id);
@@ -44,7 +41,7 @@ export async function upsertPerson(
   if (existing) {
     const changes = changedPersonFields(existing, person);
     if (Object.keys(changes).length === 0) return { contact: existing, created: false };
-    const updated = { ...existing, ...changes, updatedAt: context.now };
+    const updated = { ...existing, ...changes, updatedAt: context.now, searchWords: searchWordsFor({ ...existing, ...changes }) };
     await db.contacts.put(updated);
     return { contact: updated, created: false };
   }
@@ -99,26 +96,6 @@ export async function deleteContact(db: AppDB, id: string): Promise<void> {
     await db.notes.where('contactId').equals(id).delete();
     await db.contacts.delete(id);
   });
-}
-
-/** People due or overdue at `now`, most overdue first. An index range query, never a scan. */
-export async function listDue(db: AppDB, now: Timestamp, limit = 200): Promise<Contact[]> {
-  return db.contacts.where('dueAt').belowOrEqual(now).limit(limit).toArray();
-}
-
-/**
- * How many people are due (including overdue) and how many of those are
- * overdue, counting at most `cap` of each. Two index range reads of at most
- * `cap` keys: IndexedDB's count() walks the whole range in Chromium (177 ms
- * for 18,000 due contacts), while the badge only ever shows "99+".
- */
-export async function countDue(db: AppDB, now: Timestamp, cap = Number.POSITIVE_INFINITY): Promise<{ due: number; overdue: number }> {
-  const count = (index: 'dueAt' | 'overdueAt') => {
-    const range = db.contacts.where(index).belowOrEqual(now);
-    return Number.isFinite(cap) ? range.limit(cap).primaryKeys().then((keys) => keys.length) : range.count();
-  };
-  const [due, overdue] = await Promise.all([count('dueAt'), count('overdueAt')]);
-  return { due, overdue };
 }
 
 /** Adds a person (or refreshes their details if already there) and returns the contact. */

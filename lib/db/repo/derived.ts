@@ -3,11 +3,13 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { Contact } from '@/lib/db/schema';
 import type { WriteContext } from '@/lib/db/write-context';
 import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
+import { searchWordsFor } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time';
 
 /**
  * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's
- * touchpoints and circle. Every write that can change them calls one of these
+ * touchpoints and circle, `searchWords` from its name, headline, company,
+ * location and tags. Every write to a contact goes through `withDerived`
  * inside its own transaction, so the indexes never disagree with the data.
  */
 
@@ -35,6 +37,7 @@ export function withDerived(
   if (touches.lastTouchAt !== undefined) next.lastTouchAt = touches.lastTouchAt;
   if (due.dueAt !== undefined) next.dueAt = due.dueAt;
   if (due.overdueAt !== undefined) next.overdueAt = due.overdueAt;
+  next.searchWords = searchWordsFor(next);
   return next;
 }
 

@@ -38,8 +38,3 @@ export async function deleteNote(db: AppDB, id: string): Promise<void> {
     await db.notes.delete(id);
   });
 }
-
-export async function listNotes(db: AppDB, contactId: string): Promise<Note[]> {
-  const notes = await db.notes.where('contactId').equals(contactId).toArray();
-  return notes.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-}

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import { defaultFocus, TouchpointSchema, type Circle, type Contact, type Touchpoint } from '@/lib/db/schema';
 import { TouchpointDraft, type TouchpointPatch, type TouchpointTarget } from '@/lib/db/inputs';
@@ -79,14 +78,4 @@ export async function deleteTouchpoint(db: AppDB, id: string, context: WriteCont
     await refreshDerived(db, existing.contactId, context);
     return existing;
   });
-}
-
-/** A contact's touchpoints, newest first. */
-export async function listTouchpoints(db: AppDB, contactId: string, limit = 100): Promise<Touchpoint[]> {
-  return db.touchpoints
-    .where('[contactId+at]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
 }

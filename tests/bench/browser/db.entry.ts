@@ -1,6 +1,6 @@
 // Runs inside Chromium: seeds a database through Rapport's real writers and times its queries.
 import { AppDB } from '@/lib/db/app-db';
-import { countDue, listDue } from '@/lib/db/repo/contacts';
+import { countDue, listDue } from '@/lib/db/repo/queries';
 import { refreshAllDerived, withDerived } from '@/lib/db/repo/derived';
 import type { Contact, Touchpoint } from '@/lib/db/schema';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';

@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeDb } from '@/lib/db/db';
 import { installFakeI18n } from './i18n';
+import { installFakeMenusAndCommands } from './fake-menus';
 import { senders } from './background';
 import type { Sender } from '@/lib/messaging/receiver';
 import type * as WorkerDbModule from '@/lib/db/db';
@@ -64,6 +65,7 @@ async function keepOnly(areas: { local: boolean; session: boolean }, restoreRest
   const session: Snapshot = await fakeBrowser.storage.session.get(null);
   fakeBrowser.reset();
   installFakeI18n();
+  installFakeMenusAndCommands();
   if (areas.local) await fakeBrowser.storage.local.set(local);
   if (areas.session) await fakeBrowser.storage.session.set(session);
   await restoreRest();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeDueTimes, dueStatus, newConnectionStep, shouldGraduate, type CadenceInput } from '@/lib/cadence/cadence';
+import { computeDueTimes, newConnectionStep, shouldGraduate, type CadenceInput } from '@/lib/cadence/cadence';
+import { dueStatus } from '@/lib/cadence/due-status';
 import { DEFAULT_SETTINGS, type Cadences } from '@/lib/storage/settings';
 
 const cadences: Cadences = DEFAULT_SETTINGS.cadences;

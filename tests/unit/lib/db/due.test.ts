@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { addPerson, countDue, snoozeContact } from '@/lib/db/repo/contacts';
+import { addPerson, snoozeContact } from '@/lib/db/repo/contacts';
+import { countDue } from '@/lib/db/repo/queries';
 import { countAllDue, listNewlyOverdue, snoozeAllDue } from '@/lib/db/repo/due';
 import { logTouchpoint } from '@/lib/db/repo/touchpoints';
 import { contextAt, person } from '../../helpers/context';

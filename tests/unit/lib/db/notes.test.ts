@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { addPerson } from '@/lib/db/repo/contacts';
-import { deleteNote, listNotes, saveNote } from '@/lib/db/repo/notes';
+import { deleteNote, saveNote } from '@/lib/db/repo/notes';
+import { listNotes } from '@/lib/db/repo/queries';
 import { contextAt, person } from '../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';

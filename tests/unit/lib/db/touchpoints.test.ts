@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { deleteTouchpoint, listTouchpoints, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
-import { countDue, listDue, snoozeContact, updateContact } from '@/lib/db/repo/contacts';
+import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
+import { snoozeContact, updateContact } from '@/lib/db/repo/contacts';
+import { countDue, listDue, listTouchpoints, searchContacts } from '@/lib/db/repo/queries';
 import { contextAt, person } from '../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
@@ -178,5 +179,49 @@ describe('counting who is due for the badge', () => {
     }
     expect(await countDue(db, T0)).toEqual({ due: 5, overdue: 5 });
     expect(await countDue(db, T0, 3)).toEqual({ due: 3, overdue: 3 });
+  });
+});
+
+describe('searching contacts', () => {
+  async function seed() {
+    const db = getDb();
+    const add = (slug: string, name: string, headline: string, company: string) =>
+      logTouchpoint(db, { person: { ...person(slug, name), headline, company } }, { type: 'like' }, contextAt(T0));
+    await add('jane-doe', 'Jane Doe', 'Head of Data at Acme', 'Acme');
+    await add('janet-lee', 'Janet Lee', 'Designer', 'Globex');
+    await add('zoe-martin', 'Zoë Martin', 'CTO', 'Acme Labs');
+    await add('ali-khan', 'Ali Khan', 'Recruiter at Initech', 'Initech');
+    return db;
+  }
+  const names = (contacts: { name: string }[]) => contacts.map((c) => c.name).sort();
+
+  it('finds people by the start of any word of their name, headline or company', async () => {
+    const db = await seed();
+    expect(names(await searchContacts(db, 'jan'))).toEqual(['Jane Doe', 'Janet Lee']);
+    expect(names(await searchContacts(db, 'acme'))).toEqual(['Jane Doe', 'Zoë Martin']);
+    expect(names(await searchContacts(db, 'recruit'))).toEqual(['Ali Khan']);
+  });
+
+  it('needs every word to match, in any order, ignoring case and accents', async () => {
+    const db = await seed();
+    expect(names(await searchContacts(db, 'ACME jane'))).toEqual(['Jane Doe']);
+    expect(names(await searchContacts(db, 'zoe'))).toEqual(['Zoë Martin']);
+    expect(names(await searchContacts(db, 'jane globex'))).toEqual(['Janet Lee']);
+    expect(names(await searchContacts(db, 'doe globex'))).toEqual([]);
+  });
+
+  it('finds people by tag once tagged, and forgets old words when the name changes', async () => {
+    const db = await seed();
+    await updateContact(db, 'in:ali-khan', { tags: ['mentor'], name: 'Ali K. Khan' }, contextAt(T0));
+    expect(names(await searchContacts(db, 'ment'))).toEqual(['Ali K. Khan']);
+    await logTouchpoint(db, { person: { ...person('jane-doe', 'Jane Smith') } }, { type: 'like' }, contextAt(T0));
+    expect(names(await searchContacts(db, 'doe'))).toEqual([]);
+    expect(names(await searchContacts(db, 'smith'))).toEqual(['Jane Smith']);
+  });
+
+  it('returns nothing for an empty or punctuation-only query', async () => {
+    const db = await seed();
+    expect(await searchContacts(db, '   ')).toEqual([]);
+    expect(await searchContacts(db, '--')).toEqual([]);
   });
 });

@@ -1,0 +1,55 @@
+import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { t } from '@/lib/i18n';
+import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import { getDb } from '@/lib/db/db';
+import { getContact } from '@/lib/db/repo/queries';
+import { logForTab, noticeToTab } from './log-for-tab';
+
+/**
+ * "Log touchpoint with <name>" on LinkedIn profile links. The content script
+ * reports the link under the pointer on right-click (`profileLinkTargeted`),
+ * which renames the item and remembers the name for the click.
+ */
+const MENU_ID = 'rapport-log-profile-link';
+
+interface TargetedLink {
+  profileUrl: string;
+  name: string;
+}
+
+const key = (tabId: number) => `session:targetedLink:${tabId}` as const;
+
+export async function rememberTargetedLink(tabId: number, link: TargetedLink): Promise<void> {
+  await storage.setItem<TargetedLink>(key(tabId), link);
+  await browser.contextMenus.update(MENU_ID, { title: t('contextMenuLogWith', link.name) }).catch(() => {
+    // The menu is re-created on the next start; the click still works with the remembered name.
+  });
+}
+
+/** Creates the menu item; idempotent (removes first), run at install, update and browser start. */
+export async function createContextMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: t('contextMenuLogGeneric'),
+    contexts: ['link'],
+    documentUrlPatterns: ['https://www.linkedin.com/*'],
+    targetUrlPatterns: ['https://www.linkedin.com/in/*', 'https://linkedin.com/in/*'],
+  });
+}
+
+export async function handleContextMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+  const profileUrl = info.linkUrl ? canonicalProfileUrl(info.linkUrl) : null;
+  if (!profileUrl) return noticeToTab(tab.id, t('unknownLinkPerson'));
+  const targeted = await storage.getItem<TargetedLink>(key(tab.id));
+  const known = await getContact(getDb(), contactIdFromProfileUrl(profileUrl)!);
+  const name = targeted?.profileUrl === profileUrl ? targeted.name : known?.name;
+  if (!name) return noticeToTab(tab.id, t('unknownLinkPerson'));
+  await logForTab(tab.id, { person: { profileUrl, name } }, 'message');
+}
+
+export function registerContextMenu(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
+}

@@ -1,0 +1,27 @@
+import type { Circle, Contact, TouchpointType } from '@/lib/db/schema';
+import { dueStatus } from '@/lib/cadence/due-status';
+import { formatDate, formatRelativeDay } from '@/lib/format';
+import { t } from '@/lib/i18n';
+import { toTimestamp } from '@/lib/time';
+
+/** Words for the domain's enums, through i18n. */
+export const circleLabel = (circle: Circle) => t(`circle_${circle}`);
+export const touchpointTypeLabel = (type: TouchpointType) => t(`touchpointType_${type}`);
+
+/**
+ * One line about where a relationship stands: "Last touched 23 days ago · due",
+ * "Never touched · overdue", "Not in Rapport". Shared by the popup, the side
+ * panel and the button injected on profiles.
+ */
+export function touchStatusLabel(
+  contact: Pick<Contact, 'circle' | 'lastTouchAt' | 'dueAt' | 'overdueAt' | 'snoozedUntil'> | null | undefined,
+  now: number = Date.now(),
+): string {
+  if (!contact) return t('statusNotInRapport');
+  const parts = [contact.lastTouchAt ? t('statusLastTouched', formatRelativeDay(contact.lastTouchAt, now)) : t('statusNeverTouched')];
+  const status = dueStatus(contact, toTimestamp(now));
+  if (status === 'due') parts.push(t('statusDue'));
+  if (status === 'overdue') parts.push(t('statusOverdue'));
+  if (status === 'snoozed' && contact.snoozedUntil) parts.push(t('statusSnoozed', formatDate(contact.snoozedUntil)));
+  return parts.join(t('statusSeparator'));
+}

@@ -1,0 +1,28 @@
+import type { PersonRef } from '@/lib/db/inputs';
+import type { PostAuthor, RecognizedPost, RecognizedProfile } from '@/lib/linkedin/types';
+import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
+
+/** A recognised profile as a person to log against; null when its URL is not a canonical vanity URL. */
+export function personFromProfile(profile: RecognizedProfile): PersonRef | null {
+  const profileUrl = canonicalProfileUrl(profile.profileUrl);
+  if (!profileUrl) return null;
+  return {
+    profileUrl,
+    name: profile.name,
+    ...(profile.headline ? { headline: profile.headline } : {}),
+    ...(profile.location ? { location: profile.location } : {}),
+    ...(profile.avatarUrl?.startsWith('https://') ? { avatarUrl: profile.avatarUrl } : {}),
+  };
+}
+
+/** A post's author as a person; null for companies and authors without a vanity URL. */
+export function personFromAuthor(author: PostAuthor | null): PersonRef | null {
+  if (!author || author.kind !== 'person' || !author.profileUrl) return null;
+  const profileUrl = canonicalProfileUrl(author.profileUrl);
+  return profileUrl ? { profileUrl, name: author.name } : null;
+}
+
+/** The post's public URL when it has a URN. */
+export function postUrl(post: RecognizedPost): string | null {
+  return post.urn ? `https://www.linkedin.com/feed/update/${post.urn}/` : null;
+}

@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getDb } from '@/lib/db/db';
+import { handleCommand } from '@/entrypoints/background/commands';
+import { createContextMenu, handleContextMenuClick } from '@/entrypoints/background/context-menu';
+import { deliver, senders } from '../../helpers/background';
+import { menuItems } from '../../helpers/fake-menus';
+
+const TAB = 5;
+const tab = { id: TAB } as Parameters<typeof handleCommand>[1];
+const jane = { profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane Doe' };
+let toTab: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  toTab = vi.fn(async () => ({ ok: true, value: null }));
+  fakeBrowser.tabs.sendMessage = toTab as unknown as typeof fakeBrowser.tabs.sendMessage;
+});
+
+async function showProfile(tabId = TAB) {
+  await deliver(
+    {
+      type: 'pageContextChanged',
+      context: { url: jane.profileUrl, page: 'profile', profile: { slug: 'jane-doe', profileUrl: jane.profileUrl, name: 'Jane Doe', headline: null, location: null, avatarUrl: null }, posts: [], degraded: null },
+    },
+    senders.contentScript(tabId),
+  );
+}
+
+describe('the log-message keyboard shortcut', () => {
+  it('logs a message touchpoint with the person in the active tab and confirms it in the page', async () => {
+    await showProfile();
+    await handleCommand('log-message', tab);
+    const [touchpoint] = await getDb().touchpoints.toArray();
+    expect(touchpoint).toMatchObject({ contactId: 'in:jane-doe', type: 'message', source: 'manual' });
+    expect(toTab).toHaveBeenCalledWith(TAB, { type: 'touchpointLogged', touchpointId: touchpoint!.id, text: 'Logged Message with Jane Doe.' });
+  });
+
+  it('tells the user to open a profile when the tab shows no person, logging nothing', async () => {
+    await handleCommand('log-message', tab);
+    expect(await getDb().touchpoints.count()).toBe(0);
+    expect(toTab).toHaveBeenCalledWith(TAB, { type: 'showNotice', text: expect.stringMatching(/open a LinkedIn profile/) });
+  });
+
+  it('ignores other commands', async () => {
+    await showProfile();
+    await handleCommand('something-else', tab);
+    expect(await getDb().touchpoints.count()).toBe(0);
+  });
+});
+
+describe('the context menu on profile links', () => {
+  it('is created once, only for LinkedIn profile links', async () => {
+    await createContextMenu();
+    await createContextMenu();
+    expect([...menuItems.values()]).toEqual([
+      expect.objectContaining({ title: 'Log touchpoint with this person', contexts: ['link'], targetUrlPatterns: expect.arrayContaining(['https://www.linkedin.com/in/*']), documentUrlPatterns: ['https://www.linkedin.com/*'] }),
+    ]);
+  });
+
+  it('is named after the person whose link was right-clicked, and logs with them', async () => {
+    await createContextMenu();
+    await deliver({ type: 'profileLinkTargeted', ...jane }, senders.contentScript(TAB));
+    expect(menuItems.get('rapport-log-profile-link')?.title).toBe('Log touchpoint with Jane Doe');
+    await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: 'https://www.linkedin.com/in/jane-doe?trk=x', editable: false, pageUrl: '' }, tab);
+    expect(await getDb().contacts.get('in:jane-doe')).toMatchObject({ name: 'Jane Doe', circle: 'wider' });
+    expect(await getDb().touchpoints.count()).toBe(1);
+  });
+
+  it('never guesses a name: a link it knows nothing about is refused with a notice', async () => {
+    await deliver({ type: 'profileLinkTargeted', ...jane }, senders.contentScript(TAB));
+    await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: 'https://www.linkedin.com/in/someone-else/', editable: false, pageUrl: '' }, tab);
+    expect(await getDb().contacts.count()).toBe(0);
+    expect(toTab).toHaveBeenCalledWith(TAB, { type: 'showNotice', text: expect.stringMatching(/could not tell who/) });
+  });
+});
+
+describe('undo from the page', () => {
+  const logJane = { type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'like' } };
+
+  it('lets the tab that logged undo it within the window, removing a person the log added', async () => {
+    const reply = (await deliver(logJane, senders.contentScript(TAB))) as { value: { touchpoint: { id: string } } };
+    expect(await deliver({ type: 'undoTouchpoint', id: reply.value.touchpoint.id }, senders.contentScript(TAB))).toEqual({ ok: true, value: null });
+    expect(await getDb().touchpoints.count()).toBe(0);
+    expect(await getDb().contacts.count()).toBe(0);
+  });
+
+  it('refuses another tab, a second undo, and an undo after the window', async () => {
+    const first = (await deliver(logJane, senders.contentScript(TAB))) as { value: { touchpoint: { id: string } } };
+    expect(await deliver({ type: 'undoTouchpoint', id: first.value.touchpoint.id }, senders.contentScript(99))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await getDb().touchpoints.count()).toBe(1);
+
+    const second = (await deliver({ ...logJane, touchpoint: { type: 'comment' } }, senders.contentScript(TAB))) as { value: { touchpoint: { id: string } } };
+    vi.useFakeTimers({ now: Date.now() + 16_000, toFake: ['Date'] });
+    expect(await deliver({ type: 'undoTouchpoint', id: second.value.touchpoint.id }, senders.contentScript(TAB))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    vi.useRealTimers();
+    expect(await getDb().touchpoints.count()).toBe(2);
+  });
+
+  it('keeps a person who already existed when their touchpoint is undone', async () => {
+    await deliver({ type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'message' } });
+    const auto = { ...logJane, target: { contactId: 'in:jane-doe' }, touchpoint: { type: 'like', source: 'auto' } };
+    const reply = (await deliver(auto, senders.contentScript(TAB))) as { value: { touchpoint: { id: string } } };
+    await deliver({ type: 'undoTouchpoint', id: reply.value.touchpoint.id }, senders.contentScript(TAB));
+    expect(await getDb().contacts.count()).toBe(1);
+    expect(await getDb().touchpoints.count()).toBe(1);
+  });
+});
+
+describe('automatic capture', () => {
+  it('never adds a person on its own', async () => {
+    const reply = await deliver({ type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'like', source: 'auto' } }, senders.contentScript(TAB));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await getDb().contacts.count()).toBe(0);
+  });
+});
+
+describe('contact status for the injected button', () => {
+  it('answers null for someone not in Rapport and the contact otherwise', async () => {
+    expect(await deliver({ type: 'getContactStatus', profileUrl: jane.profileUrl }, senders.contentScript())).toEqual({ ok: true, value: null });
+    await deliver({ type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'message' } });
+    expect(await deliver({ type: 'getContactStatus', profileUrl: jane.profileUrl }, senders.contentScript())).toMatchObject({ ok: true, value: { id: 'in:jane-doe' } });
+  });
+});

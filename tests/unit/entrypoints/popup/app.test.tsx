@@ -1,0 +1,221 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/app';
+import { getDb } from '@/lib/db/db';
+import type { PageContext } from '@/lib/linkedin/types';
+import { connectPagesToBackground, deliver, senders } from '../../helpers/background';
+
+const TAB = 7;
+const profileContext = (name: string, slug = 'jane-doe'): PageContext => ({
+  url: `https://www.linkedin.com/in/${slug}/`,
+  page: 'profile',
+  profile: { slug, profileUrl: `https://www.linkedin.com/in/${slug}/`, name, headline: 'Head of Data at Acme', location: null, avatarUrl: null },
+  posts: [],
+  degraded: null,
+});
+
+async function showInTab(context: PageContext) {
+  await deliver({ type: 'pageContextChanged', context }, senders.contentScript(TAB));
+}
+
+async function addContact(slug: string, name: string, circle: string, at: string) {
+  vi.setSystemTime(new Date(at));
+  await deliver({ type: 'logTouchpoint', target: { person: { profileUrl: `https://www.linkedin.com/in/${slug}/`, name }, circle }, touchpoint: { type: 'message' } });
+  vi.useRealTimers();
+}
+
+const renderPopup = () => render(<App search={`?tabId=${TAB}`} />);
+
+beforeEach(() => {
+  connectPagesToBackground();
+});
+
+describe('the popup', () => {
+  it('says what to do when the tab is not a LinkedIn page', async () => {
+    renderPopup();
+    expect(await screen.findByText('Open a LinkedIn profile or post to log a touchpoint.')).toBeTruthy();
+  });
+
+  it('shows a loading state, then the person on the page who is not in Rapport yet', async () => {
+    await showInTab(profileContext('Jane Doe'));
+    renderPopup();
+    expect(screen.getByText('Looking at this tab…').getAttribute('role')).toBe('status');
+    expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeTruthy();
+    expect(await screen.findByText('Not in Rapport')).toBeTruthy();
+  });
+
+  it('logs a touchpoint in one click, adding the person to the wider circle with a one-click circle picker', async () => {
+    const user = userEvent.setup();
+    await showInTab(profileContext('Jane Doe'));
+    renderPopup();
+    await user.click(await screen.findByRole('button', { name: /Log touchpoint/ }));
+    expect(await screen.findByText('Logged Message with Jane Doe.')).toBeTruthy();
+    expect((await getDb().contacts.get('in:jane-doe'))?.circle).toBe('wider');
+    expect(await getDb().touchpoints.count()).toBe(1);
+    const picker = (await screen.findAllByRole('group', { name: 'Circle' }))[0]!;
+    expect(within(picker).getByRole('button', { name: 'Wider' }).getAttribute('aria-pressed')).toBe('true');
+    await user.click(within(picker).getByRole('button', { name: 'Key' }));
+    await waitFor(async () => expect((await getDb().contacts.get('in:jane-doe'))?.circle).toBe('key'));
+    expect(await screen.findByText(/Last touched today/)).toBeTruthy();
+  });
+
+  it('logs each quick type with one click, asks default to "ask", and the switch overrides', async () => {
+    const user = userEvent.setup();
+    await showInTab(profileContext('Jane Doe'));
+    renderPopup();
+    await user.click(await screen.findByRole('button', { name: 'Comment' }));
+    await screen.findByText('Logged Comment with Jane Doe.');
+    await user.click(screen.getByRole('button', { name: 'More' }));
+    await user.click(screen.getByRole('button', { name: 'Ask' }));
+    await screen.findByText('Logged Ask with Jane Doe.');
+    await user.click(screen.getByRole('radio', { name: 'Me (ask)' }));
+    await user.type(screen.getByLabelText('Note (optional)'), 'Asked about the Lyon meetup');
+    await user.click(screen.getByRole('button', { name: 'Meeting' }));
+    await screen.findByText('Logged Meeting with Jane Doe.');
+    const touchpoints = await getDb().touchpoints.toArray();
+    expect(touchpoints.map((t) => [t.type, t.focus, t.note ?? null]).sort()).toEqual([
+      ['ask', 'ask', null],
+      ['comment', 'give', null],
+      ['meeting', 'ask', 'Asked about the Lyon meetup'],
+    ]);
+  });
+
+  it('undoes a log, removing a person the log had added', async () => {
+    const user = userEvent.setup();
+    await showInTab(profileContext('Jane Doe'));
+    renderPopup();
+    await user.click(await screen.findByRole('button', { name: 'Like' }));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Undone.')).toBeTruthy();
+    expect(await getDb().contacts.count()).toBe(0);
+    expect(await getDb().touchpoints.count()).toBe(0);
+  });
+
+  it('shows when a known person was last touched and whether they are due', async () => {
+    await addContact('jane-doe', 'Jane Doe', 'inner', '2026-01-01T09:00:00.000Z');
+    await showInTab(profileContext('Jane Doe'));
+    renderPopup();
+    expect(await screen.findByText(/^Last touched .* · overdue$/)).toBeTruthy();
+  });
+
+  it('shows the recognition-degraded state, and logging by hand still works through search', async () => {
+    await addContact('jane-doe', 'Jane Doe', 'inner', '2026-01-01T09:00:00.000Z');
+    await showInTab({ url: 'https://www.linkedin.com/in/jane-doe/', page: 'profile', profile: null, posts: [], degraded: 'profile name not found' });
+    const user = userEvent.setup();
+    renderPopup();
+    expect(await screen.findByText('LinkedIn changed this page; logging by hand still works.')).toBeTruthy();
+    await user.type(screen.getByRole('searchbox', { name: 'Search contacts' }), 'jane');
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    await user.click(within(results).getByRole('button', { name: 'Log a touchpoint with Jane Doe' }));
+    await user.click(within(results).getByRole('button', { name: 'More' }));
+    await user.click(within(results).getByRole('button', { name: 'Call' }));
+    expect(await within(results).findByText('Logged Call with Jane Doe.')).toBeTruthy();
+  });
+
+  it('logs a post’s touchpoint on its author, with the post’s URN and URL', async () => {
+    const user = userEvent.setup();
+    await showInTab({
+      url: 'https://www.linkedin.com/feed/',
+      page: 'feed',
+      profile: null,
+      degraded: null,
+      posts: [
+        { urn: 'urn:li:activity:7001', key: 'urn:li:activity:7001', author: { kind: 'company', name: 'Acme', slug: null, profileUrl: null }, text: 'We are hiring' },
+        { urn: 'urn:li:activity:7002', key: 'urn:li:activity:7002', author: { kind: 'person', name: 'Sam Lee', slug: 'sam-lee', profileUrl: 'https://www.linkedin.com/in/sam-lee/' }, text: 'My new job' },
+      ],
+    });
+    renderPopup();
+    await user.click(await screen.findByRole('radio', { name: /Post by Sam Lee/ }));
+    await user.click(await screen.findByRole('button', { name: 'Like' }));
+    await screen.findByText('Logged Like with Sam Lee.');
+    expect(await getDb().touchpoints.toArray()).toMatchObject([
+      { contactId: 'in:sam-lee', type: 'like', postUrn: 'urn:li:activity:7002', postUrl: 'https://www.linkedin.com/feed/update/urn:li:activity:7002/' },
+    ]);
+    await user.click(screen.getByRole('radio', { name: /Post by Acme/ }));
+    expect(await screen.findByText('Acme is a company: touchpoints are for people.')).toBeTruthy();
+  });
+
+  it('shows an error when the background cannot be reached', async () => {
+    fakeBrowser.runtime.sendMessage = (async () => undefined) as typeof fakeBrowser.runtime.sendMessage;
+    renderPopup();
+    expect((await screen.findAllByRole('alert'))[0]!.textContent).toMatch(/did not answer/);
+  });
+
+  it('renders a name that looks like HTML as text', async () => {
+    await showInTab(profileContext('<img src=x onerror=alert(1)>Eve'));
+    const { container } = renderPopup();
+    expect(await screen.findByRole('heading', { name: '<img src=x onerror=alert(1)>Eve' })).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('the popup’s due list', () => {
+  it('is empty when nobody is due', async () => {
+    renderPopup();
+    expect(await screen.findByText('Nobody is due a touchpoint. Nice work.')).toBeTruthy();
+  });
+
+  it('lists people due, most overdue first, with circle and last touch', async () => {
+    await addContact('old-friend', 'Old Friend', 'inner', '2025-06-01T09:00:00.000Z');
+    await addContact('recent-friend', 'Recent Friend', 'inner', '2026-01-01T09:00:00.000Z');
+    await addContact('not-due', 'Not Due', 'wider', new Date().toISOString());
+    renderPopup();
+    expect(await screen.findByRole('heading', { name: 'Due (2)' })).toBeTruthy();
+    const links = within(screen.getByRole('region', { name: 'Due (2)' })).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Old Friend', 'Recent Friend']);
+    expect(links[0]!.getAttribute('href')).toBe('https://www.linkedin.com/in/old-friend/');
+    expect(screen.getAllByText(/Inner · Last touched .* · overdue/)).toHaveLength(2);
+  });
+
+  it('snoozing someone for a week takes them off the list', async () => {
+    const user = userEvent.setup();
+    await addContact('old-friend', 'Old Friend', 'inner', '2025-06-01T09:00:00.000Z');
+    renderPopup();
+    await user.click(await screen.findByRole('button', { name: 'Snooze Old Friend' }));
+    await user.click(screen.getByRole('button', { name: '1 week' }));
+    expect(await screen.findByText('Nobody is due a touchpoint. Nice work.')).toBeTruthy();
+    const contact = await getDb().contacts.get('in:old-friend');
+    expect(Date.parse(contact!.snoozedUntil!) - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+  });
+
+  it('logging from the list takes the person off it', async () => {
+    const user = userEvent.setup();
+    await addContact('old-friend', 'Old Friend', 'inner', '2025-06-01T09:00:00.000Z');
+    renderPopup();
+    await user.click(await screen.findByRole('button', { name: 'Log a touchpoint with Old Friend' }));
+    await user.click(screen.getByRole('button', { name: 'Message' }));
+    expect(await screen.findByText('Nobody is due a touchpoint. Nice work.')).toBeTruthy();
+  });
+
+  it('is fully keyboard operable', async () => {
+    const user = userEvent.setup();
+    await addContact('old-friend', 'Old Friend', 'inner', '2025-06-01T09:00:00.000Z');
+    renderPopup();
+    await screen.findByRole('link', { name: /Old Friend/ });
+    const logButton = screen.getByRole('button', { name: 'Log a touchpoint with Old Friend' });
+    logButton.focus();
+    await user.keyboard('{Enter}');
+    expect(logButton.getAttribute('aria-expanded')).toBe('true');
+    await user.tab(); // Snooze
+    await user.tab(); // Log touchpoint (main action)
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Log touchpoint: Message');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Nobody is due a touchpoint. Nice work.')).toBeTruthy();
+  });
+});
+
+describe('search', () => {
+  it('finds contacts by name, headline, company or tag and says when nothing matches', async () => {
+    const user = userEvent.setup();
+    await deliver({ type: 'logTouchpoint', target: { person: { profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane Doe', company: 'Acme' } }, touchpoint: { type: 'like' } });
+    renderPopup();
+    const box = screen.getByRole('searchbox', { name: 'Search contacts' });
+    await user.type(box, 'acme');
+    expect(await within(await screen.findByRole('list', { name: 'Search results' })).findByRole('link', { name: /Jane Doe/ })).toBeTruthy();
+    await user.clear(box);
+    await user.type(box, 'nobody');
+    expect(await screen.findByText('Nobody in Rapport matches “nobody”.')).toBeTruthy();
+  });
+});
