@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { ContactPatch, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
+import { ContactPatch, ImportChunk, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
 import { Circle, ContactSchema, Id, NoteSchema, TouchpointSchema } from '@/lib/db/schema';
 import { PageContext } from '@/lib/linkedin/types';
 import { SettingsSchema } from '@/lib/storage/settings';
@@ -35,6 +35,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   /** The backup is validated again, record by record, before anything is written. */
   message('importBackup', { backup: z.unknown() }),
   message('deleteAllData', {}),
+  /** One slice of a LinkedIn data export, mapped and validated by the options page's worker; written in one transaction. */
+  message('importLinkedInChunk', { chunk: ImportChunk }),
   message('getSettings', {}),
   message('updateSettings', { settings: SettingsSchema }),
 ]);
@@ -60,6 +62,13 @@ export const BackupImportSummary = z.strictObject({
   notesAdded: z.int(),
   notesUpdated: z.int(),
   keptNewer: z.int(),
+});
+
+export const ImportChunkResult = z.strictObject({
+  contactsAdded: z.int(),
+  contactsUpdated: z.int(),
+  touchpointsAdded: z.int(),
+  contactsNotFound: z.int(),
 });
 
 /** Per message: who may send it and the shape of its reply. */
@@ -89,6 +98,7 @@ export const toBackgroundSpec = {
   },
   importBackup: { access: 'extensionPage', result: BackupImportSummary },
   deleteAllData: { access: 'extensionPage', result: z.null() },
+  importLinkedInChunk: { access: 'extensionPage', result: ImportChunkResult },
   getSettings: { access: 'anyContext', result: SettingsSchema },
   updateSettings: { access: 'extensionPage', result: SettingsSchema },
 } as const satisfies Record<ToBackgroundType, { access: Access; result: $ZodType }>;
