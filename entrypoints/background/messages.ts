@@ -6,6 +6,7 @@ import { deleteNote, saveNote } from '@/lib/db/repo/notes';
 import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
 import { refreshAllDerived } from '@/lib/db/repo/derived';
 import { writeImportChunk } from '@/lib/db/repo/linkedin-import';
+import { parseImportChunk } from '@/lib/db/inputs';
 import { parseBackup } from '@/lib/backup/backup-format';
 import { RapportError } from '@/lib/errors';
 import { ToBackground, toBackgroundSpec, type ToBackgroundMessage, type ToBackgroundResult, type ToBackgroundType } from '@/lib/messaging/to-background';
@@ -118,7 +119,9 @@ export const handlers: Handlers = {
   },
 
   async importLinkedInChunk({ chunk }) {
-    const result = await writeImportChunk(getDb(), chunk, await currentWriteContext());
+    const parsed = parseImportChunk(chunk);
+    if (!parsed.ok) throw new RapportError('invalid-message', `Rejected import chunk: ${parsed.error}.`);
+    const result = await writeImportChunk(getDb(), parsed.chunk, await currentWriteContext());
     notifyDataChanged();
     return result;
   },

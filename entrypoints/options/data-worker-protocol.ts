@@ -1,4 +1,3 @@
-import type { ImportChunk } from '@/lib/db/inputs';
 import type { FileReport } from '@/lib/linkedin/export/read-export';
 import type { SkipReason, Suggestion } from '@/lib/linkedin/export/plan';
 
@@ -29,7 +28,8 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { type: 'readExport'; overview: ImportOverview }
-  | { type: 'chunk'; chunk: ImportChunk }
+  /** The chunk as JSON text (the background parses and validates it), with its row counts for the progress bar. */
+  | { type: 'chunk'; chunk: { json: string; contacts: number; touchpoints: number } }
   | { type: 'csv'; text: string; rows: number };
 
 export type WorkerMessage =

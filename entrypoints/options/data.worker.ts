@@ -55,7 +55,7 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
     case 'chunk': {
       const chunk = chunks[request.index];
       if (!chunk) throw new Error(`There is no import chunk ${request.index}: choose the files again.`);
-      return { type: 'chunk', chunk };
+      return { type: 'chunk', chunk: { json: JSON.stringify(chunk), contacts: chunk.contacts.length, touchpoints: chunk.touchpoints.length } };
     }
     case 'skippedCsv': {
       const rows = plan?.skipped ?? [];

@@ -115,6 +115,8 @@ export type ImportedTouchpoint = z.infer<typeof ImportedTouchpoint>;
 
 /** How many rows one import message may carry: a few hundred KB of JSON, one short transaction. */
 export const IMPORT_CHUNK_LIMITS = { contacts: 2000, touchpoints: 5000 } as const;
+/** The JSON text of a chunk at those limits stays well under this. */
+export const IMPORT_CHUNK_MAX_JSON = 16_000_000;
 
 /** One slice of an import, written in one transaction. Every touchpoint belongs to a contact of the same chunk. */
 export const ImportChunk = z
@@ -132,3 +134,17 @@ export const ImportChunk = z
     ),
   );
 export type ImportChunk = z.infer<typeof ImportChunk>;
+
+/** Parses and validates a chunk's JSON text; the message names the first problem. */
+export function parseImportChunk(json: string): { ok: true; chunk: ImportChunk } | { ok: false; error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, error: `the import chunk is not valid JSON (${(error as Error).message})` };
+  }
+  const parsed = ImportChunk.safeParse(value);
+  if (parsed.success) return { ok: true, chunk: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: `${issue?.message ?? 'invalid'}${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}` };
+}

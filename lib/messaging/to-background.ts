@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { ContactPatch, ImportChunk, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
+import { ContactPatch, IMPORT_CHUNK_MAX_JSON, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
 import { Circle, ContactSchema, Id, NoteSchema, TouchpointSchema } from '@/lib/db/schema';
 import { PageContext } from '@/lib/linkedin/types';
 import { SettingsSchema } from '@/lib/storage/settings';
@@ -35,8 +35,12 @@ export const ToBackground = z.discriminatedUnion('type', [
   /** The backup is validated again, record by record, before anything is written. */
   message('importBackup', { backup: z.unknown() }),
   message('deleteAllData', {}),
-  /** One slice of a LinkedIn data export, mapped and validated by the options page's worker; written in one transaction. */
-  message('importLinkedInChunk', { chunk: ImportChunk }),
+  /**
+   * One slice of a LinkedIn data export, mapped by the options page's worker and
+   * relayed as JSON text (so the page's main thread never handles thousands of
+   * rows); the background parses it and validates it with `ImportChunk`.
+   */
+  message('importLinkedInChunk', { chunk: z.string().check(z.maxLength(IMPORT_CHUNK_MAX_JSON)) }),
   message('getSettings', {}),
   message('updateSettings', { settings: SettingsSchema }),
 ]);

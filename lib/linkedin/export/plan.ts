@@ -99,6 +99,14 @@ export function buildImportPlan(records: ExportRecords, options: PlanOptions = {
     return value;
   };
 
+  const idCache = new Map<string, string>();
+  /** Contact ids of canonical URLs, memoised: URL parsing is the costliest step per message. */
+  const contactIdOf = (url: string): string => {
+    let id = idCache.get(url);
+    if (id === undefined) idCache.set(url, (id = contactIdFromProfileUrl(url)!));
+    return id;
+  };
+
   const contacts = new Map<string, ImportedContact & { source: Source; invitedAt?: Timestamp }>();
   const upsert = (profileUrl: string, name: string, source: Source, fields: Partial<ImportedContact> & { invitedAt?: Timestamp } = {}) => {
     const existing = contacts.get(profileUrl);
@@ -157,7 +165,7 @@ export function buildImportPlan(records: ExportRecords, options: PlanOptions = {
     else if (!endorsement.at) skip(endorsement, 'noDate', endorsement.name);
     else {
       upsert(url, endorsement.name, endorsement, { createIfMissing: true });
-      const contactId = contactIdFromProfileUrl(url)!;
+      const contactId = contactIdOf(url);
       addTouchpoint(
         { id: sourceId('endorse', contactId, endorsement.skill, endorsement.at), contactId, type: 'other', focus: 'give', at: endorsement.at, note: clip(`Endorsed: ${endorsement.skill}`, LIMITS.touchpointNote) },
         endorsement,
@@ -193,7 +201,7 @@ export function buildImportPlan(records: ExportRecords, options: PlanOptions = {
   };
   const addMessage = (url: string, name: string, at: Timestamp, outgoing: boolean, thread: string, source: Source) => {
     upsert(url, name, source, { createIfMissing: true });
-    const contactId = contactIdFromProfileUrl(url)!;
+    const contactId = contactIdOf(url);
     addTouchpoint({ id: sourceId('msg', thread, dayOf(at), contactId), contactId, type: 'message', focus: 'give', at }, source);
     noteExchange(url, at, outgoing);
   };
@@ -272,7 +280,7 @@ export function buildImportPlan(records: ExportRecords, options: PlanOptions = {
       continue;
     }
     upsert(match.url, namesByUrl.get(match.url)!, recommendation, { createIfMissing: true });
-    const contactId = contactIdFromProfileUrl(match.url)!;
+    const contactId = contactIdOf(match.url);
     addTouchpoint({ id: sourceId('recommend', contactId, recommendation.at), contactId, type: 'other', focus: 'give', at: recommendation.at, note: 'Recommendation written on LinkedIn' }, recommendation);
   }
 

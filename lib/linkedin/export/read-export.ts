@@ -63,11 +63,13 @@ export function unzipExport(input: ExportInput): { csvs: ExportInput[]; others: 
  * Reads every chosen file: zips are opened, CSVs decoded and streamed into
  * typed records. Throws on the first file that is malformed or foreign, so
  * nothing is imported from a bad export. Files inside a zip that Rapport does
- * not use are reported, not refused; a lone CSV must be one Rapport reads.
+ * not use are reported, not refused (so are those among several CSVs chosen
+ * at once); a lone CSV must be one Rapport reads.
  */
 export function readExport(inputs: readonly ExportInput[], onProgress?: (progress: ReadProgress) => void): { records: ExportRecords; files: FileReport[] } {
   const records = emptyRecords();
   const files: FileReport[] = [];
+  let foreign: ForeignFileError | undefined;
   for (const input of inputs) {
     if (input.bytes.length > MAX_INPUT_BYTES) throw exportFileError(input.name, 'is larger than 1 GB: too large to be LinkedIn’s export.');
     if (input.bytes.length === 0) throw exportFileError(input.name, 'is empty.');
@@ -88,9 +90,17 @@ export function readExport(inputs: readonly ExportInput[], onProgress?: (progres
         throw exportFileError(input.name, 'holds none of the files Rapport imports (Connections.csv, messages.csv, Invitations.csv, Endorsement_Given_Info.csv, Recommendations_Given.csv): is it LinkedIn’s data export?');
       }
     } else {
-      files.push(readOne(input, records, onProgress));
+      try {
+        files.push(readOne(input, records, onProgress));
+      } catch (error) {
+        // Several CSVs chosen from an unzipped export: the ones Rapport does not read are passed over, as in the zip.
+        if (!(error instanceof ForeignFileError) || inputs.length === 1) throw error;
+        foreign ??= error;
+        files.push({ name: input.name, kind: 'unknown', rows: 0 });
+      }
     }
   }
+  if (foreign && files.every((file) => file.kind === 'unknown')) throw foreign;
   return { records, files };
 }
 
