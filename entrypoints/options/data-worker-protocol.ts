@@ -13,6 +13,8 @@ export interface ImportOverview {
   contacts: number;
   touchpoints: number;
   messageRows: number;
+  /** Touchpoints made from those messages (one per person, conversation and day). */
+  messageTouchpoints: number;
   chunks: number;
   skipped: number;
   skippedByReason: Partial<Record<SkipReason, number>>;

@@ -44,6 +44,7 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
           contacts: plan.contacts.length,
           touchpoints: plan.touchpoints.length,
           messageRows: plan.messageRows,
+          messageTouchpoints: plan.touchpoints.filter((touchpoint) => touchpoint.type === 'message').length,
           chunks: chunks.length,
           skipped: plan.skipped.length,
           skippedByReason,

@@ -180,7 +180,7 @@ function ImportSummary({ overview, totals }: { overview: ImportOverview; totals:
           ? t('importNothingNew')
           : t('importDone', formatNumber(totals.contactsAdded), formatNumber(totals.contactsUpdated), formatNumber(totals.touchpointsAdded))}
       </SuccessMessage>
-      {overview.messageRows > 0 && <p className="muted">{tCount('importMessageRows', overview.messageRows, formatNumber(overview.touchpoints))}</p>}
+      {overview.messageRows > 0 && <p className="muted">{tCount('importMessageRows', overview.messageRows, formatNumber(overview.messageTouchpoints))}</p>}
       {totals.contactsNotFound > 0 && <p className="muted">{tCount('importNotFound', totals.contactsNotFound)}</p>}
       {overview.skipped > 0 && (
         <div className="stack">

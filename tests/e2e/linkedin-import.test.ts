@@ -26,6 +26,7 @@ describe('importing LinkedIn’s data export through the options page', () => {
     await options.getByLabel('Import LinkedIn data export').setInputFiles(zip);
     await options.getByText('Import finished: 6 people added, 0 updated, 7 touchpoints added.').waitFor();
     await options.getByText('2 rows were left out:').waitFor();
+    await options.getByText('6 messages became 4 touchpoints (one per person, conversation and day).').waitFor();
 
     const first = await backup();
     const contacts = Object.fromEntries(first.contacts.map((contact) => [contact.id, contact]));
