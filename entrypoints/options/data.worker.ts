@@ -3,7 +3,7 @@ import { contactsToCsv, tableToCsv, touchpointsToCsv } from '@/lib/backup/csv-ex
 import { toRapportError } from '@/lib/errors';
 import { chunkPlan } from '@/lib/linkedin/export/chunks';
 import { buildImportPlan, type ImportPlan } from '@/lib/linkedin/export/plan';
-import { readExport } from '@/lib/linkedin/export/read-export';
+import { checkInputSize, readExport } from '@/lib/linkedin/export/read-export';
 import type { ImportChunk } from '@/lib/db/inputs';
 import type { ImportOverview, WorkerMessage, WorkerReply, WorkerRequest } from './data-worker-protocol';
 
@@ -24,6 +24,8 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
     case 'readExport': {
       plan = undefined;
       chunks = [];
+      // Sizes first: a file too large is refused before it is read into memory.
+      for (const file of request.files) checkInputSize(file.name, file.size);
       const inputs = await Promise.all(request.files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
       let lastPost = 0;
       const { records, files } = readExport(inputs, (progress) => {

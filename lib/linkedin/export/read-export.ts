@@ -18,9 +18,20 @@ export interface FileReport {
   rows: number;
 }
 
-/** Larger than any CSV LinkedIn writes for a person; refuses zip bombs before inflating them. */
-export const MAX_CSV_BYTES = 512 * 1024 * 1024;
+/**
+ * Far larger than any CSV LinkedIn writes for a person (100,000 messages are
+ * about 30 MB), and small enough to decode in a worker; refuses zip bombs
+ * before they are inflated.
+ */
+export const MAX_CSV_BYTES = 256 * 1024 * 1024;
 export const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+
+/** Refuses a chosen file by its size alone, before reading it. */
+export function checkInputSize(name: string, size: number, zip = /\.zip$/i.test(name)): void {
+  if (size > (zip ? MAX_INPUT_BYTES : MAX_CSV_BYTES)) {
+    throw exportFileError(name, `is ${Math.round(size / 2 ** 20)} MB: too large to be ${zip ? 'LinkedIn’s export' : 'a file of LinkedIn’s export'} (at most ${(zip ? MAX_INPUT_BYTES : MAX_CSV_BYTES) / 2 ** 20} MB).`);
+  }
+}
 
 export interface ReadProgress {
   file: string;
@@ -71,9 +82,9 @@ export function readExport(inputs: readonly ExportInput[], onProgress?: (progres
   const files: FileReport[] = [];
   let foreign: ForeignFileError | undefined;
   for (const input of inputs) {
-    if (input.bytes.length > MAX_INPUT_BYTES) throw exportFileError(input.name, 'is larger than 1 GB: too large to be LinkedIn’s export.');
     if (input.bytes.length === 0) throw exportFileError(input.name, 'is empty.');
     if (isZip(input.bytes)) {
+      checkInputSize(input.name, input.bytes.length, true);
       const { csvs, others } = unzipExport(input);
       const before = files.length;
       for (const csv of csvs) {
@@ -90,6 +101,7 @@ export function readExport(inputs: readonly ExportInput[], onProgress?: (progres
         throw exportFileError(input.name, 'holds none of the files Rapport imports (Connections.csv, messages.csv, Invitations.csv, Endorsement_Given_Info.csv, Recommendations_Given.csv): is it LinkedIn’s data export?');
       }
     } else {
+      checkInputSize(input.name, input.bytes.length, false);
       try {
         files.push(readOne(input, records, onProgress));
       } catch (error) {

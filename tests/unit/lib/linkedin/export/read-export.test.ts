@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { readExport, MAX_CSV_BYTES } from '@/lib/linkedin/export/read-export';
+import { checkInputSize, readExport, MAX_CSV_BYTES } from '@/lib/linkedin/export/read-export';
 import { buildImportPlan } from '@/lib/linkedin/export/plan';
 import { csv } from '../../../helpers/linkedin-import';
 import { CONNECTIONS, EXPORT_FILES, exportZip } from '../../../../fixtures/linkedin-export/synthetic-export';
@@ -112,6 +112,14 @@ describe('malformed or foreign input is refused with the file and the problem na
     expect(() => readExport([csv('Connections.csv', text)])).toThrow(/“Connections\.csv” is not valid CSV: a quoted field is never closed/);
     expect(performance.now() - started).toBeLessThan(60_000);
   }, 120_000);
+
+  it.each([
+    ['Connections.csv', 300 * 2 ** 20, /^“Connections\.csv” is 300 MB: too large to be a file of LinkedIn’s export \(at most 256 MB\)\./],
+    ['Complete_LinkedInDataExport.zip', 1100 * 2 ** 20, /^“Complete_LinkedInDataExport\.zip” is 1100 MB: too large to be LinkedIn’s export \(at most 1024 MB\)\./],
+  ])('%s of %i bytes is refused by its size, before it is read', (name, size, message) => {
+    expect(() => checkInputSize(name, size)).toThrow(message);
+    expect(() => checkInputSize(name, 30 * 2 ** 20)).not.toThrow();
+  });
 
   it('a zip entry too large to be LinkedIn’s is refused before it is inflated', () => {
     // fflate reads the declared size from the zip's directory; forge it to just over the limit.
