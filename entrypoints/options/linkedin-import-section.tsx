@@ -176,7 +176,9 @@ function ImportSummary({ overview, totals }: { overview: ImportOverview; totals:
   return (
     <div className="stack">
       <SuccessMessage>
-        {nothingNew
+        {overview.contacts + overview.touchpoints === 0
+          ? t('importNothingToImport')
+          : nothingNew
           ? t('importNothingNew')
           : t('importDone', formatNumber(totals.contactsAdded), formatNumber(totals.contactsUpdated), formatNumber(totals.touchpointsAdded))}
       </SuccessMessage>

@@ -62,6 +62,18 @@ describe('reading Connections.csv in every layout', () => {
   });
 });
 
+it('reports progress through a large file, ending at its length', () => {
+  const text = `${HEADER}\n${`${ROW}\n`.repeat(40_000)}`;
+  const seen: number[] = [];
+  readExport([csv('Connections.csv', text)], (progress) => {
+    expect(progress).toMatchObject({ file: 'Connections.csv', total: text.length });
+    seen.push(progress.parsed);
+  });
+  expect(seen.length).toBeGreaterThan(2);
+  expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  expect(seen.at(-1)).toBe(text.length);
+});
+
 describe('LinkedIn’s zip', () => {
   it('reads the known files inside, whatever folder they are in, and lists the rest as unused', () => {
     const zip = zipSync({ 'Basic_LinkedInDataExport_11-27-2026/Connections.csv': strToU8(CONNECTIONS), 'Basic_LinkedInDataExport_11-27-2026/Profile.csv': strToU8(EXPORT_FILES['Profile.csv']!), 'Basic_LinkedInDataExport_11-27-2026/Rich_Media/': new Uint8Array(), 'README.txt': strToU8('hi') });
