@@ -68,6 +68,9 @@ describe('importing LinkedIn’s data export through the options page', () => {
     await expect(options.getByRole('alert').textContent()).resolves.toMatch(/“holiday\.zip” holds none of the files Rapport imports.*Nothing was imported\./);
     await options.getByLabel('Import LinkedIn data export').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from('First Name,Last Name,URL,Connected On\n"Ada,Lovelace,https://www.linkedin.com/in/ada,12 Mar 2024\n') });
     await expect(options.getByRole('alert').textContent()).resolves.toMatch(/“Connections\.csv” is not valid CSV: a quoted field is never closed/);
+    // A file of the export that names no person (the user's own reactions) is read and explained, not refused.
+    await options.getByLabel('Import LinkedIn data export').setInputFiles({ name: 'Reactions.csv', mimeType: 'text/csv', buffer: Buffer.from('Date,Type,Link\r\n2025-06-16 11:04:59,LIKE,https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A1\r\n') });
+    await options.getByText('Import finished: these files hold no one Rapport can import. The files and rows below say why.').waitFor();
     expect({ ...(await backup()), exportedAt: null }).toEqual({ ...before, exportedAt: null });
     await options.close();
   });
