@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { exportFileError, ForeignFileError } from './errors';
-import { isAmbiguousRecommendations, matchHeader, type HeaderMatch } from './file-kinds';
+import { IGNORED_KINDS, isAmbiguousRecommendations, matchHeader, type HeaderMatch } from './file-kinds';
 
 /** LinkedIn puts at most a short `Notes:` preamble above the header row. */
 const MAX_PREAMBLE_ROWS = 20;
@@ -83,7 +83,7 @@ export function readExportCsv(text: string, fileName: string, options: ReadCsvOp
 }
 
 function isImported(header: HeaderMatch): boolean {
-  return !['ownActivity', 'received', 'assistantMessages'].includes(header.spec.kind);
+  return !(IGNORED_KINDS as readonly string[]).includes(header.spec.kind);
 }
 
 function notAnExportFile(fileName: string, firstRow: string[] | undefined): Error {
