@@ -3,7 +3,7 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, Touchpoint } from '@/lib/db/schema';
 import type { ImportChunk, ImportedContact } from '@/lib/db/inputs';
 import type { WriteContext } from '@/lib/db/write-context';
-import { deriveFromTimes, derivedChanged } from '@/lib/db/repo/derived';
+import { derivedChanged, withDerived } from '@/lib/db/repo/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { Timestamp } from '@/lib/time';
 
@@ -45,10 +45,10 @@ function newContact(id: string, incoming: ImportedContact, context: WriteContext
  * same export again writes nothing.
  *
  * Reads are two range queries, not one `get` per row: chunks hold contacts in
- * id order, so the chunk's contacts and all their touchpoints lie in one key
- * range of `contacts` and of `touchpoints.[contactId+at]`. In Chromium every
- * IndexedDB request costs about 0.1 ms however small (see the import
- * benchmark), so per-row reads would double the import's time.
+ * id order, so the chunk's contacts and the ids of all their touchpoints lie
+ * in one key range of `contacts` and of `touchpoints.[contactId+at]`. In
+ * Chromium every IndexedDB request costs about 0.1 ms however small (see the
+ * import benchmark), so per-row reads would double the import's time.
  */
 export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: WriteContext): Promise<ImportChunkResult> {
   return db.transaction('rw', db.contacts, db.touchpoints, async () => {
@@ -62,9 +62,10 @@ export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: W
       if (id < low) low = id;
       if (id > high) high = id;
     }
-    const [storedInRange, touchpointsInRange] = await Promise.all([
+    const [storedInRange, touchpointIdsInRange] = await Promise.all([
       db.contacts.where(':id').between(low, high, true, true).toArray(),
-      db.touchpoints.where('[contactId+at]').between([low, Dexie.minKey], [high, Dexie.maxKey], true, true).toArray(),
+      // Ids only (getAllKeys on the index): the stored touches themselves are summarised by each contact's lastTouchAt.
+      db.touchpoints.where('[contactId+at]').between([low, Dexie.minKey], [high, Dexie.maxKey], true, true).primaryKeys(),
     ]);
     const stored = new Map(storedInRange.filter((contact) => wanted.has(contact.id)).map((contact) => [contact.id, contact]));
 
@@ -86,34 +87,38 @@ export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: W
       else if (contact !== before) result.contactsUpdated++;
     }
 
-    const times = new Map<string, Timestamp[]>();
-    const addTime = (contactId: string, at: Timestamp) => {
-      let list = times.get(contactId);
-      if (!list) times.set(contactId, (list = []));
-      list.push(at);
-    };
-    const existingIds = new Set<string>();
-    for (const touchpoint of touchpointsInRange) {
-      existingIds.add(touchpoint.id);
-      if (merged.has(touchpoint.contactId)) addTime(touchpoint.contactId, touchpoint.at);
-    }
+    const addedTimes = new Map<string, Timestamp[]>();
+    const existingIds = new Set<string>(touchpointIdsInRange as string[]);
     const added: Touchpoint[] = [];
     for (const touchpoint of chunk.touchpoints) {
       // An id stored under another contact (outside the range) would make bulkAdd fail the chunk: a hash collision, never seen; better loud than wrong.
       if (existingIds.has(touchpoint.id) || !merged.has(touchpoint.contactId)) continue;
       existingIds.add(touchpoint.id);
       added.push({ ...touchpoint, source: 'import' });
-      addTime(touchpoint.contactId, touchpoint.at);
+      let list = addedTimes.get(touchpoint.contactId);
+      if (!list) addedTimes.set(touchpoint.contactId, (list = []));
+      list.push(touchpoint.at);
     }
     await db.touchpoints.bulkAdd(added);
     result.touchpointsAdded = added.length;
 
-    const changed: Contact[] = [];
-    for (const { before, contact } of merged.values()) {
-      const next = deriveFromTimes(contact, (times.get(contact.id) ?? []).sort(), context);
-      if (!before || contact !== before || derivedChanged(before, next)) changed.push(next);
-    }
-    await db.contacts.bulkPut(changed);
+    // Derived fields: the latest of the stored last touch (kept in step by every write) and the added ones;
+    // only the 24-7-30 follow-up of contacts in the new circle needs a count from the index.
+    const changed = await Promise.all(
+      [...merged.values()].map(async ({ before, contact }) => {
+        const times = addedTimes.get(contact.id) ?? [];
+        if (before && contact === before && times.length === 0) return undefined;
+        let lastTouchAt = contact.lastTouchAt;
+        for (const at of times) if (lastTouchAt === undefined || at > lastTouchAt) lastTouchAt = at;
+        const touchesSinceCircleStart =
+          contact.circle === 'new'
+            ? await db.touchpoints.where('[contactId+at]').between([contact.id, contact.circleSince], [contact.id, Dexie.maxKey], true, true).count()
+            : 0;
+        const next = withDerived(contact, { lastTouchAt, touchesSinceCircleStart }, context);
+        return !before || contact !== before || derivedChanged(before, next) ? next : undefined;
+      }),
+    );
+    await db.contacts.bulkPut(changed.filter((contact): contact is Contact => contact !== undefined));
     return result;
   });
 }
