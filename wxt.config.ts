@@ -11,6 +11,8 @@ export default defineConfig({
     resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
     build: { sourcemap: process.env.RAPPORT_SOURCEMAP === '1' },
   }),
+  // Firefox's sources archive: what a reviewer needs to rebuild the add-on, not local benchmark output.
+  zip: { excludeSources: ['bench-results/**', 'coverage/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',

@@ -52,15 +52,21 @@ if (builtFirefox) {
   console.log('\n▶ web-ext lint --source-dir .output/firefox-mv2');
   const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
   let errors = 1;
+  let unexplained = 1;
   try {
     const report = JSON.parse(lint.stdout.slice(lint.stdout.indexOf('{')));
     errors = report.summary.errors;
     for (const message of [...report.errors, ...report.warnings]) console.log(`  ${message._type}: ${message.code} ${message.file ?? ''} ${message.message}`);
     console.log(`  ${report.summary.errors} errors, ${report.summary.warnings} warnings`);
+    // The only warnings allowed are react-dom's own innerHTML assignments (docs/release.md): Rapport's code never assigns HTML.
+    const fromReactDom = (warning) =>
+      warning.code === 'UNSAFE_VAR_ASSIGNMENT' && warning.file && readFileSync(join('.output/firefox-mv2', warning.file), 'utf8').includes('https://react.dev/errors/');
+    unexplained = report.warnings.filter((warning) => !fromReactDom(warning)).length;
+    if (unexplained) console.log(`  ${unexplained} warnings not from a dependency`);
   } catch {
     console.log(lint.stdout, lint.stderr);
   }
-  check('web-ext lint: 0 errors', errors === 0);
+  check('web-ext lint: 0 errors, warnings only from react-dom', errors === 0 && unexplained === 0);
 }
 if (builtChrome) check('size budgets', run('node', ['scripts/size-budgets.mjs']));
 vitest('unit tests', 'tests/vitest.config.ts');
