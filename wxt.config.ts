@@ -18,6 +18,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandOpenPopup__',
       },
+      // Chrome allows four suggested keys per extension; Firefox toggles its sidebar with the built-in command.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
     },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['https://www.linkedin.com/*'],

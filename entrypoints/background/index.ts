@@ -4,6 +4,7 @@ import { createMessageListener } from './messages';
 import { registerTabContextCleanup } from './tab-contexts';
 import { registerCommands } from './commands';
 import { createContextMenu, registerContextMenu } from './context-menu';
+import { registerToolbar } from './toolbar';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -11,6 +12,7 @@ export function main(): void {
   registerTabContextCleanup();
   registerCommands();
   registerContextMenu();
+  registerToolbar();
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
 }
