@@ -9,7 +9,7 @@ import { deliver, EXTENSION_ORIGIN, senders } from './background';
  */
 export async function fakeWindow() {
   const window = await fakeBrowser.windows.create({ focused: true });
-  const windowId = window.id!;
+  const windowId = window!.id!;
   fakeBrowser.tabs.getCurrent = (async () => undefined) as typeof fakeBrowser.tabs.getCurrent;
   return {
     id: windowId,
