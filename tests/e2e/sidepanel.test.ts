@@ -67,7 +67,8 @@ describe('the side panel in Chromium', () => {
       ({ url, card }) => {
         // What LinkedIn's router does: a new history entry, then the new profile rendered in place.
         history.pushState({}, '', url);
-        document.querySelector('main')!.innerHTML = card;
+        const rendered = new DOMParser().parseFromString(card, 'text/html');
+        document.querySelector('main')!.replaceChildren(...rendered.body.childNodes);
         document.title = 'Sam Lee | LinkedIn';
       },
       { url: `/in/${sam.slug}/`, card: topCardV3(sam) },
