@@ -15,7 +15,7 @@ const newNoteId = () => `note:${crypto.randomUUID()}`;
 /**
  * A person's notes, newest first, each editable in place, with an empty one
  * on top to start typing in. Writing a note about someone not in Rapport
- * adds them first (addContact, then saveNote).
+ * adds them, in the same message and transaction as the note.
  */
 export function NotesSection({ contactId, person, inRapport }: { contactId: string; person: PersonRef; inRapport: boolean }) {
   const headingId = useId();
@@ -37,11 +37,14 @@ export function NotesSection({ contactId, person, inRapport }: { contactId: stri
 
   const save = useCallback(
     async (noteId: string, body: string, base: Timestamp | null) => {
-      if (!inRapportRef.current) {
-        await sendToBackground({ type: 'addContact', person: personRef.current });
-        inRapportRef.current = true;
-      }
-      return sendToBackground({ type: 'saveNote', note: { id: noteId, contactId, body, baseUpdatedAt: base } });
+      // One message adds the person and saves the note: a panel closed right after typing has sent it all.
+      const note = await sendToBackground({
+        type: 'saveNote',
+        note: { id: noteId, contactId, body, baseUpdatedAt: base },
+        ...(inRapportRef.current ? {} : { person: personRef.current }),
+      });
+      inRapportRef.current = true;
+      return note;
     },
     [contactId],
   );

@@ -121,8 +121,8 @@ describe('opening the side panel', () => {
 
   it('declares the keyboard shortcut', async () => {
     const manifest = await rapport.worker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.commands?.['open-side-panel']).toMatchObject({ suggested_key: { default: 'Alt+Shift+P' } });
+    expect(manifest.commands?.['open-side-panel']).toMatchObject({ suggested_key: { default: 'Alt+Shift+S' } });
     const shortcuts = await rapport.worker.evaluate(() => chrome.commands.getAll());
-    expect(shortcuts.find((command) => command.name === 'open-side-panel')).toMatchObject({ description: 'Open the Rapport side panel', shortcut: 'Alt+Shift+P' });
+    expect(shortcuts.find((command) => command.name === 'open-side-panel')).toMatchObject({ description: 'Open the Rapport side panel', shortcut: 'Alt+Shift+S' });
   });
 });
