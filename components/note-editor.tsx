@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { toRapportError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
-import type { Note } from '@/lib/db/schema';
+import { LIMITS, type Note } from '@/lib/db/schema';
 import type { Timestamp } from '@/lib/time';
 import { createNoteAutosave, type NoteSaveState } from '@/lib/notes/note-autosave';
 
@@ -86,7 +86,7 @@ export function NoteEditor({ noteId, stored, name, save, saveAsNew, onDelete, on
         className="note-text"
         value={text}
         rows={3}
-        maxLength={100_000}
+        maxLength={LIMITS.noteBody}
         placeholder={stored ? undefined : t('notePlaceholder', name)}
         aria-describedby={statusId}
         // Only for a note the user just asked for with "New note".
