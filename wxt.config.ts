@@ -6,7 +6,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports only: every module says where its names come from.
   imports: false,
-  vite: () => ({ build: { sourcemap: process.env.RAPPORT_SOURCEMAP === '1' } }),
+  vite: () => ({
+    // Dexie's modern build (ES2018+, published under dexie/dist/*): smaller, and every browser we ship to runs it.
+    resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
+    build: { sourcemap: process.env.RAPPORT_SOURCEMAP === '1' },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',

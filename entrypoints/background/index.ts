@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageListener } from './messages';
 import { registerTabContextCleanup } from './tab-contexts';
+import { registerBadge } from './badge';
+import { registerNudges } from './nudges';
 import { registerCommands } from './commands';
 import { createContextMenu, registerContextMenu } from './context-menu';
 import { registerToolbar } from './toolbar';
@@ -10,6 +12,8 @@ import { registerToolbar } from './toolbar';
 export function main(): void {
   browser.runtime.onMessage.addListener(createMessageListener());
   registerTabContextCleanup();
+  registerBadge();
+  registerNudges();
   registerCommands();
   registerContextMenu();
   registerToolbar();

@@ -13,13 +13,16 @@ import { sendToTab } from '@/lib/messaging/client';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { toTimestamp } from '@/lib/time';
 import { currentWriteContext } from './write-context';
-import { readTabContext, saveTabContext } from './tab-contexts';
+import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts';
 import { notifyDataChanged } from './data-changed';
 import { grantUndo, takeUndo } from './undo-tokens';
 import { rememberTargetedLink } from './context-menu';
 import { getContact, listTouchpoints } from '@/lib/db/repo/queries';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { t } from '@/lib/i18n';
+import { snoozeAllDue } from '@/lib/db/repo/due';
+import { importRunningBadge } from '@/lib/badge/badge-state';
+import { withBadgeState } from './badge';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -30,10 +33,10 @@ type Handlers = {
  * anywhere in Rapport arrives here as a validated message.
  */
 export const handlers: Handlers = {
-  async pageContextChanged({ context }, sender) {
+  async pageContextChanged({ context, append }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new RapportError('forbidden', 'Page contexts come from tabs only.');
-    await saveTabContext(tabId, context);
+    await updateTabContext(tabId, context, append === true);
     return null;
   },
 
@@ -113,6 +116,12 @@ export const handlers: Handlers = {
     return contact;
   },
 
+  async snoozeAllDue({ until }) {
+    const snoozed = await snoozeAllDue(getDb(), until, await currentWriteContext());
+    notifyDataChanged();
+    return { snoozed };
+  },
+
   async deleteContact({ id }) {
     await deleteContact(getDb(), id);
     notifyDataChanged();
@@ -144,7 +153,8 @@ export const handlers: Handlers = {
   async importBackup({ backup }) {
     const parsed = parseBackup(backup);
     if (!parsed.ok) throw new RapportError('invalid-import', `${parsed.error} Nothing was imported.`);
-    const summary = await importBackup(getDb(), parsed.backup, await currentWriteContext());
+    const context = await currentWriteContext();
+    const summary = await withBadgeState('importRunning', importRunningBadge(), () => importBackup(getDb(), parsed.backup, context));
     notifyDataChanged();
     return summary;
   },

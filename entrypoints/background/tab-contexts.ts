@@ -14,6 +14,39 @@ export async function saveTabContext(tabId: number, context: PageContext): Promi
   await storage.setItem(key(tabId), context);
 }
 
+/** Posts kept per tab: the most recent ones, enough for what a feed keeps rendered. */
+export const TAB_POSTS_KEPT = 100;
+
+// Appends read, merge and write: one tab's updates run one after another so none is lost.
+const queues = new Map<number, Promise<unknown>>();
+
+function serialized<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
+  const tail = run.catch(() => undefined);
+  queues.set(tabId, tail);
+  void tail.then(() => queues.get(tabId) === tail && queues.delete(tabId));
+  return run;
+}
+
+/**
+ * Stores a tab's reported context. With `append`, the posts are added to the
+ * stored ones (same URL only: after a navigation the report replaces), kept
+ * once per key and bounded to the most recent {@link TAB_POSTS_KEPT}.
+ */
+export function updateTabContext(tabId: number, context: PageContext, append: boolean): Promise<void> {
+  return serialized(tabId, async () => {
+    let next = context;
+    if (append) {
+      const stored = await readTabContext(tabId);
+      if (stored?.url === context.url) {
+        const keys = new Set(context.posts.map((post) => post.key));
+        next = { ...context, posts: [...stored.posts.filter((post) => !keys.has(post.key)), ...context.posts] };
+      }
+    }
+    await saveTabContext(tabId, { ...next, posts: next.posts.slice(-TAB_POSTS_KEPT) });
+  });
+}
+
 export async function readTabContext(tabId: number): Promise<PageContext | null> {
   const stored = await storage.getItem(key(tabId));
   const parsed = PageContext.safeParse(stored);

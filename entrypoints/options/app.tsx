@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
 import { BackupSection } from './backup-section';
-import { ToolbarSection } from './toolbar-section';
+import { SettingsSection } from './settings-section';
 import './options.css';
 
 export function App() {
@@ -13,7 +13,7 @@ export function App() {
         <h1>{t('optionsTitle')}</h1>
         <p className="muted">{t('optionsIntro')}</p>
       </header>
-      <ToolbarSection />
+      <SettingsSection />
       <BackupSection />
     </main>
   );

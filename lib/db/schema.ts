@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
 import { Timestamp } from '@/lib/time';
+import { CIRCLES, KINDS, TOUCHPOINT_TYPES } from '@/lib/db/enums';
+
+export { CIRCLES, KINDS, TOUCHPOINT_TYPES };
 import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 
 /**
@@ -25,28 +28,13 @@ export const LIMITS = {
 } as const;
 
 /** How close a relationship is; each circle has its own cadence. */
-export const CIRCLES = ['inner', 'key', 'wider', 'new', 'untracked'] as const;
 export const Circle = z.enum(CIRCLES);
 export type Circle = z.infer<typeof Circle>;
 
 /** Andy Lopata's blended network: who can help you reach your goals, who you share rapport with. */
-export const KINDS = ['strategic', 'relational', 'both'] as const;
 export const ContactKind = z.enum(KINDS);
 export type ContactKind = z.infer<typeof ContactKind>;
 
-export const TOUCHPOINT_TYPES = [
-  'like',
-  'comment',
-  'share',
-  'message',
-  'meeting',
-  'call',
-  'email',
-  'intro',
-  'congrats',
-  'ask',
-  'other',
-] as const;
 export const TouchpointType = z.enum(TOUCHPOINT_TYPES);
 export type TouchpointType = z.infer<typeof TouchpointType>;
 

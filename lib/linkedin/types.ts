@@ -35,11 +35,16 @@ export const PostAuthor = z.strictObject({
 export type PostAuthor = z.infer<typeof PostAuthor>;
 
 export const RecognizedPost = z.strictObject({
-  /** `urn:li:activity:…` (or share/ugcPost) when the page carries one; null in the 2026 React feed. */
+  /** `urn:li:activity:…` (or share/ugcPost) of the card when the page carries one; null in the 2026 React feed. */
   urn: text(200),
-  /** A stable per-post key: the URN when there is one, else what the page offers. */
+  /** A stable per-post key: the URN when there is one, else what the page offers (`componentkey:<token>` in the 2026 feed). */
   key: bounded(1, 300),
+  /**
+   * Who wrote it: the card's actor, never a social-proof header or a commenter. For a repost,
+   * the original's actor; for a sponsored post, the company. Null when unsure.
+   */
   author: z.nullable(PostAuthor),
+  /** The author's text (the original's, for a repost), line breaks kept, at most 2,000 characters. */
   text: text(2000),
 });
 export type RecognizedPost = z.infer<typeof RecognizedPost>;
@@ -56,7 +61,7 @@ export type Recognition = z.infer<typeof Recognition>;
 export const PageContext = z.strictObject({
   ...recognitionShape,
   url: bounded(1, 2048),
-  /** Set when recognition should have worked and did not, e.g. a profile URL with no name found. */
+  /** Set when recognition should have worked and did not: `profile-name-not-found` (a profile page showed no name in time). */
   degraded: text(300),
 });
 export type PageContext = z.infer<typeof PageContext>;

@@ -18,8 +18,12 @@ import { message } from '@/lib/messaging/message';
  * import, settings) are refused unless sent from one of Rapport's own pages.
  */
 export const ToBackground = z.discriminatedUnion('type', [
-  /** The content script recognised (or re-recognised) its page. The tab comes from the sender. */
-  message('pageContextChanged', { context: PageContext }),
+  /**
+   * The content script recognised (or re-recognised) its page. The tab comes from the sender.
+   * With `append`, `context.posts` holds only posts new since the last message for the same
+   * URL (infinite scroll) and the background adds them to what it has; otherwise it replaces it.
+   */
+  message('pageContextChanged', { context: PageContext, append: z.optional(z.literal(true)) }),
   /** What a tab shows, as last reported by its content script. */
   message('getTabContext', { tabId: z.int().check(z.nonnegative()) }),
   message('logTouchpoint', { target: TouchpointTarget, touchpoint: TouchpointDraft }),
@@ -34,6 +38,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   message('addContact', { person: PersonRef, circle: z.optional(Circle) }),
   message('updateContact', { id: Id, patch: ContactPatch }),
   message('snoozeContact', { id: Id, until: z.nullable(Timestamp) }),
+  /** Snoozes everyone due now until `until` ("Snooze all"). */
+  message('snoozeAllDue', { until: Timestamp }),
   message('deleteContact', { id: Id }),
   /**
    * With `person`, the person is added first (circle `wider`) if not in Rapport yet, in the same
@@ -86,6 +92,7 @@ export const toBackgroundSpec = {
   addContact: { access: 'extensionPage', result: ContactSchema },
   updateContact: { access: 'extensionPage', result: ContactSchema },
   snoozeContact: { access: 'extensionPage', result: ContactSchema },
+  snoozeAllDue: { access: 'extensionPage', result: z.strictObject({ snoozed: z.int() }) },
   deleteContact: { access: 'extensionPage', result: z.null() },
   saveNote: { access: 'extensionPage', result: NoteSchema },
   deleteNote: { access: 'extensionPage', result: z.null() },

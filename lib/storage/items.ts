@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, settingsMigrations, type Settings } from '@/lib/storage/settings';
+import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION, type NudgeState } from '@/lib/nudges/nudge-state';
 
 /** Every `browser.storage` item Rapport keeps, each versioned. Written by the background only. */
 
@@ -28,3 +29,6 @@ export async function readSettings(): Promise<Settings> {
   }
   return parsed.data;
 }
+
+/** What the nudges already did (lib/nudges/nudge-state.ts): read and written by the background's nudges only. */
+export const nudgeStateItem = storage.defineItem<NudgeState>('local:nudgeState', { fallback: EMPTY_NUDGE_STATE, version: NUDGE_STATE_VERSION, migrations: {} });

@@ -157,10 +157,10 @@ async function readTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
  * The tab "this page" is about. Normally the active tab of this page's
  * window. But Rapport's pages can be tabs themselves (the side panel opened
  * as `sidepanel.html`, the options page, tests): when the active tab is one
- * of them, the user is still working on the tab they came from, so it is the
- * most recently active other tab of the window (`lastAccessed`, Chrome 121+,
- * Firefox). A real side panel or popup is not a tab, so this never applies to
- * them.
+ * of them, the user is still working on the tab they came from: the most
+ * recently used LinkedIn tab of the window (`lastAccessed`, Chrome 121+,
+ * Firefox), else the most recently used other tab. A real side panel or popup
+ * is not a tab, so this never applies to them.
  */
 export async function followedTabId(fixedTabId: number | null): Promise<number | null> {
   if (fixedTabId !== null) return fixedTabId;
@@ -170,8 +170,8 @@ export async function followedTabId(fixedTabId: number | null): Promise<number |
   const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== own?.id && !tab.url?.startsWith(rapportPages));
   const active = candidates.find((tab) => tab.active);
   if (active) return active.id!;
-  const recent = candidates.reduce<Browser.tabs.Tab | undefined>((best, tab) => ((tab.lastAccessed ?? 0) > (best?.lastAccessed ?? -1) ? tab : best), undefined);
-  return recent?.id ?? null;
+  const byRecency = candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return (byRecency.find((tab) => tab.url?.startsWith('https://www.linkedin.com/')) ?? byRecency[0])?.id ?? null;
 }
 
 /** `?tabId=` from a page's URL (tests, and pages opened for a given tab). */

@@ -8,15 +8,16 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Bundles a browser-side benchmark entry (which imports Rapport's real lib/
- * code) into one IIFE script to inject into a Chromium page.
+ * code) into one IIFE script to inject into a Chromium page. `aliases` map
+ * module names to files (e.g. `wxt/browser` to the extension's own `chrome`).
  */
-export async function bundleForBrowser(entry: string): Promise<string> {
+export async function bundleForBrowser(entry: string, aliases: Record<string, string> = {}): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
   await build({
     configFile: false,
     logLevel: 'warn',
     root,
-    resolve: { alias: { '@': root } },
+    resolve: { alias: { ...Object.fromEntries(Object.entries(aliases).map(([name, file]) => [name, join(root, file)])), '@': root } },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir,

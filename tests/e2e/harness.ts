@@ -16,8 +16,8 @@ export interface ExtensionHarness {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
-  /** Serves `html` at `https://www.linkedin.com<path>` (path may include a query). */
-  serve(path: string, html: string): void;
+  /** Serves `html` at `https://www.linkedin.com<path>` (path may include a query), with extra response headers if given. */
+  serve(path: string, html: string, headers?: Record<string, string>): void;
   /** Opens one of the extension's pages (`popup.html`, `options.html?x=1`, …) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   /** Opens a served LinkedIn page in a new tab and waits until the content script has reported it. */
@@ -47,12 +47,12 @@ export async function launchExtension(): Promise<ExtensionHarness> {
       '--disable-sync',
     ],
   });
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { html: string; headers?: Record<string, string> }>();
   await context.route('https://www.linkedin.com/**', (route) => {
     const url = new URL(route.request().url());
-    const html = pages.get(url.pathname + url.search) ?? pages.get(url.pathname);
-    if (html === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served by the test' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    const page = pages.get(url.pathname + url.search) ?? pages.get(url.pathname);
+    if (page === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served by the test' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html, headers: page.headers });
   });
   // Anything else would try the (closed) network: fail fast instead.
   await context.route(/^https?:\/\/(?!www\.linkedin\.com\/)/, (route) => route.abort());
@@ -66,8 +66,8 @@ export async function launchExtension(): Promise<ExtensionHarness> {
     context,
     extensionId,
     worker,
-    serve(path, html) {
-      pages.set(path, html);
+    serve(path, html, headers) {
+      pages.set(path, { html, headers });
     },
     async openExtensionPage(path) {
       const page = await context.newPage();

@@ -3,10 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cleanup } from '@testing-library/react';
 import { closeDb, getDb } from '@/lib/db/db';
 import { installFakeI18n } from './helpers/i18n';
+import { installFakeMenusAndCommands } from './helpers/fake-menus';
+import { installFakeToolbar } from './helpers/fake-toolbar';
 
 beforeEach(async () => {
   fakeBrowser.reset();
   installFakeI18n();
+  installFakeMenusAndCommands();
+  installFakeToolbar();
   const db = getDb();
   await db.open();
   await Promise.all(db.tables.map((table) => table.clear()));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
+import { TAB_POSTS_KEPT } from '@/entrypoints/background/tab-contexts';
 import { deliver, senders } from '../../helpers/background';
 
 const jane = { profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane Doe' };
@@ -59,6 +60,30 @@ describe('background messages', () => {
     const context = { url: 'https://www.linkedin.com/in/jane-doe/', page: 'profile', profile: null, posts: [], degraded: null };
     expect(await deliver({ type: 'pageContextChanged', context }, senders.contentScript(42))).toEqual({ ok: true, value: null });
     expect(await deliver({ type: 'getTabContext', tabId: 42 })).toEqual({ ok: true, value: context });
+  });
+
+  it('adds appended posts to the tab’s context (once per key, bounded), and replaces it after a navigation', async () => {
+    const post = (n: number) => ({ urn: null, key: `componentkey:p${n}`, author: null, text: `post ${n}` });
+    const feed = { url: 'https://www.linkedin.com/feed/', page: 'feed', profile: null, posts: [post(1), post(2)], degraded: null };
+    const tab = senders.contentScript(43);
+    await deliver({ type: 'pageContextChanged', context: feed }, tab);
+    // Two batches sent back to back must both land.
+    await Promise.all([
+      deliver({ type: 'pageContextChanged', context: { ...feed, posts: [post(2), post(3)] }, append: true }, tab),
+      deliver({ type: 'pageContextChanged', context: { ...feed, posts: [post(4)] }, append: true }, tab),
+    ]);
+    const stored = await deliver({ type: 'getTabContext', tabId: 43 });
+    expect((stored as { value: { posts: Array<{ key: string }> } }).value.posts.map((p) => p.key)).toEqual([1, 2, 3, 4].map((n) => `componentkey:p${n}`));
+
+    const many = Array.from({ length: 150 }, (_, i) => post(100 + i));
+    await deliver({ type: 'pageContextChanged', context: { ...feed, posts: many }, append: true }, tab);
+    const bounded = (await deliver({ type: 'getTabContext', tabId: 43 })) as { value: { posts: Array<{ key: string }> } };
+    expect(bounded.value.posts).toHaveLength(TAB_POSTS_KEPT);
+    expect(bounded.value.posts.at(-1)?.key).toBe('componentkey:p249');
+
+    const profile = { url: 'https://www.linkedin.com/in/jane-doe/', page: 'profile', profile: null, posts: [post(9)], degraded: null };
+    await deliver({ type: 'pageContextChanged', context: profile, append: true }, tab);
+    expect(await deliver({ type: 'getTabContext', tabId: 43 })).toEqual({ ok: true, value: profile });
   });
 
   it('reports a missing contact as not-found', async () => {

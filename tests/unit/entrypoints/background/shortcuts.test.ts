@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/db';
 import { handleCommand } from '@/entrypoints/background/commands';
 import { createContextMenu, handleContextMenuClick } from '@/entrypoints/background/context-menu';
 import { deliver, senders } from '../../helpers/background';
+import { menuItems } from '../../helpers/fake-menus';
 
 const TAB = 5;
 const tab = { id: TAB } as Parameters<typeof handleCommand>[1];
@@ -13,9 +14,6 @@ let toTab: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   toTab = vi.fn(async () => ({ ok: true, value: null }));
   fakeBrowser.tabs.sendMessage = toTab as unknown as typeof fakeBrowser.tabs.sendMessage;
-  fakeBrowser.contextMenus.create = vi.fn() as unknown as typeof fakeBrowser.contextMenus.create;
-  fakeBrowser.contextMenus.removeAll = vi.fn(async () => {}) as unknown as typeof fakeBrowser.contextMenus.removeAll;
-  fakeBrowser.contextMenus.update = vi.fn(async () => {}) as unknown as typeof fakeBrowser.contextMenus.update;
 });
 
 async function showProfile(tabId = TAB) {
@@ -54,15 +52,15 @@ describe('the context menu on profile links', () => {
   it('is created once, only for LinkedIn profile links', async () => {
     await createContextMenu();
     await createContextMenu();
-    expect(fakeBrowser.contextMenus.removeAll).toHaveBeenCalledTimes(2);
-    expect(fakeBrowser.contextMenus.create).toHaveBeenLastCalledWith(
-      expect.objectContaining({ contexts: ['link'], targetUrlPatterns: expect.arrayContaining(['https://www.linkedin.com/in/*']), documentUrlPatterns: ['https://www.linkedin.com/*'] }),
-    );
+    expect([...menuItems.values()]).toEqual([
+      expect.objectContaining({ title: 'Log touchpoint with this person', contexts: ['link'], targetUrlPatterns: expect.arrayContaining(['https://www.linkedin.com/in/*']), documentUrlPatterns: ['https://www.linkedin.com/*'] }),
+    ]);
   });
 
   it('is named after the person whose link was right-clicked, and logs with them', async () => {
+    await createContextMenu();
     await deliver({ type: 'profileLinkTargeted', ...jane }, senders.contentScript(TAB));
-    expect(fakeBrowser.contextMenus.update).toHaveBeenCalledWith('rapport-log-profile-link', { title: 'Log touchpoint with Jane Doe' });
+    expect(menuItems.get('rapport-log-profile-link')?.title).toBe('Log touchpoint with Jane Doe');
     await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: 'https://www.linkedin.com/in/jane-doe?trk=x', editable: false, pageUrl: '' }, tab);
     expect(await getDb().contacts.get('in:jane-doe')).toMatchObject({ name: 'Jane Doe', circle: 'wider' });
     expect(await getDb().touchpoints.count()).toBe(1);

@@ -5,35 +5,28 @@ import { handleCommand } from '@/entrypoints/background/commands';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { deliver } from '../../helpers/background';
 
-let setPopup: ReturnType<typeof vi.fn>;
-let setPanelBehavior: ReturnType<typeof vi.fn>;
 let openPanel: ReturnType<typeof vi.fn>;
+const toolbar = async () => ({ popup: await fakeBrowser.action.getPopup({}), behaviour: await fakeBrowser.sidePanel.getPanelBehavior() });
 
 beforeEach(() => {
-  setPopup = vi.fn(async () => {});
-  setPanelBehavior = vi.fn(async () => {});
   openPanel = vi.fn(async () => {});
-  fakeBrowser.action.setPopup = setPopup as unknown as typeof fakeBrowser.action.setPopup;
-  fakeBrowser.sidePanel.setPanelBehavior = setPanelBehavior as unknown as typeof fakeBrowser.sidePanel.setPanelBehavior;
   fakeBrowser.sidePanel.open = openPanel as unknown as typeof fakeBrowser.sidePanel.open;
   delete (fakeBrowser as { sidebarAction?: unknown }).sidebarAction;
 });
 
 describe('what the toolbar button opens', () => {
   it('is the popup by default', async () => {
+    await fakeBrowser.action.setPopup({ popup: '' });
     await applyToolbarSetting();
-    expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup.html' });
-    expect(setPanelBehavior).toHaveBeenLastCalledWith({ openPanelOnActionClick: false });
+    expect(await toolbar()).toEqual({ popup: 'popup.html', behaviour: { openPanelOnActionClick: false } });
   });
 
   it('follows the setting as soon as it changes, and back', async () => {
     registerToolbar();
     await deliver({ type: 'updateSettings', settings: { ...DEFAULT_SETTINGS, toolbarOpens: 'sidePanel' } });
-    await vi.waitFor(() => expect(setPanelBehavior).toHaveBeenLastCalledWith({ openPanelOnActionClick: true }));
-    expect(setPopup).toHaveBeenLastCalledWith({ popup: '' });
+    await vi.waitFor(async () => expect(await toolbar()).toEqual({ popup: '', behaviour: { openPanelOnActionClick: true } }));
     await deliver({ type: 'updateSettings', settings: DEFAULT_SETTINGS });
-    await vi.waitFor(() => expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup.html' }));
-    expect(setPanelBehavior).toHaveBeenLastCalledWith({ openPanelOnActionClick: false });
+    await vi.waitFor(async () => expect(await toolbar()).toEqual({ popup: 'popup.html', behaviour: { openPanelOnActionClick: false } }));
   });
 
   it('in Firefox (no openPanelOnActionClick), a click with the popup unset toggles the sidebar', async () => {

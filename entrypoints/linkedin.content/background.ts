@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod/mini';
+import type { ToBackgroundMessage, ToBackgroundType } from '@/lib/messaging/to-background';
+
+/**
+ * The content script's side of the protocol: typed requests (the types come
+ * from lib/messaging/to-background.ts, erased at build time) and replies
+ * validated with small zod/mini schemas of just the fields it reads, so the
+ * page bundle does not carry every schema in Rapport.
+ */
+
+const circle = z.enum(['inner', 'key', 'wider', 'new', 'untracked']);
+const optionalTime = z.optional(z.string().check(z.maxLength(30)));
+
+/** The parts of a contact the page needs: who, and where the relationship stands. */
+export const ContactStatus = z.object({
+  id: z.string().check(z.maxLength(200)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  circle,
+  lastTouchAt: optionalTime,
+  dueAt: optionalTime,
+  overdueAt: optionalTime,
+  snoozedUntil: optionalTime,
+});
+export type ContactStatus = z.infer<typeof ContactStatus>;
+
+export const Logged = z.object({
+  contact: ContactStatus,
+  touchpoint: z.object({ id: z.string().check(z.maxLength(200)) }),
+  contactCreated: z.boolean(),
+  touchpointCreated: z.boolean(),
+});
+
+export const AutoCaptureSetting = z.object({ autoCapture: z.boolean() });
+
+const Failure = z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string().check(z.maxLength(4000)) }) });
+
+export class BackgroundRefused extends Error {
+  override name = 'BackgroundRefused';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Sends a message to the background and returns its validated value, or throws. */
+export async function ask<T extends ToBackgroundType, S extends z.ZodMiniType>(message: ToBackgroundMessage<T>, value: S): Promise<z.infer<S>> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  const success = z.object({ ok: z.literal(true), value }).safeParse(reply);
+  if (success.success) return (success.data as { value: z.infer<S> }).value;
+  const failure = Failure.safeParse(reply);
+  if (failure.success) throw new BackgroundRefused(failure.data.error.code, failure.data.error.message);
+  throw new BackgroundRefused('invalid-message', 'Unexpected reply from Rapport.');
+}

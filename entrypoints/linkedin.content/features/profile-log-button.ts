@@ -1,0 +1,144 @@
+import { z } from 'zod/mini';
+import { defineFeature } from '@/lib/features/define-feature';
+import { isProfileMain } from '@/lib/linkedin/page-detect';
+import { findProfileNameHeading } from '@/lib/linkedin/parse-profile';
+import { recognizePerson } from '@/lib/linkedin/recognize-page';
+import { personFromProfile } from '@/lib/contacts/person-ref';
+import { touchStatusLabel, touchpointTypeLabel } from '@/lib/contacts/labels';
+import { TOUCHPOINT_TYPES } from '@/lib/db/enums';
+import type { TouchpointType } from '@/lib/db/schema';
+import type { PersonRef } from '@/lib/db/inputs';
+import { t } from '@/lib/i18n';
+import { ask, ContactStatus, Logged, type ContactStatus as Status } from '../background';
+import { createShadowHost, el } from '../shadow-host';
+import { showToast } from '../toast';
+
+const CSS = `
+:host { display: inline-block; vertical-align: middle; margin: 4px 0 4px 8px; }
+.chip { position: relative; display: inline-flex; align-items: center; gap: 4px; }
+.log .status { color: #4b5563; margin-left: 4px; }
+.menu { position: absolute; top: calc(100% + 4px); left: 0; z-index: 2147483646; display: flex; flex-direction: column; gap: 2px;
+  padding: 6px; border: 1px solid #d1d5db; border-radius: 8px; background: #fff; box-shadow: 0 4px 16px rgb(0 0 0 / 0.15); }
+.menu[hidden] { display: none; }
+.menu button { border-radius: 6px; text-align: left; }
+@media (prefers-color-scheme: dark) { .log .status { color: #9ca3af; } .menu { background: #1c2127; border-color: #374151; } }
+`;
+
+/** How long header re-renders are batched before the button is put back. */
+const SETTLE_MS = 100;
+
+/**
+ * "Log touchpoint" next to the person's name on their profile, in a shadow
+ * root: it says where the relationship stands ("Last touched 23 days ago ·
+ * due", "Not in Rapport") and logs a message in one click, or another type
+ * from its small menu. It comes back when LinkedIn re-renders the header and
+ * follows SPA navigation (a new init per navigation).
+ */
+export default defineFeature({
+  id: 'profile-log-button',
+  include: [isProfileMain],
+  init({ url, document, script }, signal) {
+    let host: HTMLElement | null = null;
+    let person: PersonRef | null = null;
+    let contact: Status | null = null;
+    let statusText: Text | null = null;
+
+    const render = () => {
+      if (statusText) statusText.data = ` · ${touchStatusLabel(contact)}`;
+    };
+
+    async function refresh() {
+      if (!person) return;
+      try {
+        contact = await ask({ type: 'getContactStatus', profileUrl: person.profileUrl }, z.nullable(ContactStatus));
+        render();
+      } catch {
+        // Rapport is reloading: the label keeps what it last knew.
+      }
+    }
+
+    async function log(type: TouchpointType) {
+      if (!person) return;
+      try {
+        const result = await ask(
+          { type: 'logTouchpoint', target: contact ? { contactId: contact.id } : { person }, touchpoint: { type } },
+          Logged,
+        );
+        contact = result.contact;
+        render();
+        showToast(t('logged', touchpointTypeLabel(type), result.contact.name), async () => {
+          await ask({ type: 'undoTouchpoint', id: result.touchpoint.id }, z.null()).catch(() => undefined);
+          await refresh();
+        });
+      } catch (error) {
+        showToast(t('logFailed', error instanceof Error ? error.message : String(error)));
+      }
+    }
+
+    function build(): HTMLElement {
+      const { host: created, root } = createShadowHost('rapport-log-button', CSS);
+      statusText = document.createTextNode('');
+      const main = el('button', { type: 'button', class: 'log' }, t('logTouchpoint'), el('span', { class: 'status' }, statusText));
+      const menu = el('div', { class: 'menu', role: 'group', 'aria-label': t('chooseTouchpointType'), hidden: '' });
+      const toggle = el('button', { type: 'button', 'aria-label': t('chooseTouchpointType'), 'aria-expanded': 'false' }, '▾');
+      const setOpen = (open: boolean) => {
+        menu.hidden = !open;
+        toggle.setAttribute('aria-expanded', String(open));
+      };
+      for (const type of TOUCHPOINT_TYPES) {
+        const item = el('button', { type: 'button' }, touchpointTypeLabel(type));
+        item.addEventListener('click', () => {
+          setOpen(false);
+          toggle.focus();
+          void log(type);
+        });
+        menu.append(item);
+      }
+      main.addEventListener('click', () => void log('message'));
+      toggle.addEventListener('click', () => setOpen(menu.hidden));
+      root.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Escape' && !menu.hidden) {
+          setOpen(false);
+          toggle.focus();
+        }
+      });
+      root.append(el('div', { class: 'chip' }, main, toggle, menu));
+      render();
+      return created;
+    }
+
+    /** Puts the button after the name (after its link, never inside it). Cheap when already in place. */
+    function place() {
+      if (signal.aborted) return;
+      const heading = findProfileNameHeading(document, url);
+      if (!heading) return;
+      const anchor = heading.closest('a') ?? heading;
+      if (host?.isConnected && host.previousElementSibling === anchor) return;
+      if (!person) {
+        const recognised = recognizePerson(document, url).profile;
+        person = recognised ? personFromProfile(recognised) : null;
+        if (!person) return; // Unsure who this is: no button, logging by hand still works.
+        void refresh();
+      }
+      host?.remove();
+      host ??= build();
+      anchor.after(host);
+    }
+
+    let pending: number | undefined;
+    const observer = new MutationObserver(() => {
+      pending ??= script.setTimeout(() => {
+        pending = undefined;
+        place();
+      }, SETTLE_MS);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    // Back from the popup or another tab, where this person may have been logged: show the news.
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void refresh(), { signal });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      host?.remove();
+    });
+    place();
+  },
+});

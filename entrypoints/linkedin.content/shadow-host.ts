@@ -1,0 +1,39 @@
+/**
+ * UI injected into LinkedIn lives in an open shadow root: LinkedIn's styles
+ * cannot reach in, ours cannot leak out, and `all: initial` on the host stops
+ * inherited styles (font, colour, line-height) too. Text only: nothing here is
+ * ever parsed as HTML.
+ */
+const BASE_CSS = `
+:host { all: initial; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #111827; }
+* { box-sizing: border-box; font: inherit; }
+button { cursor: pointer; border: 1px solid #0a66c2; border-radius: 16px; background: #fff; color: #0a66c2; padding: 2px 10px; }
+button:hover { background: #eef3f8; }
+button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  :host { color: #e5e7eb; }
+  button { background: #1c2127; color: #70b5f9; border-color: #70b5f9; }
+  button:hover { background: #24303d; }
+}
+`;
+
+export function createShadowHost(tagName: `rapport-${string}`, css: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tagName);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = BASE_CSS + css;
+  root.append(style);
+  return { host, root };
+}
+
+/** An element with text (never HTML) and attributes. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}

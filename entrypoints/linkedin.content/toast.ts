@@ -1,0 +1,49 @@
+import { t } from '@/lib/i18n';
+import { createShadowHost, el } from './shadow-host';
+
+const CSS = `
+.toast { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; display: flex; gap: 8px; align-items: center;
+  max-width: min(420px, calc(100vw - 32px)); padding: 10px 12px; border-radius: 8px; background: #1f2937; color: #f9fafb;
+  box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); }
+.toast button { border-color: #93c5fd; background: transparent; color: #93c5fd; }
+.toast .text { flex: 1; overflow-wrap: anywhere; }
+`;
+
+/** How long a toast stays: the auto-capture undo window. */
+export const TOAST_MS = 10_000;
+
+let current: { host: HTMLElement; timer: number } | null = null;
+
+export function dismissToast(): void {
+  if (!current) return;
+  clearTimeout(current.timer);
+  current.host.remove();
+  current = null;
+}
+
+/**
+ * A small, dismissible notice at the bottom of the page (one at a time), with
+ * an optional Undo. Announced politely to screen readers; Escape closes it.
+ */
+export function showToast(text: string, undo?: () => Promise<void>): void {
+  dismissToast();
+  const { host, root } = createShadowHost('rapport-toast', CSS);
+  const close = el('button', { type: 'button', 'aria-label': t('dismiss') }, '×');
+  const box = el('div', { class: 'toast', role: 'status', 'aria-live': 'polite' }, el('span', { class: 'text' }, text));
+  if (undo) {
+    const undoButton = el('button', { type: 'button' }, t('undo'));
+    undoButton.addEventListener('click', () => {
+      undoButton.disabled = true;
+      void undo().finally(dismissToast);
+    });
+    box.append(undoButton);
+  }
+  box.append(close);
+  close.addEventListener('click', dismissToast);
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') dismissToast();
+  });
+  root.append(box);
+  document.documentElement.append(host);
+  current = { host, timer: window.setTimeout(dismissToast, TOAST_MS) };
+}

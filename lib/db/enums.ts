@@ -1,0 +1,13 @@
+/**
+ * The domain's enumerations as plain constants: schema.ts builds its Zod enums
+ * from them, and code that only needs the values (the content script's menu)
+ * imports them without pulling in any schema.
+ */
+
+/** How close a relationship is; each circle has its own cadence. */
+export const CIRCLES = ['inner', 'key', 'wider', 'new', 'untracked'] as const;
+
+/** Andy Lopata's blended network: who can help you reach your goals, who you share rapport with. */
+export const KINDS = ['strategic', 'relational', 'both'] as const;
+
+export const TOUCHPOINT_TYPES = ['like', 'comment', 'share', 'message', 'meeting', 'call', 'email', 'intro', 'congrats', 'ask', 'other'] as const;

@@ -1,0 +1,219 @@
+/**
+ * Every CSS selector Rapport uses on LinkedIn, in one place. Each array holds
+ * one variant per line with the markup generation it matches and a fixture
+ * that shows it (generations: ../shared/docs/linkedin-markup.md §1; fixtures:
+ * ../shared/fixtures/linkedin/ unless marked "synthetic", which live in
+ * tests/fixtures/linkedin/). Expected counts per fixture are tested in
+ * tests/unit/lib/linkedin/selectors.test.ts.
+ *
+ * Preference order, most robust first: URL and href shapes, data-* and aria-*
+ * attributes, icon names, JSON islands matched by slug; BEM classes last and
+ * only where nothing semantic exists. Hashed classes are never used.
+ */
+
+/** Joins variants into one selector list. */
+export const any = (variants: readonly string[]): string => variants.join(',');
+
+// ---------------------------------------------------------------- page state
+
+/** Logged-out walls: nothing about the person is on the page, so recognising nobody is expected. */
+export const authWall = [
+  'meta[name="pageKey"][content^="auth_wall"]', // guest 2023: other/…_authwall.html
+  'link[rel="canonical"][href$="/authwall"]', // guest 2023: same page
+];
+
+/** JSON islands of the Ember app (V1–V3, raw and rendered): `<code id="bpr-guid-N">`, described by `datalet-bpr-guid-N`. */
+export const jsonIsland = [
+  'code[id^="bpr-guid-"]', // V3 raw: profile/ChaitanyaKiran14…linkedin_page.html; V2: profile/TanishG03…basic.html
+];
+
+/** The canonical URL of guest pages (V0 2016 public profile, guest posts). */
+export const canonicalLink = ['link[rel="canonical"]'];
+
+// ---------------------------------------------------------------- profile
+
+/**
+ * Links whose href names the viewed profile's slug: `/in/<slug>/overlay/…/`.
+ * They sit in the top card only (the viewer's "Me" menu and sidebars link `/in/<slug>/`).
+ */
+export const profileTopCardLink = [
+  'a[href*="/overlay/about-this-profile/"]', // V2 2023 (TanishG03…basic.html), V3 2025 (ChaitanyaKiran14…test.html, aria-label = name)
+  'a[href*="/overlay/contact-info/"]', // V2, V3: a#top-card-text-details-contact-info
+];
+
+/** The top card around those links. */
+export const profileTopCard = [
+  'section[data-member-id]', // V2 2023, V3 2025
+  'section.pv-top-card', // V2 2023 (class kept for pages re-serialised without data-member-id)
+];
+
+/** The name heading in the top card. */
+export const profileName = [
+  'h1', // V2 (h1.text-heading-xlarge), V3 (h1 with hashed class + "inline t-24"): the only h1 in the card
+];
+
+/** The headline under the name. */
+export const profileHeadline = [
+  'div.text-body-medium.break-words', // V2 2023, V3 2025 (utility classes that outlived hashing)
+  '[data-generated-suggestion-target]', // V2, V3: the same div, by its data attribute
+];
+
+/** The location line. */
+export const profileLocation = [
+  'span.text-body-small.inline.t-black--light.break-words', // V2 2023, V3 2025
+];
+
+/** The profile picture: prefer the image whose alt is the person's name (locale-proof); then the labelled button. */
+export const profileAvatar = [
+  'button[aria-label="open profile picture"] img', // V2, V3 (English UI)
+  'img.pv-top-card-profile-picture__image', // V2 2023
+];
+
+/** The activity page's card about its owner: a link `/in/<slug>/`, the photo (alt = name), name in h3, headline in h4. */
+export const activityTopCard = [
+  '#recent-activity-top-card', // V2 2023: activity/TanishG03…activities.html
+  '.pv-recent-activity-top-card', // V2 2023 (class prefix of the same card's parts)
+];
+export const activityOwnerName = ['h1', 'h2', 'h3'];
+export const activityOwnerHeadline = ['h4'];
+
+/** V0 2016 guest profile (profile/julianbei…test_fixtures_profile.html): microformats. */
+export const guestProfileName = ['h1#name', 'h1.fn'];
+export const guestProfileHeadline = ['p.headline.title', '[data-section="headline"]'];
+export const guestProfileLocation = ['.locality'];
+export const guestProfileAvatar = ['img.photo'];
+
+// ---------------------------------------------------------------- posts
+
+/**
+ * Post containers. Nested matches (the `data-urn` card inside its `data-id`
+ * wrapper, a reshared original inside its repost) belong to the outermost one.
+ */
+export const postRoot = [
+  '[data-id^="urn:li:activity:"]', // V1 2022 (feed/wiibee…), V3 2025 (feed/hrhv…): wrapper that survives occlusion
+  '[data-id^="urn:li:aggregate:"]', // V1 2022: grouped updates
+  '[data-id^="urn:li:sponsoredContentV2:"]', // V3 raw (feed/santos-sanz…): sponsored update ids
+  '[data-urn^="urn:li:activity:"]', // V2/V3 card without wrapper (activity pages, single post): synthetic activity.v3.html
+  '[data-urn^="urn:li:ugcPost:"]', // same, for posts keyed by their ugcPost (synthetic activity.v3.html)
+  '[data-urn^="urn:li:share:"]', // same, for shares
+  'article[data-activity-urn]', // guest 2024–25: post/saiakhiltp__*
+  '[role="listitem"][componentkey*="FeedType_"]', // V4 2026: feed/sravanpusuluri02… (no URN anywhere)
+];
+
+/** Where a card states its URN, in order of preference. */
+export const postUrnAttributes = ['data-urn', 'data-activity-urn', 'data-id'] as const;
+
+/** A reposted original inside a repost card: its actor is the post's author. */
+export const repostOriginal = [
+  '.update-components-mini-update-v2', // V2/V3 repost with thoughts (synthetic feed.v3.html)
+  '.feed-shared-mini-update-v2', // V1 repost with thoughts
+  'article[data-activity-urn]', // guest 2025: nested article (post/…abdigoodarzi…, Nathalia Porras resharing Liza Adams)
+];
+
+/**
+ * Ember actor (author) links. Chosen by class because the first `/in/` link of
+ * a card is often a social-proof header ("X likes this") or a mention.
+ */
+export const emberActorLink = [
+  'a.update-components-actor__meta-link', // V3 2025: feed/hrhv…
+  'a.update-components-actor__container-link', // V2 2023
+  'a.feed-shared-actor__container-link', // V1 2022: feed/wiibee…
+  'a.update-components-actor__image', // V3 2025: the avatar link, same href
+];
+
+/** The actor's name inside the actor link: `span[dir=ltr]`, whose `aria-hidden` child holds the visible text (V3). */
+export const emberActorName = [
+  '.update-components-actor__title span[dir="ltr"]', // V3 2025
+  '.update-components-actor__name span[dir="ltr"]', // V2 2023
+  '.feed-shared-actor__name span[dir="ltr"]', // V1 2022
+  'span[dir="ltr"]', // any Ember generation: first ltr span of the actor link
+];
+
+/** The actor block, where "Promoted" marks a sponsored post. */
+export const emberActorBlock = [
+  '.update-components-actor', // V2, V3
+  '.feed-shared-actor', // V1
+];
+export const emberActorSubDescription = [
+  '.update-components-actor__sub-description', // V3 2025
+  '.feed-shared-actor__sub-description', // V1 2022 ("Promoted" on the Rippling ad in feed/wiibee…)
+];
+
+/** Post text. */
+export const postText = [
+  '.update-components-text', // V2, V3: feed/hrhv…
+  '.feed-shared-text', // V1 2022: feed/wiibee…
+  '.update-components-mini-update-v2__reshared-content', // V3 repost original's text
+  '.attributed-text-segment-list__content', // guest: post/saiakhiltp__*
+  '[data-testid="expandable-text-box"]', // V4 2026: feed/sravanpusuluri02…
+];
+
+/** Guest post actor links (tracking names survive the guest app's class churn). */
+export const guestActorLink = [
+  'a[data-tracking-control-name="public_post_reshare_feed-actor-name"]', // guest 2025: the reshared original's actor
+  'a[data-tracking-control-name="public_post_feed-actor-name"]', // guest 2024–25
+];
+
+/** V4: the post's control menu button; its block is the header or, without a header, the actor block. */
+export const v4ControlMenu = [
+  'button[aria-label^="Open control menu for post by "]', // V4 2026 (English UI; also V3 2025 "…post by <Name>")
+  'button:has(svg#overflow-web-ios-small)', // V4 2026: icon name, any UI language
+];
+/** V4: the rule that closes a social-proof header ("X likes this") above the actor. */
+export const v4HeaderRule = ['hr[role="presentation"]'];
+/** V4: text inside the actor link (the name first; badges and degree follow in later paragraphs). */
+export const v4ActorName = ['p'];
+
+/** Links to people and organisations (the author's, once the right block is found). */
+export const entityLink = [
+  'a[href*="/in/"]', // every generation
+  'a[href*="/company/"]', // every generation; V4 links `/company/<slug>/posts/`
+  'a[href*="/showcase/"]',
+  'a[href*="/school/"]',
+];
+
+// ---------------------------------------------------------------- post actions (for touchpoint capture)
+
+/** The Like button; `aria-pressed` tells whether the viewer has reacted. */
+export const likeButton = [
+  'button.react-button__trigger[aria-pressed]', // V1 2022 ("Like <Name>’s post"), V3 2025 ("React Like")
+  'button[aria-label^="Reaction button state"]', // V4 2026: "Reaction button state: no reaction"
+  'button:has(svg#thumbs-up-outline-small)', // V4 2026: icon as svg id
+  'button:has([data-test-icon="thumbs-up-outline-small"])', // V3 2025: icon as data-test-icon
+];
+
+/** The Comment button (V4 has no aria-label: only the icon). */
+export const commentButton = [
+  'button.comment-button', // V1 2022, V3 2025
+  'button:has(svg#comment-small)', // V4 2026
+  'button:has([data-test-icon="comment-small"])', // V3 2025
+];
+
+/** The Repost button. */
+export const repostButton = [
+  'button.social-reshare-button', // V3 2025
+  '.social-details-reshare-button button', // V1 2022: feed/wiibee…
+  'button:has(svg#repost-small)', // V4 2026
+  'button:has([data-test-icon="repost-small"])', // V3 2025
+];
+
+/** Where a comment is sent from: the comment box's form and its submit button (V4 has no known sample). */
+export const commentForm = [
+  'form.comments-comment-box__form', // V1 2022, V3 2025
+  'form.comments-comment-texteditor', // V3 2025 (unverified variant)
+];
+export const commentSubmitButton = [
+  'button.comments-comment-box__submit-button', // V1 2022, V3 2025
+  'button.comments-comment-box__submit-button--cr', // V3 2025
+];
+
+/** The menu the Repost button opens ("Repost", "Repost with your thoughts"). */
+export const repostMenu = [
+  '.social-reshare-button + .artdeco-dropdown__content', // V3 2025
+  '.artdeco-dropdown__content--is-open', // V1 2022, V3 2025 (open dropdowns)
+  '[role="menu"]', // V4 2026 and any ARIA menu
+];
+export const repostMenuItem = ['[role="menuitem"]', '.artdeco-dropdown__item', 'button', '[role="button"]'];
+
+/** A profile link's name: the visible span LinkedIn pairs with a screen-reader copy (search, actor links). */
+export const linkVisibleName = ['span[dir="ltr"] > span[aria-hidden="true"]', 'span[aria-hidden="true"]'];

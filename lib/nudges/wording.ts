@@ -1,0 +1,43 @@
+import type { Cadences } from '@/lib/storage/settings';
+import { t, tCount, uiLocale } from '@/lib/i18n';
+import { formatDate, formatRelativeDay } from '@/lib/format';
+import type { NudgeContact } from '@/lib/nudges/rules';
+
+/** What notifications say. Names are page content: notifications show them as plain text. */
+export interface NotificationText {
+  title: string;
+  message: string;
+}
+
+/** "a day", "a week", "a month", "2 weeks", "10 days": how long a follow-up step waits. */
+export function durationPhrase(days: number): string {
+  if (days === 1) return t('durationDay');
+  if (days === 7) return t('durationWeek');
+  if (days === 30 || days === 31) return t('durationMonth');
+  if (days % 7 === 0) return tCount('durationWeeks', days / 7);
+  return tCount('durationDays', days);
+}
+
+/** "Jane Doe, Ali Khan and 4 others are due a touchpoint", with the locale's own list punctuation. */
+export function digestText(named: readonly string[], total: number): NotificationText {
+  const others = total - named.length;
+  const parts = others > 0 ? [...named, tCount('digestOthers', others)] : [...named];
+  const list = new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(parts);
+  return { title: t('digestTitle'), message: tCount('digestMessage', total, list) };
+}
+
+/**
+ * Why one person is due, in words. A new connection on the 24-7-30 follow-up
+ * (`step` 0, 1 or 2) gets its step's wording: "Follow up with Sam: it's been
+ * a week since you connected".
+ */
+export function nudgeText(contact: NudgeContact, step: 0 | 1 | 2 | undefined, cadences: Cadences, now: number): NotificationText {
+  if (contact.circle === 'new' && step !== undefined) {
+    return { title: t('nudgeNewConnectionTitle'), message: t('nudgeNewConnection', contact.name, durationPhrase(cadences.new.steps[step].idealDays)) };
+  }
+  const message =
+    contact.lastTouchAt === undefined
+      ? t('nudgeOverdueNoTouch', contact.name, formatDate(contact.circleSince))
+      : t('nudgeOverdue', contact.name, formatRelativeDay(contact.lastTouchAt, now));
+  return { title: t('nudgeOverdueTitle'), message };
+}

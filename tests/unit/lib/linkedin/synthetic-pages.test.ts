@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { recognizePage } from '@/lib/linkedin/recognize-page';
+import { findProfileNameHeading } from '@/lib/linkedin/parse-profile';
+import { Recognition } from '@/lib/linkedin/types';
+import { readdirSync } from 'node:fs';
+import { SYNTHETIC_PAGES } from '@/tests/fixtures/linkedin/pages';
+import { synthetic, syntheticHtml } from './fixtures';
+
+/** Edge cases on synthetic pages (tests/fixtures/linkedin/, invented people), one per behaviour. */
+
+const recognise = (file: string, url: string) => {
+  const result = recognizePage(synthetic(file), url);
+  expect(Recognition.safeParse({ page: result.page, profile: result.profile, posts: result.posts }).success).toBe(true);
+  return result;
+};
+const authors = (file: string, url = 'https://www.linkedin.com/feed/') => recognise(file, url).posts.map((p) => p.author && `${p.author.kind}:${p.author.name}:${p.author.slug}`);
+
+const JANE = 'https://www.linkedin.com/in/jane-doe-4a1b2c/';
+
+describe('the profile is the person the page is about', () => {
+  it('takes the viewed person, not the viewer in the nav menu or the islands, nor sidebar or messaging people', () => {
+    expect(recognise('profile-viewer-vs-viewed.v3.html', JANE).profile).toEqual({
+      slug: 'jane-doe-4a1b2c',
+      profileUrl: JANE,
+      name: 'Jane Doe',
+      headline: 'Product lead | Mentor',
+      location: 'Lyon, Auvergne-Rhône-Alpes, France',
+      // The DOM shows a placeholder; the island entity matched by slug has the picture.
+      avatarUrl: 'https://media.licdn.com/dms/image/v2/JANE/profile-displayphoto-shrink_200_200/jane.jpg',
+    });
+  });
+
+  it('finds nobody for a slug the page only mentions in passing (the messaging overlay, a sidebar without a card)', () => {
+    expect(recognise('profile-viewer-vs-viewed.v3.html', 'https://www.linkedin.com/in/ACoAASamSamSamSamSamSamSam/').profile).toBeNull();
+    expect(recognise('profile-viewer-vs-viewed.v3.html', 'https://www.linkedin.com/in/somebody-else-1/').profile).toBeNull();
+  });
+
+  it('marks a main profile page without any name as degraded, and a details page not', () => {
+    expect(recognise('profile-viewer-vs-viewed.v3.html', 'https://www.linkedin.com/in/somebody-else-1/').degraded).toBe('profile-name-not-found');
+    expect(recognise('profile-viewer-vs-viewed.v3.html', 'https://www.linkedin.com/in/somebody-else-1/details/experience/').degraded).toBeNull();
+    expect(recognise('profile-viewer-vs-viewed.v3.html', JANE).degraded).toBeNull();
+  });
+
+  it('resolves an internal member id to the vanity slug the islands show', () => {
+    expect(recognise('profile-viewer-vs-viewed.v3.html', 'https://www.linkedin.com/in/ACoAAJaneJaneJaneJaneJane1/').profile?.slug).toBe('jane-doe-4a1b2c');
+  });
+
+  it('resolves an internal member id to the vanity slug of the top card, lower-cased', () => {
+    expect(recognise('profile-internal-id.v3.html', 'https://www.linkedin.com/in/ACoAABcdEfGhIjKlMnOpQrStUv/').profile).toMatchObject({
+      slug: 'priya-raman-5c',
+      profileUrl: 'https://www.linkedin.com/in/priya-raman-5c/',
+      name: 'Priya Raman',
+    });
+  });
+
+  it('gives no slug (so no profile) for an internal id the page never resolves, without calling it degraded', () => {
+    // Two different people carry overlay links here (Jane's card, a sidebar entry): unsure, so nobody.
+    const result = recognise('profile-viewer-vs-viewed.v3.html', 'https://www.linkedin.com/in/ACoAABcdEfGhIjKlMnOpQrStUv/');
+    expect(result.profile).toBeNull();
+    expect(result.degraded).toBeNull();
+  });
+
+  it('keeps non-Latin and emoji names, decoding and lower-casing the slug', () => {
+    expect(recognise('profile-non-latin.v2.html', 'https://www.linkedin.com/in/%E5%BC%A0%E4%BC%9F-8A1B2C/').profile).toEqual({
+      slug: '张伟-8a1b2c',
+      profileUrl: 'https://www.linkedin.com/in/张伟-8a1b2c/',
+      name: '张伟 🚀',
+      headline: '工程师 · Ingénieure ✨',
+      location: '上海',
+      avatarUrl: 'https://media.licdn.com/dms/image/C4D03AQZHANGWEI/profile-displayphoto-shrink_200_200/0/1?e=1&v=beta&t=x',
+    });
+  });
+
+  it('reads a name that looks like HTML as plain text', () => {
+    expect(recognise('profile-html-name.v3.html', 'https://www.linkedin.com/in/tag-tester/').profile).toMatchObject({
+      name: '<img src=x onerror=alert(1)> & <b>Bold</b>',
+      headline: '<script>alert("headline")</script>',
+    });
+  });
+
+  it('recognises nobody on a logged-out wall, and does not call that degraded', () => {
+    const result = recognise('authwall.guest.html', JANE);
+    expect(result).toMatchObject({ page: 'profile', profile: null, posts: [], degraded: null });
+  });
+
+  it('recognises nobody on search results, though they are full of people', () => {
+    expect(recognise('search-people.v3.html', 'https://www.linkedin.com/search/results/people/?keywords=product')).toMatchObject({ page: 'search', profile: null, posts: [] });
+  });
+
+  it('finds the name heading of the viewed person, for UI placed beside it', () => {
+    expect(findProfileNameHeading(synthetic('profile-viewer-vs-viewed.v3.html'), JANE)?.textContent).toBe('Jane Doe');
+    expect(findProfileNameHeading(synthetic('profile-viewer-vs-viewed.v3.html'), 'https://www.linkedin.com/in/max-mustermann-99/')).toBeNull();
+    expect(findProfileNameHeading(synthetic('activity.v3.html'), `${JANE}recent-activity/all/`)?.textContent).toBe('Jane Doe');
+  });
+});
+
+describe('posts and their authors', () => {
+  it('takes the actor, not the social-proof header, the commenters or the people mentioned (2024–25 feed)', () => {
+    const [first] = recognise('feed.v3.html', 'https://www.linkedin.com/feed/').posts;
+    expect(first).toEqual({
+      urn: 'urn:li:activity:7100000000000000001',
+      key: 'urn:li:activity:7100000000000000001',
+      author: { kind: 'person', name: 'Jane Doe', slug: 'jane-doe-4a1b2c', profileUrl: JANE },
+      text: 'Shipped our new onboarding today.\n\nThanks Omar Haddad for the reviews!',
+    });
+  });
+
+  it('gives a repost the original’s author and text; company and sponsored posts are companies; occluded cards are skipped', () => {
+    const posts = recognise('feed.v3.html', 'https://www.linkedin.com/feed/').posts;
+    expect(posts.map((p) => p.key)).toEqual([1, 2, 3, 4, 5].map((n) => `urn:li:activity:710000000000000000${n}`));
+    expect(authors('feed.v3.html')).toEqual([
+      'person:Jane Doe:jane-doe-4a1b2c',
+      'person:Ana Souza:ana-souza-pt', // repost with thoughts by Chris Park
+      'company:Acme Robotics:acme-robotics', // "Chris Park reposted this"
+      'company:Globex:globex', // Promoted
+      'company:Globex:null', // a person fronting an ad "Promoted by Globex"
+    ]);
+    expect(posts[1]?.text).toBe('Five lessons from ten years of remote teams.');
+    expect(posts[2]?.author?.profileUrl).toBe('https://www.linkedin.com/company/acme-robotics/');
+  });
+
+  it('on an activity page, the author is each card’s actor, not the profile owner who commented or reposted', () => {
+    const result = recognise('activity.v3.html', `${JANE}recent-activity/all/`);
+    expect(result.page).toBe('activity');
+    expect(result.profile).toMatchObject({ slug: 'jane-doe-4a1b2c', name: 'Jane Doe', headline: 'Product lead | Mentor' });
+    expect(authors('activity.v3.html', `${JANE}recent-activity/all/`)).toEqual(['person:Omar Haddad:omar-haddad-8', 'person:Ana Souza:ana-souza-pt', 'person:Jane Doe:jane-doe-4a1b2c']);
+    expect(result.posts[2]?.urn).toBe('urn:li:ugcPost:7200000000000000003');
+  });
+
+  it('recognises the 2026 React feed with authors and componentkey keys, without URNs', () => {
+    const posts = recognise('feed.v4.html', 'https://www.linkedin.com/feed/').posts;
+    expect(posts.map((p) => [p.urn, p.key])).toEqual(
+      ['AAAtokenOne', 'BBBtokenTwo', 'CCCtokenThree', 'DDDtokenFour', 'EEEtokenFive'].map((token) => [null, `componentkey:${token}`]),
+    );
+    expect(authors('feed.v4.html')).toEqual([
+      'person:Jane Doe:jane-doe-4a1b2c', // below "Sam Lee likes this"
+      'company:Acme Robotics:acme-robotics', // below "Ana Souza and 12 other connections follow this Page"
+      'person:张伟 🚀:张伟-8a1b2c', // no header: the control menu sits in the actor block
+      'company:Globex:globex', // Promoted
+      null, // a course promotion: nobody to attribute it to
+    ]);
+    expect(posts[0]?.text).toBe('Shipped our new onboarding today.\n\nThanks Omar Haddad!');
+  });
+
+  it('gives no author when the 2026 control menu names someone else than the actor link', () => {
+    const doc = synthetic('feed.v4.html');
+    doc.querySelector('button[aria-label="Open control menu for post by Jane Doe"]')!.setAttribute('aria-label', 'Open control menu for post by Sam Lee');
+    expect(recognizePage(doc, 'https://www.linkedin.com/feed/').posts[0]?.author).toBeNull();
+  });
+});
+
+describe('synthetic fixtures', () => {
+  const files = readdirSync('tests/fixtures/linkedin').filter((f) => f.endsWith('.html'));
+
+  it.each(files)('%s opens with a comment naming the markup generation it imitates', (file) => {
+    expect(syntheticHtml(file)).toMatch(/^<!-- (V[0-4]|guest) \(/);
+  });
+
+  it('are all served in the Chromium agreement check (tests/e2e/recognition-corpus.test.ts)', () => {
+    expect(SYNTHETIC_PAGES.map(([file]) => file).sort()).toEqual([...files].sort());
+  });
+});

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** The recognizer CLI as maintainers run it: one JSON object on stdout, clear errors otherwise. */
+const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/recognize.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+describe('npm run recognize', () => {
+  it('prints exactly one JSON object in the contract for a saved page', () => {
+    const result = run('--url', 'https://www.linkedin.com/feed/', 'tests/fixtures/linkedin/feed.v4.html');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(Object.keys(output)).toEqual(['page', 'profile', 'posts']);
+    expect(output.page).toBe('feed');
+    expect(output.profile).toBeNull();
+    expect(output.posts[4]).toEqual({ urn: null, key: 'componentkey:EEEtokenFive', author: null, text: null });
+    expect(output.posts[0].author).toEqual({ kind: 'person', name: 'Jane Doe', slug: 'jane-doe-4a1b2c', profileUrl: 'https://www.linkedin.com/in/jane-doe-4a1b2c/' });
+  }, 60_000);
+
+  it.each([
+    [['tests/fixtures/linkedin/feed.v4.html'], /Missing --url/, 2],
+    [['--url', 'not a url', 'tests/fixtures/linkedin/feed.v4.html'], /is not a URL/, 2],
+    [['--url', 'https://www.linkedin.com/feed/'], /exactly one saved page/, 2],
+    [['--url', 'https://www.linkedin.com/feed/', 'missing.html'], /Cannot read missing\.html/, 1],
+  ])('refuses %j with a clear message', (args, message, status) => {
+    const result = run(...args);
+    expect(result.status).toBe(status);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  }, 60_000);
+});
