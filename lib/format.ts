@@ -17,12 +17,18 @@ export function formatRelativeDay(at: string | number, now: number = Date.now())
   return new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' }).format(days, 'day');
 }
 
+// Building an Intl formatter costs far more than using one (about 0.1 ms each): keep one per style.
+let dateFormat: Intl.DateTimeFormat | undefined;
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+
 /** "27 Nov 2026" in the user's locale. */
 export function formatDate(at: string | number): string {
-  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(new Date(at));
+  dateFormat ??= new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' });
+  return dateFormat.format(new Date(at));
 }
 
 /** "27 Nov 2026, 09:00" in the user's locale. */
 export function formatDateTime(at: string | number): string {
-  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  dateTimeFormat ??= new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormat.format(new Date(at));
 }

@@ -40,6 +40,9 @@ export function uiLocale(): string {
   }
 }
 
+let numberFormat: Intl.NumberFormat | undefined;
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(uiLocale()).format(value);
+  numberFormat ??= new Intl.NumberFormat(uiLocale());
+  return numberFormat.format(value);
 }

@@ -5,12 +5,14 @@ import { DEFAULT_CIRCLE_ON_FIRST_LOG, deleteTouchpoint, logTouchpoint, updateTou
 import { deleteNote, saveNote } from '@/lib/db/repo/notes';
 import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
 import { refreshAllDerived } from '@/lib/db/repo/derived';
+import { writeImportChunk } from '@/lib/db/repo/linkedin-import';
+import { parseImportChunk } from '@/lib/db/inputs';
 import { parseBackup } from '@/lib/backup/backup-format';
 import { RapportError } from '@/lib/errors';
 import { ToBackground, toBackgroundSpec, type ToBackgroundMessage, type ToBackgroundResult, type ToBackgroundType } from '@/lib/messaging/to-background';
 import { classifySender, createReceiver, type Sender } from '@/lib/messaging/receiver';
 import { sendToTab } from '@/lib/messaging/client';
-import { readSettings, settingsItem } from '@/lib/storage/items';
+import { lastBackupAtItem, readSettings, settingsItem } from '@/lib/storage/items';
 import { toTimestamp } from '@/lib/time';
 import { currentWriteContext } from './write-context';
 import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts';
@@ -147,7 +149,9 @@ export const handlers: Handlers = {
   },
 
   async exportBackup() {
-    return exportBackup(getDb(), toTimestamp(Date.now()));
+    const backup = await exportBackup(getDb(), toTimestamp(Date.now()));
+    await lastBackupAtItem.setValue(backup.exportedAt);
+    return backup;
   },
 
   async importBackup({ backup }) {
@@ -163,6 +167,14 @@ export const handlers: Handlers = {
     await deleteAllData(getDb());
     notifyDataChanged();
     return null;
+  },
+
+  async importLinkedInChunk({ chunk }) {
+    const parsed = parseImportChunk(chunk);
+    if (!parsed.ok) throw new RapportError('invalid-message', `Rejected import chunk: ${parsed.error}.`);
+    const result = await writeImportChunk(getDb(), parsed.chunk, await currentWriteContext());
+    notifyDataChanged();
+    return result;
   },
 
   async getSettings() {

@@ -3,6 +3,7 @@ import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
 import { BackupSection } from './backup-section';
 import { SettingsSection } from './settings-section';
+import { ImportExportSections } from './import-export-sections';
 import './options.css';
 
 export function App() {
@@ -14,6 +15,7 @@ export function App() {
         <p className="muted">{t('optionsIntro')}</p>
       </header>
       <SettingsSection />
+      <ImportExportSections />
       <BackupSection />
     </main>
   );

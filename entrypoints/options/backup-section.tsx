@@ -5,6 +5,7 @@ import { downloadText, fileDate } from '@/components/download';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
 import type { ToBackgroundResult } from '@/lib/messaging/to-background';
 import { t } from '@/lib/i18n';
+import { LastBackupStatus } from './last-backup-status';
 
 type Status =
   | { kind: 'idle' }
@@ -70,6 +71,7 @@ export function BackupSection() {
     <section aria-labelledby="backup-heading" className="card">
       <h2 id="backup-heading">{t('backupHeading')}</h2>
       <p className="muted">{t('backupIntro')}</p>
+      <LastBackupStatus />
       <div className="row">
         <button type="button" className="primary" onClick={() => void exportBackup()} disabled={busy}>
           {t('exportBackup')}

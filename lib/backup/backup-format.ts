@@ -20,6 +20,7 @@ const BackupContact = z.pipe(
       updatedAt: isoInput,
       circleSince: isoInput,
       snoozedUntil: z.optional(isoInput),
+      connectedAt: z.optional(isoInput),
       // Derived: accepted for compatibility, ignored and recomputed.
       lastTouchAt: z.optional(z.unknown()),
       dueAt: z.optional(z.unknown()),

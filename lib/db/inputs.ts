@@ -5,15 +5,18 @@ import {
   Focus,
   HttpsUrl,
   Id,
+  InvitedBy,
   LIMITS,
   PersonFields,
   PostUrn,
   ProfileUrl,
+  requiredText,
   Tags,
   text,
   TouchpointType,
 } from '@/lib/db/schema';
 import { Timestamp } from '@/lib/time';
+import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 
 /**
  * What callers hand to the writers: the shapes of commands, before ids,
@@ -80,3 +83,68 @@ export const NoteDraft = z.strictObject({
   baseUpdatedAt: z.nullable(Timestamp),
 });
 export type NoteDraft = z.infer<typeof NoteDraft>;
+
+/**
+ * A person as LinkedIn's data export describes them, mapped and validated in
+ * the options page's worker (lib/linkedin/export) before it reaches the
+ * background. Merged into an existing contact without overwriting anything:
+ * only empty fields are filled in.
+ */
+export const ImportedContact = z.strictObject({
+  profileUrl: ProfileUrl,
+  name: requiredText(LIMITS.name),
+  headline: z.optional(text(LIMITS.headline)),
+  company: z.optional(text(LIMITS.company)),
+  connectedAt: z.optional(Timestamp),
+  invitedBy: z.optional(InvitedBy),
+  /** False for people known only from an invitation: their details fill in a contact already in Rapport, none is created. */
+  createIfMissing: z.boolean(),
+});
+export type ImportedContact = z.infer<typeof ImportedContact>;
+
+/** A touchpoint from the export, with an id derived from its source so a re-import finds it again. Its source is `import`. */
+export const ImportedTouchpoint = z.strictObject({
+  id: Id,
+  contactId: Id,
+  type: TouchpointType,
+  focus: Focus,
+  at: Timestamp,
+  note: z.optional(text(LIMITS.touchpointNote)),
+});
+export type ImportedTouchpoint = z.infer<typeof ImportedTouchpoint>;
+
+/** How many rows one import message may carry: a few hundred KB of JSON, one short transaction. */
+export const IMPORT_CHUNK_LIMITS = { contacts: 2000, touchpoints: 5000 } as const;
+/** The JSON text of a chunk at those limits stays well under this. */
+export const IMPORT_CHUNK_MAX_JSON = 16_000_000;
+
+/** One slice of an import, written in one transaction. Every touchpoint belongs to a contact of the same chunk. */
+export const ImportChunk = z
+  .strictObject({
+    contacts: z.array(ImportedContact).check(z.maxLength(IMPORT_CHUNK_LIMITS.contacts)),
+    touchpoints: z.array(ImportedTouchpoint).check(z.maxLength(IMPORT_CHUNK_LIMITS.touchpoints)),
+  })
+  .check(
+    z.refine(
+      (chunk) => {
+        const ids = new Set(chunk.contacts.map((contact) => contactIdFromProfileUrl(contact.profileUrl)));
+        return chunk.touchpoints.every((touchpoint) => ids.has(touchpoint.contactId));
+      },
+      { message: 'every touchpoint must belong to a contact of the same chunk', path: ['touchpoints'] },
+    ),
+  );
+export type ImportChunk = z.infer<typeof ImportChunk>;
+
+/** Parses and validates a chunk's JSON text; the message names the first problem. */
+export function parseImportChunk(json: string): { ok: true; chunk: ImportChunk } | { ok: false; error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, error: `the import chunk is not valid JSON (${(error as Error).message})` };
+  }
+  const parsed = ImportChunk.safeParse(value);
+  if (parsed.success) return { ok: true, chunk: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, error: `${issue?.message ?? 'invalid'}${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}` };
+}

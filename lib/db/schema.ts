@@ -45,6 +45,10 @@ export type Focus = z.infer<typeof Focus>;
 export const TouchpointSource = z.enum(['manual', 'auto', 'import']);
 export type TouchpointSource = z.infer<typeof TouchpointSource>;
 
+/** Who sent the invitation that made the connection (LinkedIn's Invitations.csv). */
+export const InvitedBy = z.enum(['me', 'them']);
+export type InvitedBy = z.infer<typeof InvitedBy>;
+
 export const Id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
 
 /** Trimmed text of at most `max` characters. */
@@ -102,6 +106,10 @@ export const ContactFields = z.strictObject({
   /** When the contact entered its current circle; the cadence clock's start. */
   circleSince: Timestamp,
   snoozedUntil: z.optional(Timestamp),
+  /** When you connected on LinkedIn (from its data export). */
+  connectedAt: z.optional(Timestamp),
+  /** Who initiated the connection (from its data export). */
+  invitedBy: z.optional(InvitedBy),
   ...DerivedContactFields.shape,
 });
 

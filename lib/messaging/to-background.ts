@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { ContactPatch, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
+import { ContactPatch, IMPORT_CHUNK_MAX_JSON, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
 import { Circle, ContactSchema, Id, NoteSchema, PersonFields, ProfileUrl, TouchpointSchema } from '@/lib/db/schema';
 import { PageContext } from '@/lib/linkedin/types';
 import { SettingsSchema } from '@/lib/storage/settings';
@@ -52,6 +52,12 @@ export const ToBackground = z.discriminatedUnion('type', [
   /** The backup is validated again, record by record, before anything is written. */
   message('importBackup', { backup: z.unknown() }),
   message('deleteAllData', {}),
+  /**
+   * One slice of a LinkedIn data export, mapped by the options page's worker and
+   * relayed as JSON text (so the page's main thread never handles thousands of
+   * rows); the background parses it and validates it with `ImportChunk`.
+   */
+  message('importLinkedInChunk', { chunk: z.string().check(z.maxLength(IMPORT_CHUNK_MAX_JSON)) }),
   message('getSettings', {}),
   message('updateSettings', { settings: SettingsSchema }),
 ]);
@@ -77,6 +83,13 @@ export const BackupImportSummary = z.strictObject({
   notesAdded: z.int(),
   notesUpdated: z.int(),
   keptNewer: z.int(),
+});
+
+export const ImportChunkResult = z.strictObject({
+  contactsAdded: z.int(),
+  contactsUpdated: z.int(),
+  touchpointsAdded: z.int(),
+  contactsNotFound: z.int(),
 });
 
 /** Per message: who may send it and the shape of its reply. */
@@ -110,6 +123,7 @@ export const toBackgroundSpec = {
   },
   importBackup: { access: 'extensionPage', result: BackupImportSummary },
   deleteAllData: { access: 'extensionPage', result: z.null() },
+  importLinkedInChunk: { access: 'extensionPage', result: ImportChunkResult },
   getSettings: { access: 'anyContext', result: SettingsSchema },
   updateSettings: { access: 'extensionPage', result: SettingsSchema },
 } as const satisfies Record<ToBackgroundType, { access: Access; result: $ZodType }>;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import type { Timestamp } from '@/lib/time';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, settingsMigrations, type Settings } from '@/lib/storage/settings';
 import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION, type NudgeState } from '@/lib/nudges/nudge-state';
 
@@ -15,6 +16,13 @@ export const settingsItemOptions = {
 };
 
 export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, settingsItemOptions);
+
+/**
+ * When the user last exported a JSON backup, for the reminder on the options
+ * page. Kept in storage.local rather than IndexedDB so it survives data being
+ * deleted (and a reminder shows exactly when there is no backup of it).
+ */
+export const lastBackupAtItem = storage.defineItem<Timestamp | null>('local:lastBackupAt', { fallback: null, version: 1 });
 
 export class SettingsError extends Error {
   override name = 'SettingsError';

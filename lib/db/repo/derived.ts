@@ -67,13 +67,25 @@ export async function refreshDerived(db: AppDB, contactId: string, context: Writ
 }
 
 /**
- * Recomputes derived fields for many contacts in one pass: one read of the
- * `[contactId+at]` index keys (no touchpoint bodies), then one bulk write.
- * Used after imports and cadence changes.
+ * Every touch time per contact, ascending, read from the `[contactId+at]`
+ * index keys alone (no touchpoint bodies). With `onlyIds`, reads just the key
+ * range from the smallest to the largest of those ids: imports write contacts
+ * in id order, so each chunk reads a narrow slice instead of the whole index.
  */
-export async function refreshAllDerived(db: AppDB, context: WriteContext, onlyIds?: ReadonlySet<string>): Promise<number> {
-  const contacts = onlyIds ? (await db.contacts.bulkGet([...onlyIds])).filter((c): c is Contact => c !== undefined) : await db.contacts.toArray();
-  const keys = (await db.touchpoints.orderBy('[contactId+at]').keys()) as unknown as [string, Timestamp][];
+export async function readTouchTimes(db: AppDB, onlyIds?: ReadonlySet<string>): Promise<Map<string, Timestamp[]>> {
+  let keys: [string, Timestamp][];
+  if (onlyIds) {
+    if (onlyIds.size === 0) return new Map();
+    let low = '';
+    let high = '';
+    for (const id of onlyIds) {
+      if (low === '' || id < low) low = id;
+      if (id > high) high = id;
+    }
+    keys = (await db.touchpoints.where('[contactId+at]').between([low, Dexie.minKey], [high, Dexie.maxKey], true, true).keys()) as unknown as [string, Timestamp][];
+  } else {
+    keys = (await db.touchpoints.orderBy('[contactId+at]').keys()) as unknown as [string, Timestamp][];
+  }
   const touchesByContact = new Map<string, Timestamp[]>();
   for (const [contactId, at] of keys) {
     if (onlyIds && !onlyIds.has(contactId)) continue;
@@ -81,11 +93,43 @@ export async function refreshAllDerived(db: AppDB, context: WriteContext, onlyId
     if (!list) touchesByContact.set(contactId, (list = []));
     list.push(at); // ascending: the index is sorted by [contactId, at]
   }
-  const updated = contacts.map((contact) => {
-    const times = touchesByContact.get(contact.id) ?? [];
-    const touchesSinceCircleStart = contact.circle === 'new' ? times.filter((at) => at >= contact.circleSince).length : 0;
-    return withDerived(contact, { lastTouchAt: times.at(-1), touchesSinceCircleStart }, context);
-  });
+  return touchesByContact;
+}
+
+/** A contact with its derived fields recomputed from its touch times (ascending). */
+export function deriveFromTimes(contact: Contact, times: readonly Timestamp[], context: WriteContext): Contact {
+  const touchesSinceCircleStart = contact.circle === 'new' ? times.filter((at) => at >= contact.circleSince).length : 0;
+  return withDerived(contact, { lastTouchAt: times.at(-1), touchesSinceCircleStart }, context);
+}
+
+const sameWords = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((word, i) => word === b[i]));
+
+/** True when recomputing changed something worth a write. */
+export function derivedChanged(before: Contact, after: Contact): boolean {
+  return (
+    before.lastTouchAt !== after.lastTouchAt ||
+    before.dueAt !== after.dueAt ||
+    before.overdueAt !== after.overdueAt ||
+    before.circle !== after.circle ||
+    before.circleSince !== after.circleSince ||
+    !sameWords(before.searchWords, after.searchWords)
+  );
+}
+
+/**
+ * Recomputes derived fields for many contacts in one pass: one read of the
+ * `[contactId+at]` index keys, then one bulk write of the contacts whose
+ * derived fields changed. Used after imports and cadence changes.
+ */
+export async function refreshAllDerived(db: AppDB, context: WriteContext, onlyIds?: ReadonlySet<string>): Promise<number> {
+  const contacts = onlyIds ? (await db.contacts.bulkGet([...onlyIds])).filter((c): c is Contact => c !== undefined) : await db.contacts.toArray();
+  const touchesByContact = await readTouchTimes(db, onlyIds);
+  const updated: Contact[] = [];
+  for (const contact of contacts) {
+    const next = deriveFromTimes(contact, touchesByContact.get(contact.id) ?? [], context);
+    if (derivedChanged(contact, next)) updated.push(next);
+  }
   await db.contacts.bulkPut(updated);
   return updated.length;
 }

@@ -5,6 +5,7 @@ import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup'
 import { logTouchpoint } from '@/lib/db/repo/touchpoints';
 import { saveNote } from '@/lib/db/repo/notes';
 import { snoozeContact, updateContact } from '@/lib/db/repo/contacts';
+import { searchContacts } from '@/lib/db/repo/queries';
 import { contextAt, person } from '../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
@@ -137,5 +138,25 @@ describe('backup', () => {
       });
       expect(await snapshot()).toEqual({ contacts: [], touchpoints: [], notes: [] });
     });
+  });
+});
+
+describe('backup import and search', () => {
+  it('makes every imported contact findable, even one with no touchpoints that is never due', async () => {
+    const db = getDb();
+    const backup = parseBackup({
+      format: 'rapport-backup',
+      version: 1,
+      exportedAt: T0,
+      contacts: [
+        { id: 'in:quiet-one', profileUrl: 'https://www.linkedin.com/in/quiet-one/', name: 'Quiet One', company: 'Initech', circle: 'untracked', tags: [], createdAt: T0, updatedAt: T0, circleSince: T0 },
+      ],
+      touchpoints: [],
+      notes: [],
+    });
+    expect(backup.ok).toBe(true);
+    if (!backup.ok) return;
+    await importBackup(db, backup.backup, contextAt(T0));
+    expect((await searchContacts(db, 'initech')).map((c) => c.name)).toEqual(['Quiet One']);
   });
 });

@@ -1,0 +1,40 @@
+import type { FileReport } from '@/lib/linkedin/export/read-export';
+import type { SkipReason, Suggestion } from '@/lib/linkedin/export/plan';
+
+/**
+ * Between the options page and its data worker (data.worker.ts), which does
+ * the heavy lifting off the main thread: unzipping and parsing LinkedIn's
+ * export, and building CSV files. Both ends are our own code in one page, so
+ * these are plain types; what reaches the background is validated there.
+ */
+
+export interface ImportOverview {
+  files: FileReport[];
+  contacts: number;
+  touchpoints: number;
+  messageRows: number;
+  /** Touchpoints made from those messages (one per person, conversation and day). */
+  messageTouchpoints: number;
+  chunks: number;
+  skipped: number;
+  skippedByReason: Partial<Record<SkipReason, number>>;
+  ownProfileUrl: string | null;
+  suggestions: Suggestion[];
+}
+
+export type WorkerRequest =
+  | { type: 'readExport'; files: File[] }
+  | { type: 'chunk'; index: number }
+  | { type: 'skippedCsv'; columns: string[]; reasons: Record<SkipReason, string> }
+  | { type: 'exportCsv'; table: 'contacts' | 'touchpoints'; timeZone: string };
+
+export type WorkerReply =
+  | { type: 'readExport'; overview: ImportOverview }
+  /** The chunk as JSON text (the background parses and validates it), with its row counts for the progress bar. */
+  | { type: 'chunk'; chunk: { json: string; contacts: number; touchpoints: number } }
+  | { type: 'csv'; text: string; rows: number };
+
+export type WorkerMessage =
+  | { id: number; ok: true; reply: WorkerReply }
+  | { id: number; ok: false; message: string }
+  | { id: number; progress: { file: string; parsed: number; total: number } };

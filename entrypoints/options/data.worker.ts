@@ -1,0 +1,85 @@
+import { getDb } from '@/lib/db/db';
+import { contactsToCsv, tableToCsv, touchpointsToCsv } from '@/lib/backup/csv-export';
+import { toRapportError } from '@/lib/errors';
+import { chunkPlan } from '@/lib/linkedin/export/chunks';
+import { buildImportPlan, type ImportPlan } from '@/lib/linkedin/export/plan';
+import { checkInputSize, readExport } from '@/lib/linkedin/export/read-export';
+import type { ImportChunk } from '@/lib/db/inputs';
+import type { ImportOverview, WorkerMessage, WorkerReply, WorkerRequest } from './data-worker-protocol';
+
+/**
+ * The options page's worker: parses LinkedIn's export (fflate, papaparse)
+ * and builds CSV files, so the page's main thread never runs a long task.
+ * It keeps the last import's plan and hands it out chunk by chunk; the page
+ * sends each chunk to the background, the single writer.
+ */
+
+let plan: ImportPlan | undefined;
+let chunks: ImportChunk[] = [];
+
+const post = (message: WorkerMessage) => postMessage(message);
+
+async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> {
+  switch (request.type) {
+    case 'readExport': {
+      plan = undefined;
+      chunks = [];
+      // Sizes first: a file too large is refused before it is read into memory.
+      for (const file of request.files) checkInputSize(file.name, file.size);
+      const inputs = await Promise.all(request.files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+      let lastPost = 0;
+      const { records, files } = readExport(inputs, (progress) => {
+        const now = performance.now();
+        if (now - lastPost > 100 || progress.parsed === progress.total) {
+          lastPost = now;
+          post({ id, progress });
+        }
+      });
+      plan = buildImportPlan(records);
+      chunks = chunkPlan(plan.contacts, plan.touchpoints);
+      const skippedByReason: ImportOverview['skippedByReason'] = {};
+      for (const row of plan.skipped) skippedByReason[row.reason] = (skippedByReason[row.reason] ?? 0) + 1;
+      return {
+        type: 'readExport',
+        overview: {
+          files,
+          contacts: plan.contacts.length,
+          touchpoints: plan.touchpoints.length,
+          messageRows: plan.messageRows,
+          messageTouchpoints: plan.touchpoints.filter((touchpoint) => touchpoint.type === 'message').length,
+          chunks: chunks.length,
+          skipped: plan.skipped.length,
+          skippedByReason,
+          ownProfileUrl: plan.ownProfileUrl,
+          suggestions: plan.suggestions,
+        },
+      };
+    }
+    case 'chunk': {
+      const chunk = chunks[request.index];
+      if (!chunk) throw new Error(`There is no import chunk ${request.index}: choose the files again.`);
+      return { type: 'chunk', chunk: { json: JSON.stringify(chunk), contacts: chunk.contacts.length, touchpoints: chunk.touchpoints.length } };
+    }
+    case 'skippedCsv': {
+      const rows = plan?.skipped ?? [];
+      return { type: 'csv', rows: rows.length, text: tableToCsv(request.columns, rows.map((row) => [row.file, String(row.row), request.reasons[row.reason], row.detail])) };
+    }
+    case 'exportCsv': {
+      const db = getDb();
+      if (request.table === 'contacts') {
+        const contacts = await db.contacts.toArray();
+        return { type: 'csv', rows: contacts.length, text: contactsToCsv(contacts, request.timeZone) };
+      }
+      const [touchpoints, contacts] = await Promise.all([db.touchpoints.toArray(), db.contacts.toArray()]);
+      return { type: 'csv', rows: touchpoints.length, text: touchpointsToCsv(touchpoints, contacts, request.timeZone) };
+    }
+  }
+}
+
+addEventListener('message', (event: MessageEvent<{ id: number; request: WorkerRequest }>) => {
+  const { id, request } = event.data;
+  handle(request, id).then(
+    (reply) => post({ id, ok: true, reply }),
+    (error: unknown) => post({ id, ok: false, message: toRapportError(error).message }),
+  );
+});

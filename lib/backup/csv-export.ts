@@ -1,0 +1,69 @@
+import Papa from 'papaparse';
+import type { Contact, Touchpoint } from '@/lib/db/schema';
+
+/**
+ * CSV exports for spreadsheets: contacts and touchpoints, one row each.
+ * Column names are a file format (English, stable), not UI text.
+ *
+ * Formula injection (CSV injection): a cell that starts with = + - @, a tab
+ * or a carriage return could run as a formula in Excel, LibreOffice or
+ * Sheets. Such cells get a leading apostrophe (OWASP's advice), which
+ * spreadsheets show as text; the value stays readable. papaparse's own
+ * `escapeFormulae: true` misses cells with a line break (its pattern is
+ * `^[=+\-@\t\r].*$` without the s flag), hence the pattern here.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A UTF-8 BOM so that Excel reads accents and emoji correctly. */
+const BOM = '\uFEFF';
+
+function unparse(fields: string[], rows: (string | undefined)[][]): string {
+  return BOM + Papa.unparse({ fields, data: rows.map((row) => row.map((cell) => cell ?? '')) }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+}
+
+/** `2026-11-27 10:00` in the given time zone: sortable, and read as a date by spreadsheets. */
+export function spreadsheetDate(at: string | undefined, timeZone: string): string | undefined {
+  if (!at) return undefined;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(at))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+export const CONTACT_COLUMNS = [
+  'Name', 'Profile URL', 'Circle', 'Kind', 'Tags', 'Headline', 'Company', 'Location',
+  'Last touch', 'Due', 'Overdue from', 'Snoozed until', 'Connected on', 'Invited by', 'Added to Rapport',
+];
+
+export function contactsToCsv(contacts: readonly Contact[], timeZone: string): string {
+  const date = (at: string | undefined) => spreadsheetDate(at, timeZone);
+  const sorted = [...contacts].sort((a, b) => a.name.localeCompare(b.name));
+  return unparse(
+    CONTACT_COLUMNS,
+    sorted.map((c) => [
+      c.name, c.profileUrl, c.circle, c.kind, c.tags.join('; '), c.headline, c.company, c.location,
+      date(c.lastTouchAt), date(c.dueAt), date(c.overdueAt), date(c.snoozedUntil), date(c.connectedAt), c.invitedBy, date(c.createdAt),
+    ]),
+  );
+}
+
+export const TOUCHPOINT_COLUMNS = ['Date', 'Name', 'Profile URL', 'Type', 'Focus', 'Source', 'Note', 'Post URL'];
+
+export function touchpointsToCsv(touchpoints: readonly Touchpoint[], contacts: readonly Contact[], timeZone: string): string {
+  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  const sorted = [...touchpoints].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  return unparse(
+    TOUCHPOINT_COLUMNS,
+    sorted.map((tp) => {
+      const contact = byId.get(tp.contactId);
+      return [spreadsheetDate(tp.at, timeZone), contact?.name, contact?.profileUrl, tp.type, tp.focus, tp.source, tp.note, tp.postUrl];
+    }),
+  );
+}
+
+/** Any table of text, with the same guards (the import's list of skipped rows). */
+export function tableToCsv(fields: string[], rows: (string | undefined)[][]): string {
+  return unparse(fields, rows);
+}

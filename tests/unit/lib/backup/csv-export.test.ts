@@ -1,0 +1,59 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { contactsToCsv, spreadsheetDate, tableToCsv, touchpointsToCsv } from '@/lib/backup/csv-export';
+import type { Contact, Touchpoint } from '@/lib/db/schema';
+
+const ada: Contact = {
+  id: 'in:ada-example',
+  profileUrl: 'https://www.linkedin.com/in/ada-example/',
+  name: 'Ada "The Count" Example',
+  headline: '=HYPERLINK("https://evil.example","click")',
+  company: 'Engines, Ltd',
+  circle: 'inner',
+  kind: 'both',
+  tags: ['mentor', 'lyon'],
+  createdAt: '2026-01-05T10:00:00.000Z',
+  updatedAt: '2026-01-05T10:00:00.000Z',
+  circleSince: '2026-01-05T10:00:00.000Z',
+  lastTouchAt: '2026-02-01T10:00:00.000Z',
+  dueAt: '2026-02-15T10:00:00.000Z',
+  overdueAt: '2026-02-22T10:00:00.000Z',
+  connectedAt: '2024-03-12T00:00:00.000Z',
+  invitedBy: 'me',
+};
+const zoe: Contact = { id: 'in:zoë-test', profileUrl: 'https://www.linkedin.com/in/zoë-test/', name: '+Zoë 🚀', circle: 'untracked', tags: [], createdAt: '2026-01-06T10:00:00.000Z', updatedAt: '2026-01-06T10:00:00.000Z', circleSince: '2026-01-06T10:00:00.000Z' };
+
+const rows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+describe('CSV exports for spreadsheets', () => {
+  it('writes one row per contact (sorted by name) with circle, kind, tags, last touch and due date, in local time', () => {
+    const csv = contactsToCsv([zoe, ada], 'Europe/Paris');
+    expect(csv.startsWith('\uFEFFName,Profile URL,Circle,Kind,Tags,')).toBe(true);
+    expect(rows(csv)).toEqual([
+      ['Name', 'Profile URL', 'Circle', 'Kind', 'Tags', 'Headline', 'Company', 'Location', 'Last touch', 'Due', 'Overdue from', 'Snoozed until', 'Connected on', 'Invited by', 'Added to Rapport'],
+      ["'+Zoë 🚀", 'https://www.linkedin.com/in/zoë-test/', 'untracked', '', '', '', '', '', '', '', '', '', '', '', '2026-01-06 11:00'],
+      ['Ada "The Count" Example', 'https://www.linkedin.com/in/ada-example/', 'inner', 'both', 'mentor; lyon', `'=HYPERLINK("https://evil.example","click")`, 'Engines, Ltd', '', '2026-02-01 11:00', '2026-02-15 11:00', '2026-02-22 11:00', '', '2024-03-12 01:00', 'me', '2026-01-05 11:00'],
+    ]);
+  });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=cmd\n|calc'])('neutralises a cell starting like a formula (%j) with a leading apostrophe', (value) => {
+    expect(rows(tableToCsv(['value'], [[value]]))[1]).toEqual([`'${value}`]);
+  });
+
+  it('writes touchpoints newest first, with the person they were with', () => {
+    const touchpoints: Touchpoint[] = [
+      { id: 't1', contactId: 'in:ada-example', type: 'comment', focus: 'give', at: '2026-01-10T10:00:00.000Z', postUrl: 'https://www.linkedin.com/feed/update/urn:li:activity:1/', source: 'manual' },
+      { id: 't2', contactId: 'in:ada-example', type: 'other', focus: 'give', at: '2026-02-01T10:00:00.000Z', note: 'Endorsed: Data', source: 'import' },
+    ];
+    expect(rows(touchpointsToCsv(touchpoints, [ada], 'UTC'))).toEqual([
+      ['Date', 'Name', 'Profile URL', 'Type', 'Focus', 'Source', 'Note', 'Post URL'],
+      ['2026-02-01 10:00', 'Ada "The Count" Example', 'https://www.linkedin.com/in/ada-example/', 'other', 'give', 'import', 'Endorsed: Data', ''],
+      ['2026-01-10 10:00', 'Ada "The Count" Example', 'https://www.linkedin.com/in/ada-example/', 'comment', 'give', 'manual', '', 'https://www.linkedin.com/feed/update/urn:li:activity:1/'],
+    ]);
+  });
+
+  it('formats dates for spreadsheets in the given zone', () => {
+    expect(spreadsheetDate('2026-07-01T22:30:00.000Z', 'Europe/Paris')).toBe('2026-07-02 00:30');
+    expect(spreadsheetDate(undefined, 'UTC')).toBeUndefined();
+  });
+});
