@@ -15,7 +15,7 @@ export interface TabContextStore extends StoreApi<TabContextState> {
 }
 
 export interface TabContextOptions {
-  /** The tab to show, or null for "the tab the user is looking at" (see {@link followedTabId}). */
+  /** The tab to show, or null for "the tab the user is looking at" (see {@link followedTab}). */
   fixedTabId: number | null;
   /** Follow tab switches (side panel); the popup stays on the tab it opened for. */
   follow: boolean;
@@ -71,7 +71,8 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
     }
   }
 
-  async function show(next: number | null) {
+  /** Shows tab `next`; `known` is the tab as just queried, which saves reading it again. */
+  async function show(next: number | null, known?: Browser.tabs.Tab) {
     const mine = ++generation;
     tabId = next;
     reported = undefined;
@@ -80,7 +81,7 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
     gaveUpOn = null;
     if (next === null) return publish();
     try {
-      const [context, tab] = await Promise.all([sendToBackground({ type: 'getTabContext', tabId: next }), readTab(next)]);
+      const [context, tab] = await Promise.all([sendToBackground({ type: 'getTabContext', tabId: next }), known ?? readTab(next)]);
       if (mine !== generation) return;
       // A report or a URL change that arrived meanwhile is newer than these reads.
       if (reported === undefined) reported = context;
@@ -94,11 +95,15 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
     }
   }
 
-  const refollow = () => void followedTabId(fixedTabId).then((next) => (next !== tabId || store.getState().status === 'error' ? show(next) : undefined));
+  const refollow = () =>
+    void followedTab(fixedTabId).then((next) => ((next?.id ?? null) !== tabId || store.getState().status === 'error' ? show(next?.id ?? null, next?.tab) : undefined));
 
   return Object.assign(store, {
     start() {
-      void followedTabId(fixedTabId).then(show, (error: unknown) => store.setState({ status: 'error', error: toRapportError(error).message }, true));
+      void followedTab(fixedTabId).then(
+        (next) => show(next?.id ?? null, next?.tab),
+        (error: unknown) => store.setState({ status: 'error', error: toRapportError(error).message }, true),
+      );
       const onStorageChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
         const change = tabId === null || area !== 'session' ? undefined : changes[`tabContext:${tabId}`];
         if (!change) return;
@@ -162,16 +167,17 @@ async function readTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
  * Firefox), else the most recently used other tab. A real side panel or popup
  * is not a tab, so this never applies to them.
  */
-export async function followedTabId(fixedTabId: number | null): Promise<number | null> {
-  if (fixedTabId !== null) return fixedTabId;
-  const [own, window] = await Promise.all([browser.tabs.getCurrent().catch(() => undefined), browser.windows.getCurrent().catch(() => undefined)]);
-  const tabs = await browser.tabs.query(window?.id === undefined ? { active: true, currentWindow: true } : { windowId: window.id });
+export async function followedTab(fixedTabId: number | null): Promise<{ id: number; tab?: Browser.tabs.Tab } | null> {
+  if (fixedTabId !== null) return { id: fixedTabId };
+  // One round trip: "current window" is the panel's (or popup's, or tab's) own window.
+  const [own, tabs] = await Promise.all([browser.tabs.getCurrent().catch(() => undefined), browser.tabs.query({ currentWindow: true })]);
   const rapportPages = browser.runtime.getURL('/');
   const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== own?.id && !tab.url?.startsWith(rapportPages));
   const active = candidates.find((tab) => tab.active);
-  if (active) return active.id!;
   const byRecency = candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  return (byRecency.find((tab) => tab.url?.startsWith('https://www.linkedin.com/')) ?? byRecency[0])?.id ?? null;
+  const tab = active ?? byRecency.find((candidate) => candidate.url?.startsWith('https://www.linkedin.com/')) ?? byRecency[0];
+  // Queried just now, so its URL (visible on LinkedIn only) need not be read again.
+  return tab ? { id: tab.id!, tab } : null;
 }
 
 /** `?tabId=` from a page's URL (tests, and pages opened for a given tab). */
