@@ -24,6 +24,13 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandOpenPopup__',
       },
+      // Chrome allows four suggested keys per extension and skips keys that are its own (Alt+Shift+P, R and N
+      // are, in Chromium 156 on Linux: checked with chrome.commands.getAll()). Firefox toggles its sidebar with
+      // the built-in command.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
     },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['https://www.linkedin.com/*'],

@@ -29,7 +29,16 @@ type Outcome = { kind: 'logged'; result: LogResult } | { kind: 'undone' } | { ki
  * give/ask switch (give by default; asks default to ask) and an optional note.
  * After a log it confirms with Undo, and offers a circle for a new contact.
  */
-export function QuickLog({ subject, mainType = 'message' }: { subject: QuickLogSubject; mainType?: TouchpointType }) {
+export function QuickLog({
+  subject,
+  mainType = 'message',
+  offerCircle = true,
+}: {
+  subject: QuickLogSubject;
+  mainType?: TouchpointType;
+  /** Offer a circle picker after a log adds the person (off where the page shows one anyway: the side panel). */
+  offerCircle?: boolean;
+}) {
   const [focus, setFocus] = useState<Focus | null>(null);
   const [note, setNote] = useState('');
   const [moreOpen, setMoreOpen] = useState(false);
@@ -126,7 +135,7 @@ export function QuickLog({ subject, mainType = 'message' }: { subject: QuickLogS
                 {t('undo')}
               </button>
             </p>
-            {outcome.result.contactCreated && (
+            {outcome.result.contactCreated && offerCircle && (
               <>
                 <p>{t('addedToCircle', outcome.result.contact.name)}</p>
                 <CirclePicker contactId={outcome.result.contact.id} circle={outcome.result.contact.circle} />

@@ -32,6 +32,8 @@ export const BUDGETS = [
   { name: 'content script', files: () => ['content-scripts/linkedin.js'], limit: 40 * KB },
   { name: 'background', files: () => ['background.js'], limit: 60 * KB },
   { name: 'popup initial JS', files: () => initialScripts('popup.html'), limit: 120 * KB },
+  // The side panel opens once per window and stays open, with more on screen than the popup (notes, timeline).
+  { name: 'side panel initial JS', files: () => initialScripts('sidepanel.html'), limit: 130 * KB },
 ];
 
 export function measureBudgets() {
@@ -47,6 +49,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--json')) console.log(JSON.stringify(results));
   else
     for (const r of results)
-      console.log(`${r.gzip <= r.limit ? 'ok  ' : 'OVER'} ${r.name.padEnd(18)} ${(r.gzip / KB).toFixed(1).padStart(6)} KB gzip (budget ${r.limit / KB} KB), ${(r.raw / KB).toFixed(1)} KB raw`);
+      console.log(`${r.gzip <= r.limit ? 'ok  ' : 'OVER'} ${r.name.padEnd(21)} ${(r.gzip / KB).toFixed(1).padStart(6)} KB gzip (budget ${r.limit / KB} KB), ${(r.raw / KB).toFixed(1)} KB raw`);
   process.exit(results.every((r) => r.gzip <= r.limit) ? 0 : 1);
 }

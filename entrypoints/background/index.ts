@@ -6,6 +6,7 @@ import { registerBadge } from './badge';
 import { registerNudges } from './nudges';
 import { registerCommands } from './commands';
 import { createContextMenu, registerContextMenu } from './context-menu';
+import { registerToolbar } from './toolbar';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -15,6 +16,7 @@ export function main(): void {
   registerNudges();
   registerCommands();
   registerContextMenu();
+  registerToolbar();
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { addPerson, deleteContact, snoozeContact, updateContact } from '@/lib/db/repo/contacts';
-import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
+import { addPerson, deleteContact, snoozeContact, updateContact, upsertPerson } from '@/lib/db/repo/contacts';
+import { DEFAULT_CIRCLE_ON_FIRST_LOG, deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
 import { deleteNote, saveNote } from '@/lib/db/repo/notes';
 import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
 import { refreshAllDerived } from '@/lib/db/repo/derived';
@@ -130,8 +130,17 @@ export const handlers: Handlers = {
     return null;
   },
 
-  async saveNote({ note }) {
-    return saveNote(getDb(), note, toTimestamp(Date.now()));
+  async saveNote({ note, person }) {
+    const db = getDb();
+    if (!person) return saveNote(db, note, toTimestamp(Date.now()));
+    if (contactIdFromProfileUrl(person.profileUrl) !== note.contactId) throw new RapportError('invalid-message', 'The note and the person do not match.');
+    const context = await currentWriteContext();
+    const saved = await db.transaction('rw', db.contacts, db.touchpoints, db.notes, async () => {
+      await upsertPerson(db, person, DEFAULT_CIRCLE_ON_FIRST_LOG, context);
+      return saveNote(db, note, context.now);
+    });
+    notifyDataChanged();
+    return saved;
   },
 
   async deleteNote({ id }) {

@@ -23,6 +23,7 @@ export interface SettingsForm {
   };
   notifications: Settings['notifications'];
   autoCapture: boolean;
+  toolbarOpens: Settings['toolbarOpens'];
 }
 
 /** Field path (`cadences.inner.maxDays`, `cadences.new.steps`, …) → what is wrong with it. */
@@ -41,6 +42,7 @@ export function toForm(settings: Settings): SettingsForm {
     },
     notifications: { ...settings.notifications, quietDays: [...settings.notifications.quietDays] },
     autoCapture: settings.autoCapture,
+    toolbarOpens: settings.toolbarOpens,
   };
 }
 
@@ -70,6 +72,7 @@ export function parseForm(form: SettingsForm): ParsedForm {
     },
     notifications: { ...form.notifications, quietDays: [...form.notifications.quietDays].sort((a, b) => a - b) },
     autoCapture: form.autoCapture,
+    toolbarOpens: form.toolbarOpens,
   };
   const parsed = SettingsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, settings: parsed.data };

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { settingsItem } from '@/lib/storage/items';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/lib/storage/settings';
+import { DEFAULT_SETTINGS, SettingsSchema, ToolbarOpens, type Settings } from '@/lib/storage/settings';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
 import { t, tCount, uiLocale, type MessageKey } from '@/lib/i18n';
 import { parseForm, sameForm, toForm, type CadenceFields, type FieldErrors, type SettingsForm } from './settings-form';
@@ -106,7 +106,8 @@ function Checkbox({ label, checked, onChange, children }: { label: string; check
 }
 
 /**
- * Cadences, the 24-7-30 follow-up, notifications and auto-capture. Edits stay
+ * Cadences, the 24-7-30 follow-up, notifications, auto-capture and what the
+ * toolbar button opens. Edits stay
  * in the form until saved; the background stores them (versioned) and
  * recomputes every due date when a cadence changed.
  */
@@ -252,6 +253,17 @@ export function SettingsSection() {
 
         <h3>{t('captureHeading')}</h3>
         <Checkbox label={t('autoCaptureLabel')} checked={form.autoCapture} onChange={(autoCapture) => edit((f) => ({ ...f, autoCapture }))} />
+
+        <h3>{t('toolbarHeading')}</h3>
+        <fieldset className="stack">
+          <legend>{t('toolbarOpensLegend')}</legend>
+          {ToolbarOpens.options.map((value) => (
+            <label key={value}>
+              <input type="radio" name="toolbar-opens" value={value} checked={form.toolbarOpens === value} onChange={() => edit((f) => ({ ...f, toolbarOpens: value }))} />{' '}
+              {t(`toolbarOpens_${value}`)}
+            </label>
+          ))}
+        </fieldset>
 
         <div className="row">
           <button type="submit" className="primary" disabled={!dirty || status.kind === 'saving'}>

@@ -7,6 +7,7 @@ import { createTabContextStore, tabIdFromQuery } from '@/lib/stores/tab-context-
 import { ThisPage } from '@/components/this-page';
 import { DueList } from '@/components/due-list';
 import { ContactSearch } from '@/components/contact-search';
+import { OpenSidePanelButton } from './open-side-panel-button';
 import './popup.css';
 
 /** The popup: this page's person or post, search, and who is due. */
@@ -22,9 +23,12 @@ export function App({ search = location.search }: { search?: string }) {
     <main className="popup stack">
       <header className="row popup-header">
         <h1>{t('appName')}</h1>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('settingsButton')}
-        </button>
+        <div className="row">
+          <OpenSidePanelButton />
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('settingsButton')}
+          </button>
+        </div>
       </header>
       <ThisPage state={tab} />
       <ContactSearch />

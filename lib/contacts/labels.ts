@@ -1,4 +1,4 @@
-import type { Circle, Contact, TouchpointType } from '@/lib/db/schema';
+import type { Circle, Contact, ContactKind, TouchpointType } from '@/lib/db/schema';
 import { dueStatus } from '@/lib/cadence/due-status';
 import { formatDate, formatRelativeDay } from '@/lib/format';
 import { t } from '@/lib/i18n';
@@ -7,6 +7,7 @@ import { toTimestamp } from '@/lib/time';
 /** Words for the domain's enums, through i18n. */
 export const circleLabel = (circle: Circle) => t(`circle_${circle}`);
 export const touchpointTypeLabel = (type: TouchpointType) => t(`touchpointType_${type}`);
+export const kindLabel = (kind: ContactKind) => t(`kind_${kind}`);
 
 /**
  * One line about where a relationship stands: "Last touched 23 days ago · due",

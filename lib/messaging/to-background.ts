@@ -41,7 +41,12 @@ export const ToBackground = z.discriminatedUnion('type', [
   /** Snoozes everyone due now until `until` ("Snooze all"). */
   message('snoozeAllDue', { until: Timestamp }),
   message('deleteContact', { id: Id }),
-  message('saveNote', { note: NoteDraft }),
+  /**
+   * With `person`, the person is added first (circle `wider`) if not in Rapport yet, in the same
+   * transaction: the first note about someone is one message, so closing the panel right after
+   * typing cannot leave them added without their note.
+   */
+  message('saveNote', { note: NoteDraft, person: z.optional(PersonRef) }),
   message('deleteNote', { id: Id }),
   message('exportBackup', {}),
   /** The backup is validated again, record by record, before anything is written. */

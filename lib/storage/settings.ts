@@ -66,11 +66,17 @@ export const NotificationSettings = z.strictObject({
 });
 export type NotificationSettings = z.infer<typeof NotificationSettings>;
 
+/** The popup (quick logging) or the side panel (notes beside the page). */
+export const ToolbarOpens = z.enum(['popup', 'sidePanel']);
+export type ToolbarOpens = z.infer<typeof ToolbarOpens>;
+
 export const SettingsSchema = z.strictObject({
   cadences: Cadences,
   notifications: NotificationSettings,
   /** Log likes, comments and reposts of known contacts' posts automatically. */
   autoCapture: z.boolean(),
+  /** What a click on the toolbar button opens (version 2). */
+  toolbarOpens: ToolbarOpens,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -95,12 +101,16 @@ export const DEFAULT_SETTINGS: Settings = {
     individualNudges: false,
   },
   autoCapture: true,
+  toolbarOpens: 'popup',
 };
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /**
  * Migrations from version n-1 to n, keyed by n. They take and return unknown
  * data: the stored value is validated only after the last one has run.
  */
-export const settingsMigrations: Record<number, (previous: unknown) => unknown> = {};
+export const settingsMigrations: Record<number, (previous: unknown) => unknown> = {
+  // 2 (issue 6): the toolbar button can open the side panel; it keeps opening the popup until the user says otherwise.
+  2: (previous) => ({ ...(previous as object), toolbarOpens: 'popup' }),
+};

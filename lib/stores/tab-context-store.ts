@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
-import type { PageContext } from '@/lib/linkedin/types';
+import { PageContext } from '@/lib/linkedin/types';
 
 export type TabContextState =
   | { status: 'loading' }
@@ -10,77 +10,177 @@ export type TabContextState =
   | { status: 'error'; error: string };
 
 export interface TabContextStore extends StoreApi<TabContextState> {
-  /** Loads the context; with `follow`, keeps following the active tab and its navigations. Returns a stop function. */
+  /** Loads the context and follows its changes; with `follow`, also the tab the user switches to. Returns a stop function. */
   start(): () => void;
 }
 
 export interface TabContextOptions {
-  /** The tab to show, or null for "the active tab of this window". */
+  /** The tab to show, or null for "the tab the user is looking at" (see {@link followedTab}). */
   fixedTabId: number | null;
-  /** Follow tab switches and in-page navigation (side panel); the popup only reads once. */
+  /** Follow tab switches (side panel); the popup stays on the tab it opened for. */
   follow: boolean;
 }
 
 /**
+ * How long a LinkedIn tab that moved to another URL may take to report it.
+ * Until then the page shows "loading" rather than the previous page's person;
+ * after it, nothing (never a wrong person).
+ */
+export const REPORT_WAIT_MS = 4000;
+
+/** The tab's URL: a string on LinkedIn (host permission), null elsewhere (hidden from us), undefined if the tab could not be read. */
+type TabUrl = string | null | undefined;
+
+/**
  * What a tab shows, as its content script last reported it to the background.
- * A view, not a copy: it re-reads from the background whenever the tab's
- * stored context changes.
+ * A view, not a copy: it follows the background's per-tab record
+ * (`storage.session` `tabContext:<tabId>`) and the tab's URL, so an SPA
+ * navigation or a tab switch shows up within a frame or two of the report.
  */
 export function createTabContextStore({ fixedTabId, follow }: TabContextOptions): TabContextStore {
   const store = createStore<TabContextState>(() => ({ status: 'loading' }));
+  let tabId: number | null = null;
+  /** The last report for `tabId`; undefined until read. */
+  let reported: PageContext | null | undefined;
+  let tabUrl: TabUrl;
+  let tabUrlKnown = false;
   let generation = 0;
+  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+  let gaveUpOn: string | null = null;
 
-  async function load(tabId: number | null) {
+  function publish() {
+    if (tabId === null) return store.setState({ status: 'ready', tabId: null, context: null }, true);
+    // Until both are known the previous tab stays on screen: no flash of "loading" on every tab switch.
+    if (reported === undefined || !tabUrlKnown) return;
+    const shown = shownContext(reported, tabUrl);
+    if (shown !== 'waiting') {
+      clearTimeout(waitTimer);
+      waitTimer = undefined;
+      return store.setState({ status: 'ready', tabId, context: shown }, true);
+    }
+    if (gaveUpOn === tabUrl) return store.setState({ status: 'ready', tabId, context: null }, true);
+    store.setState({ status: 'loading' }, true);
+    if (waitTimer === undefined) {
+      const waitingFor = tabUrl as string;
+      waitTimer = setTimeout(() => {
+        waitTimer = undefined;
+        if (tabUrl !== waitingFor) return;
+        gaveUpOn = waitingFor;
+        publish();
+      }, REPORT_WAIT_MS);
+    }
+  }
+
+  /** Shows tab `next`; `known` is the tab as just queried, which saves reading it again. */
+  async function show(next: number | null, known?: Browser.tabs.Tab) {
     const mine = ++generation;
+    tabId = next;
+    reported = undefined;
+    tabUrl = undefined;
+    tabUrlKnown = false;
+    gaveUpOn = null;
+    if (next === null) return publish();
     try {
-      const context = tabId === null ? null : await sendToBackground({ type: 'getTabContext', tabId });
-      if (mine === generation) store.setState({ status: 'ready', tabId, context }, true);
+      const [context, tab] = await Promise.all([sendToBackground({ type: 'getTabContext', tabId: next }), known ?? readTab(next)]);
+      if (mine !== generation) return;
+      // A report or a URL change that arrived meanwhile is newer than these reads.
+      if (reported === undefined) reported = context;
+      if (!tabUrlKnown) {
+        tabUrl = tab === undefined ? undefined : (tab.url ?? null);
+        tabUrlKnown = true;
+      }
+      publish();
     } catch (error) {
       if (mine === generation) store.setState({ status: 'error', error: toRapportError(error).message }, true);
     }
   }
 
-  async function activeTabId(): Promise<number | null> {
-    if (fixedTabId !== null) return fixedTabId;
-    const [[active], self] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.tabs.getCurrent()]);
-    if (active?.id === undefined) return null;
-    // Opened as a tab (not as a popup or panel), this page is itself the active tab: show the LinkedIn tab used last.
-    if (self?.id !== active.id) return active.id;
-    const linkedInTabs = await browser.tabs.query({ currentWindow: true, url: 'https://www.linkedin.com/*' });
-    const latest = linkedInTabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-    return latest?.id ?? null;
-  }
+  const refollow = () =>
+    void followedTab(fixedTabId).then((next) => ((next?.id ?? null) !== tabId || store.getState().status === 'error' ? show(next?.id ?? null, next?.tab) : undefined));
 
   return Object.assign(store, {
     start() {
-      void activeTabId().then(load);
-      if (!follow) return () => {};
-      const currentTab = () => {
-        const state = store.getState();
-        return state.status === 'ready' ? state.tabId : null;
+      void followedTab(fixedTabId).then(
+        (next) => show(next?.id ?? null, next?.tab),
+        (error: unknown) => store.setState({ status: 'error', error: toRapportError(error).message }, true),
+      );
+      const onStorageChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+        const change = tabId === null || area !== 'session' ? undefined : changes[`tabContext:${tabId}`];
+        if (!change) return;
+        const parsed = PageContext.safeParse(change.newValue);
+        reported = parsed.success ? parsed.data : null;
+        publish();
       };
-      const onActivated = () => void activeTabId().then(load);
-      const onSessionChanged = (changes: Record<string, unknown>, area: string) => {
-        const tabId = currentTab();
-        if (area === 'session' && tabId !== null && `tabContext:${tabId}` in changes) void load(tabId);
+      const onUpdated = (updatedId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
+        if (updatedId !== tabId || (change.url === undefined && change.status === undefined)) return;
+        tabUrl = tab.url ?? null;
+        tabUrlKnown = true;
+        publish();
       };
-      const onRemoved = (tabId: number) => {
-        if (tabId === currentTab()) void activeTabId().then(load);
+      const onRemoved = (removedId: number) => {
+        if (removedId === tabId) refollow();
       };
-      if (fixedTabId === null) browser.tabs.onActivated.addListener(onActivated);
-      browser.storage.onChanged.addListener(onSessionChanged);
+      browser.storage.onChanged.addListener(onStorageChanged);
+      browser.tabs.onUpdated.addListener(onUpdated);
       browser.tabs.onRemoved.addListener(onRemoved);
+      if (follow && fixedTabId === null) browser.tabs.onActivated.addListener(refollow);
       return () => {
         generation++;
-        browser.tabs.onActivated.removeListener(onActivated);
-        browser.storage.onChanged.removeListener(onSessionChanged);
+        clearTimeout(waitTimer);
+        browser.storage.onChanged.removeListener(onStorageChanged);
+        browser.tabs.onUpdated.removeListener(onUpdated);
         browser.tabs.onRemoved.removeListener(onRemoved);
+        browser.tabs.onActivated.removeListener(refollow);
       };
     },
   });
 }
 
-/** `?tabId=` from a page's URL (tests, and pages opened as tabs, which are themselves the active tab). */
+/**
+ * The context to show for what the tab last reported, given where the tab is
+ * now: nothing once it has left LinkedIn, the report when it is for the URL
+ * the tab shows, 'waiting' while LinkedIn loads another page (SPA navigations
+ * included) and its content script has yet to report.
+ */
+export function shownContext(reported: PageContext | null, tabUrl: TabUrl): PageContext | null | 'waiting' {
+  if (tabUrl === undefined) return reported;
+  if (tabUrl === null || !tabUrl.startsWith('https://www.linkedin.com/')) return null;
+  return reported && sameUrl(reported.url, tabUrl) ? reported : 'waiting';
+}
+
+const sameUrl = (a: string, b: string) => a.split('#')[0]!.slice(0, 2048) === b.split('#')[0]!.slice(0, 2048);
+
+async function readTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The tab "this page" is about. Normally the active tab of this page's
+ * window. But Rapport's pages can be tabs themselves (the side panel opened
+ * as `sidepanel.html`, the options page, tests): when the active tab is one
+ * of them, the user is still working on the tab they came from: the most
+ * recently used LinkedIn tab of the window (`lastAccessed`, Chrome 121+,
+ * Firefox), else the most recently used other tab. A real side panel or popup
+ * is not a tab, so this never applies to them.
+ */
+export async function followedTab(fixedTabId: number | null): Promise<{ id: number; tab?: Browser.tabs.Tab } | null> {
+  if (fixedTabId !== null) return { id: fixedTabId };
+  // One round trip: "current window" is the panel's (or popup's, or tab's) own window.
+  const [own, tabs] = await Promise.all([browser.tabs.getCurrent().catch(() => undefined), browser.tabs.query({ currentWindow: true })]);
+  const rapportPages = browser.runtime.getURL('/');
+  const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== own?.id && !tab.url?.startsWith(rapportPages));
+  const active = candidates.find((tab) => tab.active);
+  const byRecency = candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  const tab = active ?? byRecency.find((candidate) => candidate.url?.startsWith('https://www.linkedin.com/')) ?? byRecency[0];
+  // Queried just now, so its URL (visible on LinkedIn only) need not be read again.
+  return tab ? { id: tab.id!, tab } : null;
+}
+
+/** `?tabId=` from a page's URL (tests, and pages opened for a given tab). */
 export function tabIdFromQuery(search: string): number | null {
   const value = new URLSearchParams(search).get('tabId');
   return value !== null && /^\d+$/.test(value) ? Number(value) : null;

@@ -4,11 +4,13 @@ import { cleanup } from '@testing-library/react';
 import { closeDb, getDb } from '@/lib/db/db';
 import { installFakeI18n } from './helpers/i18n';
 import { installFakeMenusAndCommands } from './helpers/fake-menus';
+import { installFakeToolbar } from './helpers/fake-toolbar';
 
 beforeEach(async () => {
   fakeBrowser.reset();
   installFakeI18n();
   installFakeMenusAndCommands();
+  installFakeToolbar();
   const db = getDb();
   await db.open();
   await Promise.all(db.tables.map((table) => table.clear()));

@@ -65,3 +65,9 @@ export async function listNotes(db: AppDB, contactId: string): Promise<Note[]> {
   const notes = await db.notes.where('contactId').equals(contactId).toArray();
   return notes.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 }
+
+/** The contacts among `ids` that are in Rapport, in the order given. */
+export async function getContacts(db: AppDB, ids: readonly string[]): Promise<Contact[]> {
+  const found = await db.contacts.bulkGet([...ids]);
+  return found.filter((contact): contact is Contact => contact !== undefined);
+}

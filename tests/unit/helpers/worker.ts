@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeDb } from '@/lib/db/db';
 import { installFakeI18n } from './i18n';
 import { installFakeMenusAndCommands } from './fake-menus';
+import { installFakeToolbar } from './fake-toolbar';
 import { senders } from './background';
 import type { Sender } from '@/lib/messaging/receiver';
 import type * as WorkerDbModule from '@/lib/db/db';
@@ -66,6 +67,7 @@ async function keepOnly(areas: { local: boolean; session: boolean }, restoreRest
   fakeBrowser.reset();
   installFakeI18n();
   installFakeMenusAndCommands();
+  installFakeToolbar();
   if (areas.local) await fakeBrowser.storage.local.set(local);
   if (areas.session) await fakeBrowser.storage.session.set(session);
   await restoreRest();

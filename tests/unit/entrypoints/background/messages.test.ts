@@ -90,3 +90,27 @@ describe('background messages', () => {
     expect(await deliver({ type: 'snoozeContact', id: 'in:nobody', until: null })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
+
+describe('saving a note about someone not in Rapport yet', () => {
+  const note = { id: 'note:1', contactId: 'in:jane-doe', body: 'Met at MWC', baseUpdatedAt: null };
+
+  it('adds the person and the note in one message', async () => {
+    const reply = await deliver({ type: 'saveNote', note, person: { ...jane, headline: 'CTO' } });
+    expect(reply).toMatchObject({ ok: true, value: { id: 'note:1', body: 'Met at MWC' } });
+    expect(await getDb().contacts.get('in:jane-doe')).toMatchObject({ name: 'Jane Doe', headline: 'CTO', circle: 'wider' });
+    expect(await getDb().notes.count()).toBe(1);
+  });
+
+  it('writes nothing when the note and the person do not match', async () => {
+    const reply = await deliver({ type: 'saveNote', note: { ...note, contactId: 'in:sam-lee' }, person: jane });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await getDb().contacts.count()).toBe(0);
+    expect(await getDb().notes.count()).toBe(0);
+  });
+
+  it('adds nobody when the note is refused (a conflict)', async () => {
+    const reply = await deliver({ type: 'saveNote', note: { ...note, baseUpdatedAt: '2026-01-01T00:00:00.000Z' }, person: jane });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await getDb().contacts.count()).toBe(0);
+  });
+});

@@ -61,8 +61,9 @@ describe('the settings section', () => {
       cadences: { ...DEFAULT_SETTINGS.cadences, inner: { idealDays: 10, maxDays: 21 }, new: { ...DEFAULT_SETTINGS.cadences.new, graduateTo: 'wider' } },
       notifications: { digest: true, digestTime: '07:45', quietDays: [1, 6], individualNudges: true },
       autoCapture: false,
+      toolbarOpens: 'popup',
     });
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 1 } });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
     expect(screen.getByRole('button', { name: 'Save settings' })).toHaveProperty('disabled', true);
   });
 

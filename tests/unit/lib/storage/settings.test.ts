@@ -8,7 +8,7 @@ const fixtures = import.meta.glob<{ stored: unknown; expected: unknown }>('../..
 const versions = Array.from({ length: SETTINGS_VERSION }, (_, i) => i + 1);
 
 describe('settings', () => {
-  it('defaults match the product: inner 14/21, key 30/45, wider 90/120, new 1-7-30, digest at 09:00, weekends quiet, auto-capture on', async () => {
+  it('defaults match the product: inner 14/21, key 30/45, wider 90/120, new 1-7-30, digest at 09:00, weekends quiet, auto-capture on, the toolbar opens the popup', async () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS.cadences.inner).toEqual({ idealDays: 14, maxDays: 21 });
     expect(DEFAULT_SETTINGS.cadences.key).toEqual({ idealDays: 30, maxDays: 45 });
@@ -17,6 +17,7 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS.cadences.new.graduateTo).toBe('key');
     expect(DEFAULT_SETTINGS.notifications).toMatchObject({ digest: true, digestTime: '09:00', quietDays: [0, 6] });
     expect(DEFAULT_SETTINGS.autoCapture).toBe(true);
+    expect(DEFAULT_SETTINGS.toolbarOpens).toBe('popup');
     expect(SettingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
   });
 

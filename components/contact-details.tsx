@@ -1,0 +1,53 @@
+import { useId, useState } from 'react';
+import { sendToBackground } from '@/lib/messaging/client';
+import { toRapportError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
+import type { Contact } from '@/lib/db/schema';
+import type { PersonRef } from '@/lib/db/inputs';
+import { CirclePicker } from '@/components/circle-picker';
+import { KindPicker } from '@/components/kind-picker';
+import { TagsEditor } from '@/components/tags-editor';
+import { ErrorMessage } from '@/components/ui/status-message';
+
+/** Circle, kind and tags of a contact, each editable in place. */
+export function ContactDetails({ contact }: { contact: Contact }) {
+  const headingId = useId();
+  return (
+    <section className="stack card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('relationshipHeading')}</h3>
+      <CirclePicker key={`${contact.id}:${contact.circle}`} contactId={contact.id} circle={contact.circle} />
+      <KindPicker contactId={contact.id} kind={contact.kind} />
+      <TagsEditor contactId={contact.id} name={contact.name} tags={contact.tags} />
+    </section>
+  );
+}
+
+/** A recognised person who is not in Rapport yet: one click adds them (to the wider circle, changeable at once). */
+export function AddPerson({ person }: { person: PersonRef }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function add() {
+    setBusy(true);
+    try {
+      await sendToBackground({ type: 'addContact', person });
+      setError(null);
+    } catch (caught) {
+      setError(toRapportError(caught).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="stack">
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void add()} disabled={busy}>
+          {t('addToRapport')}
+        </button>
+        <span className="muted">{t('addToRapportHint')}</span>
+      </div>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useId, useMemo, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import type { PersonRef } from '@/lib/db/inputs';
+import { createContactStore } from '@/lib/stores/contact-store';
+import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { PersonHeader } from '@/components/person-header';
+import { AddPerson, ContactDetails } from '@/components/contact-details';
+import { QuickLog } from '@/components/quick-log';
+import { NotesSection } from '@/components/notes-section';
+import { History } from '@/components/timeline';
+import { ErrorMessage, Loading } from '@/components/ui/status-message';
+
+/**
+ * Everything about one person, for the side panel: who they are, the
+ * relationship (circle, kind, tags), quick logging, notes, the give/ask
+ * balance and the timeline. A person not in Rapport yet is shown as
+ * recognised, with Add; logging or writing a note adds them too.
+ *
+ * The notes stay mounted when the person is added, so a note that adds
+ * someone keeps its focus and caret.
+ */
+export function PersonView({ person, post }: { person: PersonRef; post?: { urn: string | null; url: string | null } }) {
+  const id = contactIdFromProfileUrl(person.profileUrl)!;
+  const store = useMemo(() => createContactStore(id), [id]);
+  const state = useLiveQueryStore(store);
+  const headingId = useId();
+  const logHeadingId = useId();
+  const [missingAtFirst, setMissingAtFirst] = useState<boolean | null>(null);
+  if (state.status === 'ready' && missingAtFirst === null) setMissingAtFirst(state.data === null);
+
+  if (state.status === 'error') return <ErrorMessage>{t('readContactsFailed', state.error)}</ErrorMessage>;
+  if (state.status === 'loading') return <Loading />;
+  const contact = state.data;
+  const name = contact?.name ?? person.name;
+
+  return (
+    <article className="person stack" aria-labelledby={headingId}>
+      <PersonHeader person={person} contact={contact} headingId={headingId} />
+      {contact ? <ContactDetails contact={contact} /> : <AddPerson person={person} />}
+      <div aria-live="polite">{missingAtFirst && contact && <p className="alert success">{t('addedToCircle', name)}</p>}</div>
+      <section className="stack" aria-labelledby={logHeadingId}>
+        <h3 id={logHeadingId}>{t('logSectionHeading')}</h3>
+        <QuickLog
+          offerCircle={false}
+          mainType={post ? 'like' : 'message'}
+          subject={{ target: contact ? { contactId: contact.id } : { person }, name, ...(post ? { post } : {}) }}
+        />
+      </section>
+      <NotesSection contactId={id} person={person} inRapport={contact !== null} />
+      {contact && <History contactId={id} name={name} />}
+    </article>
+  );
+}

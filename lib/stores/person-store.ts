@@ -1,0 +1,11 @@
+import { getDb } from '@/lib/db/db';
+import { getContacts, listNotes, listTouchpoints } from '@/lib/db/repo/queries';
+import { createLiveQueryStore } from '@/lib/stores/live-query-store';
+
+/** Live views for the side panel's person: notes, touchpoints, and who of a page's authors is in Rapport. Each follows every write. */
+
+export const createNotesStore = (contactId: string) => createLiveQueryStore(() => listNotes(getDb(), contactId));
+
+export const createTimelineStore = (contactId: string, limit: number) => createLiveQueryStore(() => listTouchpoints(getDb(), contactId, limit));
+
+export const createKnownContactsStore = (ids: readonly string[]) => createLiveQueryStore(() => getContacts(getDb(), ids));

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTabContextStore, REPORT_WAIT_MS, type TabContextState } from '@/lib/stores/tab-context-store';
+import { connectPagesToBackground } from '../../helpers/background';
+import { fakeWindow, profileContext, rapportPage, report } from '../../helpers/tabs';
+
+const JANE = 'https://www.linkedin.com/in/jane-doe/';
+const SAM = 'https://www.linkedin.com/in/sam-lee/';
+let stop: (() => void) | undefined;
+
+function follow() {
+  const store = createTabContextStore({ fixedTabId: null, follow: true });
+  stop = store.start();
+  return store;
+}
+const shownName = (state: TabContextState) => (state.status === 'ready' ? (state.context?.profile?.name ?? null) : state.status);
+
+beforeEach(() => {
+  connectPagesToBackground();
+});
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  vi.useRealTimers();
+});
+
+describe('the tab the side panel follows', () => {
+  it('is the active tab of its window, and the next one the user switches to', async () => {
+    const window = await fakeWindow();
+    const jane = await window.open(JANE);
+    const sam = await window.open(SAM, { active: false });
+    await report(jane, profileContext('jane-doe', 'Jane Doe'));
+    await report(sam, profileContext('sam-lee', 'Sam Lee'));
+    const store = follow();
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
+    await window.activate(sam);
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Sam Lee'));
+  });
+
+  it('when the panel is itself a tab (sidepanel.html), is the tab the user was on before, skipping Rapport’s own pages', async () => {
+    const window = await fakeWindow();
+    const jane = await window.open(JANE, { active: false, lastAccessed: 2000 });
+    const sam = await window.open(SAM, { active: false, lastAccessed: 1000 });
+    await window.open(rapportPage('options.html'), { active: false, lastAccessed: 3000 });
+    const panel = await window.open(rapportPage('sidepanel.html'), { lastAccessed: 4000 });
+    window.asTab(panel);
+    await report(jane, profileContext('jane-doe', 'Jane Doe'));
+    await report(sam, profileContext('sam-lee', 'Sam Lee'));
+    const store = follow();
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
+    // Switching to the panel's own tab keeps showing the page; switching to another page follows it.
+    await window.activate(panel);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shownName(store.getState())).toBe('Jane Doe');
+    await window.activate(sam);
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Sam Lee'));
+  });
+
+  it('follows an SPA navigation: “loading” until the page reports the new URL, never the previous person', async () => {
+    const window = await fakeWindow();
+    const tab = await window.open(JANE);
+    await report(tab, profileContext('jane-doe', 'Jane Doe'));
+    const store = follow();
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
+    await window.navigate(tab, SAM);
+    expect(store.getState().status).toBe('loading');
+    await report(tab, profileContext('sam-lee', 'Sam Lee'));
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Sam Lee'));
+  });
+
+  it('shows nothing once the tab leaves LinkedIn, although its last report is still stored', async () => {
+    const window = await fakeWindow();
+    const tab = await window.open(JANE);
+    await report(tab, profileContext('jane-doe', 'Jane Doe'));
+    const store = follow();
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
+    await window.navigate(tab, 'https://example.com/');
+    await vi.waitFor(() => expect(store.getState()).toMatchObject({ status: 'ready', tabId: tab, context: null }));
+  });
+
+  it('gives up waiting for a LinkedIn page that never reports, showing nobody', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const window = await fakeWindow();
+    const tab = await window.open(JANE);
+    await report(tab, profileContext('jane-doe', 'Jane Doe'));
+    const store = follow();
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
+    await window.navigate(tab, 'https://www.linkedin.com/jobs/');
+    expect(store.getState().status).toBe('loading');
+    await vi.advanceTimersByTimeAsync(REPORT_WAIT_MS);
+    expect(store.getState()).toMatchObject({ status: 'ready', context: null });
+  });
+
+  it('stays on a given tab (?tabId=) whatever tab is active', async () => {
+    const window = await fakeWindow();
+    const jane = await window.open(JANE, { active: false });
+    const sam = await window.open(SAM);
+    await report(jane, profileContext('jane-doe', 'Jane Doe'));
+    await report(sam, profileContext('sam-lee', 'Sam Lee'));
+    const store = createTabContextStore({ fixedTabId: jane, follow: true });
+    stop = store.start();
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
+    await window.activate(sam);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shownName(store.getState())).toBe('Jane Doe');
+  });
+});
