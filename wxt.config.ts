@@ -21,7 +21,7 @@ export default defineConfig({
     commands: {
       'log-message': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandLogMessage__' },
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+O' },
         description: '__MSG_commandOpenPopup__',
       },
       // Chrome allows four suggested keys per extension and skips keys that are its own (Alt+Shift+P, R and N
