@@ -7,7 +7,7 @@ import { refreshDerived, withDerived } from '@/lib/db/repo/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
-import type { Timestamp } from '@/lib/time';
+import { DAY_MS, type Timestamp } from '@/lib/time';
 
 export async function requireContact(db: AppDB, id: string): Promise<Contact> {
   const contact = await db.contacts.get(id);
@@ -69,11 +69,25 @@ export async function updateContact(db: AppDB, id: string, patch: ContactPatch, 
     else if (kind !== undefined) next.kind = kind;
     if (circle !== undefined && circle !== contact.circle) {
       next.circle = circle;
-      next.circleSince = context.now;
+      next.circleSince = circleStart(contact, circle, context);
     }
     await db.contacts.put(ContactSchema.parse(next));
     return (await refreshDerived(db, id, context))!;
   });
+}
+
+/**
+ * When a contact's clock in a new circle starts: now, so choosing a circle is
+ * a fresh start; except for a new connection whose connection date Rapport
+ * knows (from the LinkedIn export) and which is still within the 24-7-30
+ * follow-up: its steps count from the day you connected, not from the day you
+ * told Rapport.
+ */
+export function circleStart(contact: Pick<Contact, 'connectedAt'>, circle: Circle, context: WriteContext): Timestamp {
+  const { connectedAt } = contact;
+  if (circle !== 'new' || connectedAt === undefined || connectedAt > context.now) return context.now;
+  const followUpDays = context.cadences.new.steps[2].maxDays;
+  return Date.parse(context.now) - Date.parse(connectedAt) <= followUpDays * DAY_MS ? connectedAt : context.now;
 }
 
 /** Snoozes a contact until `until`, or ends the snooze with null. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
-import { snoozeContact, updateContact } from '@/lib/db/repo/contacts';
+import { addPerson, snoozeContact, updateContact } from '@/lib/db/repo/contacts';
 import { countDue, listDue, listTouchpoints, searchContacts } from '@/lib/db/repo/queries';
 import { contextAt, person } from '../../helpers/context';
 
@@ -223,5 +223,31 @@ describe('searching contacts', () => {
     const db = await seed();
     expect(await searchContacts(db, '   ')).toEqual([]);
     expect(await searchContacts(db, '--')).toEqual([]);
+  });
+});
+
+describe('a new connection’s follow-up counts from the day you connected', () => {
+  async function importedConnection(connectedAt: string) {
+    const db = getDb();
+    await addPerson(db, person('dana-okafor', 'Dana Okafor'), 'untracked', contextAt('2026-03-01T09:00:00.000Z'));
+    await db.contacts.update('in:dana-okafor', { connectedAt });
+    return db;
+  }
+
+  it('puts someone connected three days ago straight into their overdue first step', async () => {
+    const db = await importedConnection('2026-02-27T09:00:00.000Z');
+    const moved = await updateContact(db, 'in:dana-okafor', { circle: 'new' }, contextAt(T0));
+    expect(moved).toMatchObject({ circleSince: '2026-02-27T09:00:00.000Z', dueAt: '2026-02-28T09:00:00.000Z', overdueAt: '2026-03-01T09:00:00.000Z' });
+    expect(await countDue(db, T0)).toEqual({ due: 1, overdue: 1 });
+    const { contact } = await logTouchpoint(db, { contactId: 'in:dana-okafor' }, { type: 'message' }, contextAt(T0));
+    expect(contact).toMatchObject({ circle: 'new', dueAt: '2026-03-06T09:00:00.000Z' });
+    expect(await countDue(db, T0)).toEqual({ due: 0, overdue: 0 });
+  });
+
+  it('starts afresh when the connection is older than the follow-up, or for any other circle', async () => {
+    const db = await importedConnection('2025-06-01T09:00:00.000Z');
+    expect((await updateContact(db, 'in:dana-okafor', { circle: 'new' }, contextAt(T0))).circleSince).toBe(T0);
+    const recent = await importedConnection('2026-02-27T09:00:00.000Z');
+    expect((await updateContact(recent, 'in:dana-okafor', { circle: 'inner' }, contextAt(T0))).circleSince).toBe(T0);
   });
 });
