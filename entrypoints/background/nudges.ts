@@ -31,18 +31,18 @@ async function readNudgeState(): Promise<NudgeState> {
 }
 
 /** Which 24-7-30 step a new connection is on, for the nudge's wording. */
-async function newConnectionStepOf(contact: NudgeContact): Promise<0 | 1 | 2 | undefined> {
+async function newConnectionStepOf(contact: NudgeContact, cadences: Cadences): Promise<0 | 1 | 2 | undefined> {
   if (contact.circle !== 'new') return undefined;
   const db = getDb();
   const { touchesSinceCircleStart } = await db.transaction('r', db.touchpoints, () => readTouchSummary(db, contact));
-  const step = newConnectionStep(touchesSinceCircleStart);
+  const step = newConnectionStep(contact.circleSince, touchesSinceCircleStart, cadences.new, localTimeZone());
   return step === 3 ? undefined : step;
 }
 
 async function notify(plan: NudgePlan, cadences: Cadences, now: number): Promise<void> {
   if (plan.digest) await showDigest(digestText(plan.digest.named.map((contact) => contact.name), plan.digest.total));
   for (const contact of plan.individual) {
-    await showNudge(contact.id, nudgeText(contact, await newConnectionStepOf(contact), cadences, now));
+    await showNudge(contact.id, nudgeText(contact, await newConnectionStepOf(contact, cadences), cadences, now));
   }
 }
 

@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import type { Circle } from '@/lib/db/schema';
-import type { Cadences, CircleCadence } from '@/lib/storage/settings';
+import type { Cadences, CircleCadence, NewConnectionCadence } from '@/lib/storage/settings';
 import { laterOf, toTimestamp, type Timestamp } from '@/lib/time';
 
 /**
@@ -15,8 +15,8 @@ export interface CadenceInput {
   circleSince: Timestamp;
   lastTouchAt?: Timestamp | undefined;
   snoozedUntil?: Timestamp | undefined;
-  /** Touchpoints at or after `circleSince`; only the `new` circle's steps use it. */
-  touchesSinceCircleStart: number;
+  /** Times of the touchpoints at or after `circleSince`, ascending; only the `new` circle's steps use them. */
+  touchesSinceCircleStart: readonly Timestamp[];
 }
 
 export interface DueTimes {
@@ -25,14 +25,37 @@ export interface DueTimes {
   overdueAt?: Timestamp;
 }
 
-/** Which 24-7-30 step a new connection is on: 0, 1, 2, or 3 when all are done. */
-export function newConnectionStep(touchesSinceCircleStart: number): 0 | 1 | 2 | 3 {
-  return Math.min(3, Math.max(0, Math.floor(touchesSinceCircleStart))) as 0 | 1 | 2 | 3;
+export type NewConnectionStep = 0 | 1 | 2 | 3;
+
+/**
+ * Which 24-7-30 step a new connection is on (3: all done), from the touches
+ * since they entered the circle, oldest first. Each step is due on its own day
+ * (1, 7, 30 days after entering). A touch completes the current step when it
+ * comes after the previous step's day (two touches on the first day do not
+ * skip the week's), and a late touch also settles the steps whose day has
+ * passed (someone first touched on day 20 is next due on day 30, not already
+ * overdue for the week).
+ */
+export function newConnectionStep(
+  circleSince: Timestamp,
+  touchesSinceCircleStart: readonly Timestamp[],
+  cadence: NewConnectionCadence,
+  timeZone: string,
+): NewConnectionStep {
+  const stepDays = cadence.steps.map((step) => plusDays(circleSince, step.idealDays, timeZone));
+  let step = 0;
+  for (const at of touchesSinceCircleStart) {
+    if (step >= 3) break;
+    const opens = step === 0 ? circleSince : stepDays[step - 1]!;
+    if (at >= opens) step++;
+    while (step < 3 && stepDays[step]! <= at) step++;
+  }
+  return step as NewConnectionStep;
 }
 
-/** True when a `new` contact has had its 30-day touch and moves on to `graduateTo`. */
-export function shouldGraduate(input: Pick<CadenceInput, 'circle' | 'touchesSinceCircleStart'>): boolean {
-  return input.circle === 'new' && newConnectionStep(input.touchesSinceCircleStart) === 3;
+/** True when a `new` contact has had its last follow-up touch and moves on to `graduateTo`. */
+export function shouldGraduate(input: Pick<CadenceInput, 'circle' | 'circleSince' | 'touchesSinceCircleStart'>, cadences: Cadences, timeZone: string): boolean {
+  return input.circle === 'new' && newConnectionStep(input.circleSince, input.touchesSinceCircleStart, cadences.new, timeZone) === 3;
 }
 
 function plusDays(from: Timestamp, days: number, timeZone: string): Timestamp {
@@ -52,7 +75,7 @@ function unsnoozed(input: CadenceInput, cadences: Cadences, timeZone: string): D
     case 'untracked':
       return {};
     case 'new': {
-      const step = newConnectionStep(input.touchesSinceCircleStart);
+      const step = newConnectionStep(input.circleSince, input.touchesSinceCircleStart, cadences.new, timeZone);
       if (step !== 3) {
         // Steps are measured from entering the circle, not from the last touch.
         return fromAnchor(input.circleSince, cadences.new.steps[step], timeZone);

@@ -7,7 +7,7 @@ import { toTimestamp } from '@/lib/time';
 
 export const createContactStore = (id: string) => createLiveQueryStore(() => getContact(getDb(), id).then((contact) => contact ?? null));
 
-export const DUE_LIST_LIMIT = 50;
+export const DUE_LIST_LIMIT = 20;
 /** Counted up to this many: beyond it the heading says "99+", like the badge. */
 export const DUE_COUNT_CAP = 100;
 

@@ -54,7 +54,7 @@ export async function upsertPerson(
     updatedAt: context.now,
     circleSince: context.now,
   });
-  const contact = withDerived(draft, { lastTouchAt: undefined, touchesSinceCircleStart: 0 }, context);
+  const contact = withDerived(draft, { lastTouchAt: undefined, touchesSinceCircleStart: [] }, context);
   await db.contacts.add(contact);
   return { contact, created: true };
 }

@@ -16,15 +16,15 @@ import type { Timestamp } from '@/lib/time';
 /** Applies derived fields (and the 24-7-30 graduation) to a contact; pure. */
 export function withDerived(
   contact: Contact,
-  touches: { lastTouchAt: Timestamp | undefined; touchesSinceCircleStart: number },
+  touches: { lastTouchAt: Timestamp | undefined; touchesSinceCircleStart: readonly Timestamp[] },
   context: WriteContext,
 ): Contact {
   let next: Contact = { ...contact };
   let { touchesSinceCircleStart } = touches;
-  if (shouldGraduate({ circle: next.circle, touchesSinceCircleStart })) {
-    // The 30-day touch completes the new-connection follow-up: move on, starting the clock at that touch.
+  if (shouldGraduate({ circle: next.circle, circleSince: next.circleSince, touchesSinceCircleStart }, context.cadences, context.timeZone)) {
+    // The last follow-up touch completes the new-connection follow-up: move on, starting the clock at that touch.
     next = { ...next, circle: context.cadences.new.graduateTo, circleSince: touches.lastTouchAt ?? context.now };
-    touchesSinceCircleStart = 1;
+    touchesSinceCircleStart = touches.lastTouchAt ? [touches.lastTouchAt] : [];
   }
   const due = computeDueTimes(
     { circle: next.circle, circleSince: next.circleSince, lastTouchAt: touches.lastTouchAt, snoozedUntil: next.snoozedUntil, touchesSinceCircleStart },
@@ -47,14 +47,14 @@ export async function readTouchSummary(db: AppDB, contact: Pick<Contact, 'id' | 
     .where('[contactId+at]')
     .between([contact.id, Dexie.minKey], [contact.id, Dexie.maxKey])
     .last();
-  const touchesSinceCircleStart =
-    contact.circle === 'new'
-      ? await db.touchpoints
-          .where('[contactId+at]')
-          .between([contact.id, contact.circleSince], [contact.id, Dexie.maxKey], true, true)
-          .count()
-      : 0;
+  const touchesSinceCircleStart = contact.circle === 'new' ? await readTouchTimesSince(db, contact.id, contact.circleSince) : [];
   return { lastTouchAt: last?.at, touchesSinceCircleStart };
+}
+
+/** A contact's touch times from `since` on, ascending: index keys only. */
+export async function readTouchTimesSince(db: AppDB, contactId: string, since: Timestamp): Promise<Timestamp[]> {
+  const keys = (await db.touchpoints.where('[contactId+at]').between([contactId, since], [contactId, Dexie.maxKey], true, true).keys()) as unknown as [string, Timestamp][];
+  return keys.map(([, at]) => at);
 }
 
 /** Recomputes and stores one contact's derived fields. Call inside a rw transaction over contacts and touchpoints. */
@@ -98,7 +98,7 @@ export async function readTouchTimes(db: AppDB, onlyIds?: ReadonlySet<string>): 
 
 /** A contact with its derived fields recomputed from its touch times (ascending). */
 export function deriveFromTimes(contact: Contact, times: readonly Timestamp[], context: WriteContext): Contact {
-  const touchesSinceCircleStart = contact.circle === 'new' ? times.filter((at) => at >= contact.circleSince).length : 0;
+  const touchesSinceCircleStart = contact.circle === 'new' ? times.filter((at) => at >= contact.circleSince) : [];
   return withDerived(contact, { lastTouchAt: times.at(-1), touchesSinceCircleStart }, context);
 }
 

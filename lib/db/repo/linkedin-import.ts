@@ -3,7 +3,7 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, Touchpoint } from '@/lib/db/schema';
 import type { ImportChunk, ImportedContact } from '@/lib/db/inputs';
 import type { WriteContext } from '@/lib/db/write-context';
-import { derivedChanged, withDerived } from '@/lib/db/repo/derived';
+import { derivedChanged, readTouchTimesSince, withDerived } from '@/lib/db/repo/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { Timestamp } from '@/lib/time';
 
@@ -103,17 +103,14 @@ export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: W
     result.touchpointsAdded = added.length;
 
     // Derived fields: the latest of the stored last touch (kept in step by every write) and the added ones;
-    // only the 24-7-30 follow-up of contacts in the new circle needs a count from the index.
+    // only the 24-7-30 follow-up of contacts in the new circle needs their touch times from the index.
     const changed = await Promise.all(
       [...merged.values()].map(async ({ before, contact }) => {
         const times = addedTimes.get(contact.id) ?? [];
         if (before && contact === before && times.length === 0) return undefined;
         let lastTouchAt = contact.lastTouchAt;
         for (const at of times) if (lastTouchAt === undefined || at > lastTouchAt) lastTouchAt = at;
-        const touchesSinceCircleStart =
-          contact.circle === 'new'
-            ? await db.touchpoints.where('[contactId+at]').between([contact.id, contact.circleSince], [contact.id, Dexie.maxKey], true, true).count()
-            : 0;
+        const touchesSinceCircleStart = contact.circle === 'new' ? await readTouchTimesSince(db, contact.id, contact.circleSince) : [];
         const next = withDerived(contact, { lastTouchAt, touchesSinceCircleStart }, context);
         return !before || contact !== before || derivedChanged(before, next) ? next : undefined;
       }),

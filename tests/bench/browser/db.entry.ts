@@ -88,7 +88,7 @@ export async function measure(name: string, runs: number): Promise<number[]> {
     recomputeAllRawDexie: () =>
       db.transaction('rw', db.contacts, db.touchpoints, async () => {
         const [contacts] = await Promise.all([db.contacts.toArray(), db.touchpoints.toArray()]);
-        await db.contacts.bulkPut(contacts.map((c) => withDerived(c, { lastTouchAt: c.lastTouchAt, touchesSinceCircleStart: 0 }, context)));
+        await db.contacts.bulkPut(contacts.map((c) => withDerived(c, { lastTouchAt: c.lastTouchAt, touchesSinceCircleStart: [] }, context)));
       }),
   };
   const task = tasks[name];

@@ -7,7 +7,7 @@ const cadences: Cadences = DEFAULT_SETTINGS.cadences;
 const PARIS = 'Europe/Paris';
 
 function due(input: Partial<CadenceInput> & Pick<CadenceInput, 'circle'>, timeZone = PARIS) {
-  return computeDueTimes({ circleSince: '2026-01-01T09:00:00.000Z', touchesSinceCircleStart: 0, ...input }, cadences, timeZone);
+  return computeDueTimes({ circleSince: '2026-01-01T09:00:00.000Z', touchesSinceCircleStart: [], ...input }, cadences, timeZone);
 }
 
 describe('cadence rules', () => {
@@ -41,22 +41,34 @@ describe('cadence rules', () => {
 
   describe('new connections follow 24-7-30 from the day they joined', () => {
     const circleSince = '2026-06-10T08:00:00.000Z';
+    const day = (n: number, hour = 8) => new Date(Date.parse(circleSince) + n * 86_400_000 + (hour - 8) * 3_600_000).toISOString();
+    const step = (touches: string[]) => newConnectionStep(circleSince, touches, cadences.new, PARIS);
+
     it.each([
-      [0, '2026-06-11T08:00:00.000Z', '2026-06-12T08:00:00.000Z'],
-      [1, '2026-06-17T08:00:00.000Z', '2026-06-20T08:00:00.000Z'],
-      [2, '2026-07-10T08:00:00.000Z', '2026-07-17T08:00:00.000Z'],
-    ])('after %i touches: due %s, overdue %s', (touches, dueAt, overdueAt) => {
-      expect(due({ circle: 'new', circleSince, touchesSinceCircleStart: touches, lastTouchAt: '2026-06-10T20:00:00.000Z' })).toEqual({
-        dueAt,
-        overdueAt,
-      });
+      ['no touch yet: acknowledge within a day', [], '2026-06-11T08:00:00.000Z', '2026-06-12T08:00:00.000Z'],
+      ['acknowledged: a personal touch at a week', [day(0, 20)], '2026-06-17T08:00:00.000Z', '2026-06-20T08:00:00.000Z'],
+      ['touched again at the week: propose to meet within a month', [day(0, 20), day(7)], '2026-07-10T08:00:00.000Z', '2026-07-17T08:00:00.000Z'],
+    ])('%s', (_, touches, dueAt, overdueAt) => {
+      expect(due({ circle: 'new', circleSince, touchesSinceCircleStart: touches, lastTouchAt: touches.at(-1) })).toEqual({ dueAt, overdueAt });
     });
 
-    it('moves on after the 30-day touch', () => {
-      expect(newConnectionStep(3)).toBe(3);
-      expect(shouldGraduate({ circle: 'new', touchesSinceCircleStart: 3 })).toBe(true);
-      expect(shouldGraduate({ circle: 'new', touchesSinceCircleStart: 2 })).toBe(false);
-      expect(shouldGraduate({ circle: 'key', touchesSinceCircleStart: 5 })).toBe(false);
+    it('a step needs a touch after the previous step’s day: two touches on the first day do not skip the week', () => {
+      expect(step([day(0, 10), day(0, 11)])).toBe(1);
+      expect(step([day(0, 10), day(2)])).toBe(2);
+    });
+
+    it('a late touch settles the steps whose day has passed', () => {
+      expect(step([day(20)])).toBe(2);
+      expect(due({ circle: 'new', circleSince, touchesSinceCircleStart: [day(20)], lastTouchAt: day(20) }).dueAt).toBe('2026-07-10T08:00:00.000Z');
+      expect(step([day(300)])).toBe(3);
+    });
+
+    it('moves on after the last follow-up touch, and only from the new circle', () => {
+      expect(step([day(0, 20), day(7), day(30)])).toBe(3);
+      expect(step([day(0, 20), day(7), day(10)])).toBe(3);
+      expect(shouldGraduate({ circle: 'new', circleSince, touchesSinceCircleStart: [day(0, 20), day(7), day(30)] }, cadences, PARIS)).toBe(true);
+      expect(shouldGraduate({ circle: 'new', circleSince, touchesSinceCircleStart: [day(0, 20), day(7)] }, cadences, PARIS)).toBe(false);
+      expect(shouldGraduate({ circle: 'key', circleSince, touchesSinceCircleStart: [day(40)] }, cadences, PARIS)).toBe(false);
     });
   });
 

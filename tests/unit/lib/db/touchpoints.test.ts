@@ -126,10 +126,27 @@ describe('the new-connection follow-up', () => {
   it('moves the contact where the user chose instead of key', async () => {
     const db = getDb();
     const cadences = { ...contextAt(T0).cadences, new: { ...contextAt(T0).cadences.new, graduateTo: 'inner' as const } };
-    await logTouchpoint(db, { person: person('new-friend'), circle: 'new' }, { type: 'message' }, contextAt(T0, { cadences }));
-    await logTouchpoint(db, { contactId: 'in:new-friend' }, { type: 'message' }, contextAt(T0, { cadences }));
-    await logTouchpoint(db, { contactId: 'in:new-friend' }, { type: 'message' }, contextAt(T0, { cadences }));
+    const at = (days: number) => contextAt(new Date(Date.parse(T0) + days * 86_400_000).toISOString(), { cadences });
+    await logTouchpoint(db, { person: person('new-friend'), circle: 'new' }, { type: 'message' }, at(0));
+    await logTouchpoint(db, { contactId: 'in:new-friend' }, { type: 'message' }, at(7));
+    expect((await db.contacts.get('in:new-friend'))?.circle).toBe('new');
+    await logTouchpoint(db, { contactId: 'in:new-friend' }, { type: 'message' }, at(30));
     expect((await db.contacts.get('in:new-friend'))?.circle).toBe('inner');
+  });
+
+  it('does not make three quick touches count as the whole follow-up', async () => {
+    const db = getDb();
+    for (let i = 0; i < 3; i++) await logTouchpoint(db, i === 0 ? { person: person('new-friend'), circle: 'new' } : { contactId: 'in:new-friend' }, { type: 'message' }, contextAt(T0));
+    expect(await db.contacts.get('in:new-friend')).toMatchObject({ circle: 'new', dueAt: '2026-03-09T09:00:00.000Z' });
+  });
+
+  it('ends the follow-up with one touch for someone who entered it long ago', async () => {
+    const db = getDb();
+    await addPerson(db, person('old-new'), 'new', contextAt('2025-06-01T09:00:00.000Z'));
+    expect(await countDue(db, T0)).toEqual({ due: 1, overdue: 1 });
+    const { contact } = await logTouchpoint(db, { contactId: 'in:old-new' }, { type: 'message' }, contextAt(T0));
+    expect(contact).toMatchObject({ circle: 'key', circleSince: T0, dueAt: '2026-04-01T08:00:00.000Z' });
+    expect(await countDue(db, T0)).toEqual({ due: 0, overdue: 0 });
   });
 });
 
