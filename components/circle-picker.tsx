@@ -1,31 +1,23 @@
 import { useState } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
-import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { circleLabel } from '@/lib/contacts/labels';
 import { CIRCLES, type Circle } from '@/lib/db/schema';
 import { ErrorMessage } from '@/components/ui/status-message';
+import { useAction } from '@/components/use-action';
 
 /** One click puts a contact in a circle. The current circle is pressed. */
 export function CirclePicker({ contactId, circle }: { contactId: string; circle: Circle }) {
   const [current, setCurrent] = useState(circle);
-  const [error, setError] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function choose(next: Circle) {
     if (next === current) return;
-    setBusy(true);
-    try {
-      const contact = await sendToBackground({ type: 'updateContact', id: contactId, patch: { circle: next } });
-      setCurrent(contact.circle);
-      setChanged(true);
-      setError(null);
-    } catch (caught) {
-      setError(toRapportError(caught).message);
-    } finally {
-      setBusy(false);
-    }
+    const contact = await run(() => sendToBackground({ type: 'updateContact', id: contactId, patch: { circle: next } }));
+    if (!contact) return;
+    setCurrent(contact.circle);
+    setChanged(true);
   }
 
   return (

@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
-import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import type { Contact } from '@/lib/db/schema';
 import type { PersonRef } from '@/lib/db/inputs';
@@ -8,6 +7,7 @@ import { CirclePicker } from '@/components/circle-picker';
 import { KindPicker } from '@/components/kind-picker';
 import { TagsEditor } from '@/components/tags-editor';
 import { ErrorMessage } from '@/components/ui/status-message';
+import { useAction } from '@/components/use-action';
 
 /** Circle, kind and tags of a contact, each editable in place. */
 export function ContactDetails({ contact }: { contact: Contact }) {
@@ -24,20 +24,8 @@ export function ContactDetails({ contact }: { contact: Contact }) {
 
 /** A recognised person who is not in Rapport yet: one click adds them (to the wider circle, changeable at once). */
 export function AddPerson({ person }: { person: PersonRef }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function add() {
-    setBusy(true);
-    try {
-      await sendToBackground({ type: 'addContact', person });
-      setError(null);
-    } catch (caught) {
-      setError(toRapportError(caught).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useAction();
+  const add = () => run(() => sendToBackground({ type: 'addContact', person }));
 
   return (
     <div className="stack">

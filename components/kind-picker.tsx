@@ -1,28 +1,18 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
-import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { kindLabel } from '@/lib/contacts/labels';
 import { KINDS, type ContactKind } from '@/lib/db/schema';
 import { ErrorMessage } from '@/components/ui/status-message';
+import { useAction } from '@/components/use-action';
 
 /** Strategic, relational or both (Andy Lopata's blended network), saved as soon as it is chosen. */
 export function KindPicker({ contactId, kind }: { contactId: string; kind: ContactKind | undefined }) {
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
 
-  async function choose(value: string) {
-    setBusy(true);
-    try {
-      await sendToBackground({ type: 'updateContact', id: contactId, patch: { kind: value === '' ? null : (value as ContactKind) } });
-      setError(null);
-    } catch (caught) {
-      setError(toRapportError(caught).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const choose = (value: string) =>
+    run(() => sendToBackground({ type: 'updateContact', id: contactId, patch: { kind: value === '' ? null : (value as ContactKind) } }));
 
   return (
     <div className="stack">

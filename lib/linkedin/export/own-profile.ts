@@ -1,4 +1,5 @@
 import type { ExportRecords } from './records';
+import { participantsByConversation } from './participants';
 
 /**
  * Finds the user's own profile URL in the export instead of asking for it.
@@ -19,17 +20,7 @@ export function detectOwnProfile(records: ExportRecords, canonical: (url: string
   }
   if (fromInvitations.size === 1) return [...fromInvitations][0]!;
 
-  const participants = new Map<string, Set<string>>();
-  for (const message of records.messages) {
-    let set = participants.get(message.conversationId);
-    if (!set) participants.set(message.conversationId, (set = new Set()));
-    const sender = canonical(message.senderUrl);
-    if (sender) set.add(sender);
-    for (const url of message.recipientUrls ?? []) {
-      const recipient = canonical(url);
-      if (recipient) set.add(recipient);
-    }
-  }
+  const participants = participantsByConversation(records.messages, canonical);
   const conversations = new Map<string, number>();
   for (const set of participants.values()) for (const url of set) conversations.set(url, (conversations.get(url) ?? 0) + 1);
   const ranked = [...conversations].sort((a, b) => b[1] - a[1]);

@@ -4,6 +4,7 @@ import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/pro
 import { DAY_MS, type Timestamp } from '@/lib/time';
 import { exportFileError } from './errors';
 import { detectOwnProfile } from './own-profile';
+import { participantsByConversation } from './participants';
 import type { ConnectionRecord, ExportRecords } from './records';
 import { sourceId } from './source-id';
 
@@ -182,17 +183,7 @@ export function buildImportPlan(records: ExportRecords, options: PlanOptions = {
   }
 
   // messages.csv (2021 onwards): participants by URL.
-  const participants = new Map<string, Set<string>>();
-  for (const message of records.messages) {
-    let set = participants.get(message.conversationId);
-    if (!set) participants.set(message.conversationId, (set = new Set()));
-    const sender = canonical(message.senderUrl);
-    if (sender) set.add(sender);
-    for (const raw of message.recipientUrls ?? []) {
-      const url = canonical(raw);
-      if (url) set.add(url);
-    }
-  }
+  const participants = participantsByConversation(records.messages, canonical);
   const exchanges = new Map<string, { at: Timestamp; outgoing: boolean }[]>();
   const noteExchange = (url: string, at: Timestamp, outgoing: boolean) => {
     let list = exchanges.get(url);
