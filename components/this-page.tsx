@@ -40,12 +40,17 @@ function ThisPageBody({ state }: { state: TabContextState }) {
   );
 }
 
-/** A person (from the profile page): status from Rapport, logging, circle. */
-export function PersonPanel({ person }: { person: PersonRef }) {
+/** The contact a recognised person is in Rapport, followed live (null while not in Rapport). */
+function usePersonContact(person: PersonRef) {
   const id = contactIdFromProfileUrl(person.profileUrl)!;
   const store = useMemo(() => createContactStore(id), [id]);
   const state = useLiveQueryStore(store);
-  const contact = state.status === 'ready' ? state.data : null;
+  return { state, contact: state.status === 'ready' ? state.data : null };
+}
+
+/** A person (from the profile page): status from Rapport, logging, circle. */
+export function PersonPanel({ person }: { person: PersonRef }) {
+  const { state, contact } = usePersonContact(person);
   return (
     <div className="stack">
       <div>
@@ -92,10 +97,7 @@ function PostLog({ post }: { post: RecognizedPost }) {
 }
 
 function PostPersonLog({ person, post }: { person: PersonRef; post: RecognizedPost }) {
-  const id = contactIdFromProfileUrl(person.profileUrl)!;
-  const store = useMemo(() => createContactStore(id), [id]);
-  const state = useLiveQueryStore(store);
-  const contact = state.status === 'ready' ? state.data : null;
+  const { contact } = usePersonContact(person);
   return (
     <div className="stack">
       <p className="touch-status">{touchStatusLabel(contact)}</p>
