@@ -1,15 +1,14 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PersonRef } from '@/lib/db/inputs';
-import { createContactStore } from '@/lib/stores/contact-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { PersonHeader } from '@/components/person-header';
 import { AddPerson, ContactDetails } from '@/components/contact-details';
 import { QuickLog } from '@/components/quick-log';
 import { NotesSection } from '@/components/notes-section';
 import { History } from '@/components/timeline';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
+import { usePersonContact } from '@/components/use-person-contact';
 
 /**
  * Everything about one person, for the side panel: who they are, the
@@ -22,8 +21,7 @@ import { ErrorMessage, Loading } from '@/components/ui/status-message';
  */
 export function PersonView({ person, post }: { person: PersonRef; post?: { urn: string | null; url: string | null } }) {
   const id = contactIdFromProfileUrl(person.profileUrl)!;
-  const store = useMemo(() => createContactStore(id), [id]);
-  const state = useLiveQueryStore(store);
+  const { state } = usePersonContact(person);
   const headingId = useId();
   const logHeadingId = useId();
   const [missingAtFirst, setMissingAtFirst] = useState<boolean | null>(null);

@@ -1,16 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { touchStatusLabel } from '@/lib/contacts/labels';
 import { personFromAuthor, personFromProfile, postUrl } from '@/lib/contacts/person-ref';
-import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PageContext, RecognizedPost } from '@/lib/linkedin/types';
 import type { PersonRef } from '@/lib/db/inputs';
 import type { TabContextState } from '@/lib/stores/tab-context-store';
-import { createContactStore } from '@/lib/stores/contact-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { QuickLog } from '@/components/quick-log';
 import { CirclePicker } from '@/components/circle-picker';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+import { usePersonContact } from '@/components/use-person-contact';
 
 /** Who the tab shows and one-click logging for them: the profile, or the posts on the page. */
 export function ThisPage({ state }: { state: TabContextState }) {
@@ -38,14 +36,6 @@ function ThisPageBody({ state }: { state: TabContextState }) {
       {!person && <PostsPanel context={context} />}
     </>
   );
-}
-
-/** The contact a recognised person is in Rapport, followed live (null while not in Rapport). */
-function usePersonContact(person: PersonRef) {
-  const id = contactIdFromProfileUrl(person.profileUrl)!;
-  const store = useMemo(() => createContactStore(id), [id]);
-  const state = useLiveQueryStore(store);
-  return { state, contact: state.status === 'ready' ? state.data : null };
 }
 
 /** A person (from the profile page): status from Rapport, logging, circle. */
