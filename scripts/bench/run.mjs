@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
+import { updateReadme } from './readme-table.mjs';
 import { join } from 'node:path';
 
 const json = process.argv.includes('--json');
@@ -30,6 +31,8 @@ const report = { measuredAt: new Date().toISOString(), machine, metrics: Object.
 if (!filter) {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+  // A complete run refreshes the README's table of figures.
+  if (result.status === 0) updateReadme(report);
 }
 
 if (json) {
