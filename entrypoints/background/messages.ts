@@ -25,6 +25,8 @@ import { t } from '@/lib/i18n';
 import { snoozeAllDue } from '@/lib/db/repo/due';
 import { importRunningBadge } from '@/lib/badge/badge-state';
 import { withBadgeState } from './badge';
+import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
+import { personFromProfile } from '@/lib/contacts/person-ref';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -39,6 +41,12 @@ export const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new RapportError('forbidden', 'Page contexts come from tabs only.');
     await updateTabContext(tabId, context, append === true);
+    if (!append && context.profile) {
+      // A visited profile whose headline changed since we stored it: suggest congratulating them.
+      const person = personFromProfile(context.profile);
+      const change = person && (await recordVisitedProfile(getDb(), { profileUrl: person.profileUrl, headline: context.profile.headline }, await currentWriteContext()));
+      if (change) notifyDataChanged();
+    }
     return null;
   },
 
@@ -141,6 +149,12 @@ export const handlers: Handlers = {
     });
     notifyDataChanged();
     return saved;
+  },
+
+  async settleJobChange({ id, outcome }) {
+    const result = await settleJobChange(getDb(), id, outcome, await currentWriteContext());
+    notifyDataChanged();
+    return result.change;
   },
 
   async deleteNote({ id }) {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Contact, Note, Touchpoint } from '@/lib/db/schema';
+import type { Contact, JobChange, Note, Touchpoint } from '@/lib/db/schema';
 import { searchWordsFor } from '@/lib/search/search-words';
 
 /**
@@ -15,7 +15,10 @@ import { searchWordsFor } from '@/lib/search/search-words';
  * - touchpoints.[contactId+at]: a contact's timeline and its latest touch;
  * - touchpoints.at: touches per week across everyone;
  * - contacts.searchWords (multi-entry): search by name, headline, company, location, tags;
- * - notes.contactId: a contact's notes.
+ * - contacts.[circle+kind]: the dashboard's blend of strategic and relational people per circle, as counts;
+ * - touchpoints.[type+at]: the asks log and the gives, newest first, without reading other touchpoints;
+ * - notes.contactId: a contact's notes;
+ * - jobChanges.contactId / detectedAt: a person's open job change, the latest ones.
  */
 export interface SchemaVersion {
   version: number;
@@ -50,6 +53,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // 2026-11-27: the dashboard (kind per circle, asks and gives by type) and job changes.
+    version: 3,
+    stores: {
+      contacts: 'id, dueAt, overdueAt, lastTouchAt, circle, *searchWords, [circle+kind]',
+      touchpoints: 'id, [contactId+at], at, [type+at]',
+      notes: 'id, contactId',
+      jobChanges: 'id, contactId, detectedAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
@@ -60,6 +73,7 @@ export class AppDB extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   touchpoints!: EntityTable<Touchpoint, 'id'>;
   notes!: EntityTable<Note, 'id'>;
+  jobChanges!: EntityTable<JobChange, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import {
+  AskOutcome,
   Circle,
   ContactKind,
   Focus,
@@ -68,6 +69,10 @@ export const TouchpointPatch = z.strictObject({
   at: z.optional(Timestamp),
   /** null or empty removes the note. */
   note: z.optional(z.nullable(text(LIMITS.touchpointNote))),
+  /** Asks only: what came of it. */
+  outcome: z.optional(AskOutcome),
+  /** Asks only: whether you thanked them. */
+  thanked: z.optional(z.boolean()),
 });
 export type TouchpointPatch = z.infer<typeof TouchpointPatch>;
 

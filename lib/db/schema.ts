@@ -45,6 +45,10 @@ export type Focus = z.infer<typeof Focus>;
 export const TouchpointSource = z.enum(['manual', 'auto', 'import']);
 export type TouchpointSource = z.infer<typeof TouchpointSource>;
 
+/** What came of an ask (the dashboard's asks log); an ask without one is pending. */
+export const AskOutcome = z.enum(['pending', 'helped', 'declined']);
+export type AskOutcome = z.infer<typeof AskOutcome>;
+
 /** Who sent the invitation that made the connection (LinkedIn's Invitations.csv). */
 export const InvitedBy = z.enum(['me', 'them']);
 export type InvitedBy = z.infer<typeof InvitedBy>;
@@ -132,6 +136,10 @@ export const TouchpointSchema = z.strictObject({
   postUrl: z.optional(HttpsUrl),
   note: z.optional(text(LIMITS.touchpointNote)),
   source: TouchpointSource,
+  /** Asks only: what came of it. */
+  outcome: z.optional(AskOutcome),
+  /** Asks only: whether you thanked them. */
+  thanked: z.optional(z.boolean()),
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 
@@ -143,6 +151,19 @@ export const NoteSchema = z.strictObject({
   updatedAt: Timestamp,
 });
 export type Note = z.infer<typeof NoteSchema>;
+
+/** A headline a visited profile showed that differs from the stored one: a chance to congratulate. */
+export const JobChangeSchema = z.strictObject({
+  id: Id,
+  contactId: Id,
+  field: z.enum(['headline']),
+  from: text(LIMITS.headline),
+  to: text(LIMITS.headline),
+  detectedAt: Timestamp,
+  /** Set when the user congratulated (a `congrats` touchpoint was logged) or dismissed it. */
+  settled: z.optional(z.enum(['congratulated', 'dismissed'])),
+});
+export type JobChange = z.infer<typeof JobChangeSchema>;
 
 /** The default focus of a touchpoint type: asking is about me, everything else about them. */
 export function defaultFocus(type: TouchpointType): Focus {

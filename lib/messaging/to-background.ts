@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { ContactPatch, IMPORT_CHUNK_MAX_JSON, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
-import { Circle, ContactSchema, Id, NoteSchema, PersonFields, ProfileUrl, TouchpointSchema } from '@/lib/db/schema';
+import { Circle, ContactSchema, Id, JobChangeSchema, NoteSchema, PersonFields, ProfileUrl, TouchpointSchema } from '@/lib/db/schema';
 import { PageContext } from '@/lib/linkedin/types';
 import { SettingsSchema } from '@/lib/storage/settings';
 import { Timestamp } from '@/lib/time';
@@ -48,6 +48,8 @@ export const ToBackground = z.discriminatedUnion('type', [
    */
   message('saveNote', { note: NoteDraft, person: z.optional(PersonRef) }),
   message('deleteNote', { id: Id }),
+  /** Congratulate (logs a `congrats` touchpoint) or dismiss a detected job change. */
+  message('settleJobChange', { id: Id, outcome: z.enum(['congratulated', 'dismissed']) }),
   message('exportBackup', {}),
   /** The backup is validated again, record by record, before anything is written. */
   message('importBackup', { backup: z.unknown() }),
@@ -109,6 +111,7 @@ export const toBackgroundSpec = {
   deleteContact: { access: 'extensionPage', result: z.null() },
   saveNote: { access: 'extensionPage', result: NoteSchema },
   deleteNote: { access: 'extensionPage', result: z.null() },
+  settleJobChange: { access: 'extensionPage', result: JobChangeSchema },
   // The backup's records were validated on import or write; the reply is large, so only its frame is checked here.
   exportBackup: {
     access: 'extensionPage',

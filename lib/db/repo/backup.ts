@@ -104,9 +104,9 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
   });
 }
 
-/** Deletes every contact, touchpoint and note. Settings are kept. */
+/** Deletes every contact, touchpoint, note and job change. Settings are kept. */
 export async function deleteAllData(db: AppDB): Promise<void> {
-  await db.transaction('rw', db.contacts, db.touchpoints, db.notes, async () => {
-    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear()]);
+  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges], async () => {
+    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear(), db.jobChanges.clear()]);
   });
 }

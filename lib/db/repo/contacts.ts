@@ -104,10 +104,11 @@ export async function snoozeContact(db: AppDB, id: string, until: Timestamp | nu
 
 /** Deletes a contact with all its touchpoints and notes, in one transaction. */
 export async function deleteContact(db: AppDB, id: string): Promise<void> {
-  await db.transaction('rw', db.contacts, db.touchpoints, db.notes, async () => {
+  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges], async () => {
     await requireContact(db, id);
     await db.touchpoints.where('[contactId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
     await db.notes.where('contactId').equals(id).delete();
+    await db.jobChanges.where('contactId').equals(id).delete();
     await db.contacts.delete(id);
   });
 }

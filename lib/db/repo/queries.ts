@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact, Note, Touchpoint } from '@/lib/db/schema';
+import type { Contact, JobChange, Note, Touchpoint } from '@/lib/db/schema';
 import { searchTokens } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time';
 
@@ -70,4 +70,10 @@ export async function listNotes(db: AppDB, contactId: string): Promise<Note[]> {
 export async function getContacts(db: AppDB, ids: readonly string[]): Promise<Contact[]> {
   const found = await db.contacts.bulkGet([...ids]);
   return found.filter((contact): contact is Contact => contact !== undefined);
+}
+
+/** The contact's job change still waiting for the user (neither congratulated nor dismissed), if any. */
+export async function openJobChange(db: AppDB, contactId: string): Promise<JobChange | undefined> {
+  const changes = await db.jobChanges.where('contactId').equals(contactId).toArray();
+  return changes.find((change) => change.settled === undefined);
 }

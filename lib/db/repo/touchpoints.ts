@@ -63,6 +63,11 @@ export async function updateTouchpoint(db: AppDB, id: string, patch: TouchpointP
     const next: Touchpoint = { ...existing, ...rest };
     if (note === null || note === '') delete next.note;
     else if (note !== undefined) next.note = note;
+    // What came of an ask means nothing once it is no longer an ask.
+    if (next.type !== 'ask') {
+      delete next.outcome;
+      delete next.thanked;
+    }
     await db.touchpoints.put(TouchpointSchema.parse(next));
     await refreshDerived(db, existing.contactId, context);
     return next;

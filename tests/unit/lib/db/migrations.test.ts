@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDB, SCHEMA_VERSIONS } from '@/lib/db/app-db';
-import { ContactSchema, NoteSchema, TouchpointSchema } from '@/lib/db/schema';
+import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema } from '@/lib/db/schema';
 import type { DbFixture } from '../../../fixtures/db/types';
 
 const fixtures = import.meta.glob<{ fixture: DbFixture }>('../../../fixtures/db/v*.ts', { eager: true });
@@ -11,6 +11,7 @@ const rowSchemas: Record<string, { safeParse(value: unknown): { success: boolean
   contacts: ContactSchema,
   touchpoints: TouchpointSchema,
   notes: NoteSchema,
+  jobChanges: JobChangeSchema,
 };
 
 describe('schema migrations', () => {

@@ -1,0 +1,171 @@
+import Dexie from 'dexie';
+import type { AppDB } from '@/lib/db/app-db';
+import type { Circle, Contact, JobChange, Touchpoint, TouchpointType } from '@/lib/db/schema';
+import { CIRCLES, KINDS } from '@/lib/db/enums';
+import { TRACKED_CIRCLES, type BlendRow } from '@/lib/dashboard/blend';
+import { summarizeTouches, type TouchSummary } from '@/lib/dashboard/touch-summary';
+import { searchTokens } from '@/lib/search/search-words';
+import { searchContacts } from '@/lib/db/repo/queries';
+import type { Timestamp } from '@/lib/time';
+
+/**
+ * The dashboard's reads. Counts come from indexes (IndexedDB counts keys
+ * without reading records); the touch figures read only the last weeks'
+ * touchpoints, once, and attribute them to circles by primary keys alone.
+ */
+
+/** Per tracked circle: how many people, and how many of them strategic, relational, both or not classified yet. */
+export async function readBlend(db: AppDB): Promise<BlendRow[]> {
+  return Promise.all(
+    TRACKED_CIRCLES.map(async (circle) => {
+      const [total, ...byKind] = await Promise.all([
+        db.contacts.where('circle').equals(circle).count(),
+        ...KINDS.map((kind) => db.contacts.where('[circle+kind]').equals([circle, kind]).count()),
+      ]);
+      const row = { circle, total, unclassified: total } as BlendRow;
+      KINDS.forEach((kind, i) => {
+        row[kind] = byKind[i]!;
+        row.unclassified -= byKind[i]!;
+      });
+      return row;
+    }),
+  );
+}
+
+/**
+ * People you keep in touch with who have no kind yet, for triage, closest
+ * circles first. Reads tracked contacts only until `limit` are found.
+ */
+export async function listUnclassified(db: AppDB, limit: number, skipped: ReadonlySet<string> = new Set()): Promise<Contact[]> {
+  const found: Contact[] = [];
+  for (const circle of TRACKED_CIRCLES) {
+    if (found.length >= limit) break;
+    found.push(
+      ...(await db.contacts
+        .where('circle')
+        .equals(circle)
+        .filter((contact) => contact.kind === undefined && !skipped.has(contact.id))
+        .limit(limit - found.length)
+        .toArray()),
+    );
+  }
+  return found;
+}
+
+/** Every contact's circle by id, from the circle index's keys alone (no records read). */
+async function circlesById(db: AppDB): Promise<Map<string, Circle>> {
+  const byCircle = await Promise.all(CIRCLES.map((circle) => db.contacts.where('circle').equals(circle).primaryKeys()));
+  const circles = new Map<string, Circle>();
+  byCircle.forEach((ids, i) => ids.forEach((id) => circles.set(id, CIRCLES[i]!)));
+  return circles;
+}
+
+/** Touches per week, give/ask overall and per circle, public against private, since the first of `starts`. */
+export async function readTouchSummary(db: AppDB, starts: readonly Timestamp[]): Promise<TouchSummary> {
+  const [touches, circles] = await Promise.all([db.touchpoints.where('at').aboveOrEqual(starts[0]!).toArray(), circlesById(db)]);
+  return summarizeTouches(touches, (id) => circles.get(id), starts);
+}
+
+/** People you keep in touch with who have gone longest since their last touch, longest first. */
+export async function listLongestUntouched(db: AppDB, limit: number): Promise<Contact[]> {
+  return db.contacts
+    .orderBy('lastTouchAt')
+    .filter((contact) => contact.circle !== 'untracked')
+    .limit(limit)
+    .toArray();
+}
+
+export interface TouchWithContact {
+  touchpoint: Touchpoint;
+  contact: Contact;
+}
+
+/** The latest touchpoints of the given types, newest first, with their people: one index range per type. */
+async function latestOfTypes(db: AppDB, types: readonly TouchpointType[], limit: number, keep: (touchpoint: Touchpoint) => boolean): Promise<TouchWithContact[]> {
+  const perType = await Promise.all(
+    types.map((type) =>
+      db.touchpoints
+        .where('[type+at]')
+        .between([type, Dexie.minKey], [type, Dexie.maxKey])
+        .reverse()
+        .filter(keep)
+        .limit(limit)
+        .toArray(),
+    ),
+  );
+  const touchpoints = perType
+    .flat()
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+    .slice(0, limit);
+  const contacts = await db.contacts.bulkGet([...new Set(touchpoints.map((touchpoint) => touchpoint.contactId))]);
+  const byId = new Map(contacts.filter((contact): contact is Contact => contact !== undefined).map((contact) => [contact.id, contact]));
+  return touchpoints.flatMap((touchpoint) => {
+    const contact = byId.get(touchpoint.contactId);
+    return contact ? [{ touchpoint, contact }] : [];
+  });
+}
+
+/** What you asked of whom, newest first. */
+export function listAsks(db: AppDB, limit = 50): Promise<TouchWithContact[]> {
+  return latestOfTypes(db, ['ask'], limit, () => true);
+}
+
+/** The help you gave beyond staying in touch: introductions, congratulations and other gives. */
+export const GIVE_TYPES: readonly TouchpointType[] = ['intro', 'congrats', 'other'];
+
+export function listGives(db: AppDB, limit = 50): Promise<TouchWithContact[]> {
+  return latestOfTypes(db, GIVE_TYPES, limit, (touchpoint) => touchpoint.focus === 'give');
+}
+
+export interface HelperMatch {
+  contact: Contact;
+  /** The first of your notes about them that mentions every word searched. */
+  note?: string;
+}
+
+/**
+ * "Who could help with…": people whose headline, company, tags (or name,
+ * location) start with every word searched, by the search-words index, then
+ * people whose notes mention every word. Notes have no word index: they are
+ * read only when searching, and there are far fewer of them than touchpoints.
+ */
+export async function findHelpers(db: AppDB, query: string, limit = 30): Promise<HelperMatch[]> {
+  const words = searchTokens(query);
+  if (words.length === 0) return [];
+  const [byProfile, notes] = await Promise.all([
+    searchContacts(db, query, limit),
+    db.notes
+      .filter((note) => {
+        const body = searchTokens(note.body);
+        return words.every((word) => body.some((candidate) => candidate.startsWith(word)));
+      })
+      .limit(limit)
+      .toArray(),
+  ]);
+  const matches = new Map<string, HelperMatch>(byProfile.map((contact) => [contact.id, { contact }]));
+  const noted = await db.contacts.bulkGet([...new Set(notes.map((note) => note.contactId))]);
+  for (const contact of noted) {
+    if (!contact) continue;
+    const note = notes.find((candidate) => candidate.contactId === contact.id)!.body;
+    const match = matches.get(contact.id) ?? { contact };
+    matches.set(contact.id, { ...match, note });
+  }
+  return [...matches.values()].slice(0, limit);
+}
+
+export interface JobChangeWithContact {
+  change: JobChange;
+  contact: Contact;
+}
+
+/** Job changes waiting for the user, latest first, with their people. */
+export async function listOpenJobChangesWithContacts(db: AppDB, limit = 20): Promise<JobChangeWithContact[]> {
+  const changes = await db.jobChanges
+    .orderBy('detectedAt')
+    .reverse()
+    .filter((change) => change.settled === undefined)
+    .limit(limit)
+    .toArray();
+  const contacts = await db.contacts.bulkGet(changes.map((change) => change.contactId));
+  return changes.flatMap((change, i) => (contacts[i] ? [{ change, contact: contacts[i] }] : []));
+}
