@@ -32,3 +32,19 @@ export function formatDateTime(at: string | number): string {
   dateTimeFormat ??= new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' });
   return dateTimeFormat.format(new Date(at));
 }
+
+let monthDayFormat: Intl.DateTimeFormat | undefined;
+
+/** "27 Nov" in the user's locale: chart axis labels. */
+export function formatMonthDay(at: string | number): string {
+  monthDayFormat ??= new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'short' });
+  return monthDayFormat.format(new Date(at));
+}
+
+let percentFormat: Intl.NumberFormat | undefined;
+
+/** 0.873 → "87%" in the user's locale. */
+export function formatPercent(share: number): string {
+  percentFormat ??= new Intl.NumberFormat(uiLocale(), { style: 'percent', maximumFractionDigits: 0 });
+  return percentFormat.format(share);
+}

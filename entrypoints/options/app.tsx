@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
 import { BackupSection } from './backup-section';
@@ -13,6 +14,9 @@ export function App() {
       <header>
         <h1>{t('optionsTitle')}</h1>
         <p className="muted">{t('optionsIntro')}</p>
+        <p>
+          <OpenDashboardLink />
+        </p>
       </header>
       <SettingsSection />
       <ImportExportSections />

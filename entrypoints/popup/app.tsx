@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
 import { requestPersistentStorage } from '@/lib/storage/persist';
@@ -24,6 +25,7 @@ export function App({ search = location.search }: { search?: string }) {
       <header className="row popup-header">
         <h1>{t('appName')}</h1>
         <div className="row">
+          <OpenDashboardLink />
           <OpenSidePanelButton />
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('settingsButton')}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
 import { requestPersistentStorage } from '@/lib/storage/persist';
@@ -26,6 +27,7 @@ export function App({ search = location.search }: { search?: string }) {
     <div className="sidepanel">
       <header className="row sidepanel-header">
         <h1>{t('appName')}</h1>
+        <OpenDashboardLink />
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('settingsButton')}
         </button>

@@ -2,9 +2,7 @@ import type { Circle, Touchpoint, TouchpointType } from '@/lib/db/schema';
 import { CIRCLES } from '@/lib/db/enums';
 import type { Timestamp } from '@/lib/time';
 import { weekIndex } from '@/lib/dashboard/weeks';
-
-/** Andy Lopata's golden rule: 90% of your touchpoints should be about the other person. */
-export const GIVE_TARGET = 0.9;
+import { GIVE_PERCENT_TARGET } from '@/lib/contacts/balance';
 
 /** Touches that keep you in sight of their network. */
 export const PUBLIC_TYPES: readonly TouchpointType[] = ['like', 'comment', 'share'];
@@ -60,7 +58,13 @@ export function summarizeTouches(
   return { weeks, total, giveAsk, giveAskByCircle, visibility };
 }
 
-/** The share of gives, or null when there is nothing to measure. */
+/** The share of gives (0–1), or null when there is nothing to measure. */
 export function giveShare({ give, ask }: GiveAsk): number | null {
   return give + ask === 0 ? null : give / (give + ask);
+}
+
+/** Whether a give/ask split meets Andy Lopata's golden rule: 90% of touchpoints about the other person. */
+export function meetsGiveTarget(split: GiveAsk): boolean {
+  const share = giveShare(split);
+  return share !== null && share * 100 >= GIVE_PERCENT_TARGET;
 }

@@ -146,11 +146,20 @@ export async function findHelpers(db: AppDB, query: string, limit = 30): Promise
   const noted = await db.contacts.bulkGet([...new Set(notes.map((note) => note.contactId))]);
   for (const contact of noted) {
     if (!contact) continue;
-    const note = notes.find((candidate) => candidate.contactId === contact.id)!.body;
+    const note = noteExcerpt(notes.find((candidate) => candidate.contactId === contact.id)!.body, words);
     const match = matches.get(contact.id) ?? { contact };
     matches.set(contact.id, { ...match, note });
   }
   return [...matches.values()].slice(0, limit);
+}
+
+const EXCERPT_LENGTH = 240;
+
+/** The first line of a note that mentions a searched word, cut to a readable length. */
+function noteExcerpt(body: string, words: readonly string[]): string {
+  const lines = body.split(/\n+/).filter((line) => line.trim());
+  const line = lines.find((candidate) => searchTokens(candidate).some((token) => words.some((word) => token.startsWith(word)))) ?? lines[0] ?? '';
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : line.trim();
 }
 
 export interface JobChangeWithContact {

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { formatNumber, t } from '@/lib/i18n';
+import { formatDate } from '@/lib/format';
+import { AskOutcome } from '@/lib/db/schema';
+import { sendToBackground } from '@/lib/messaging/client';
+import { createAsksStore } from '@/lib/stores/dashboard-store';
+import type { TouchWithContact } from '@/lib/db/repo/dashboard';
+import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useAction } from '@/components/use-action';
+import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+
+const outcomeLabel = (outcome: AskOutcome) => t(`askOutcome_${outcome}`);
+
+/** What you asked of whom and when, what came of it, and whether you thanked them. */
+export function AsksLog() {
+  const [store] = useState(createAsksStore);
+  const state = useLiveQueryStore(store);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
+  const asks = state.data;
+  if (asks.length === 0) return <EmptyState>{t('asksEmpty')}</EmptyState>;
+  const count = (outcome: AskOutcome) => asks.filter(({ touchpoint }) => (touchpoint.outcome ?? 'pending') === outcome).length;
+  const helped = asks.filter(({ touchpoint }) => touchpoint.outcome === 'helped');
+  return (
+    <>
+      <p data-figure="asks-summary">
+        {t(
+          'asksSummary',
+          formatNumber(asks.length),
+          formatNumber(count('helped')),
+          formatNumber(count('declined')),
+          formatNumber(count('pending')),
+          formatNumber(helped.filter(({ touchpoint }) => touchpoint.thanked).length),
+        )}
+      </p>
+      <table className="data-table asks-table" aria-label={t('asksTableLabel')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('dateColumn')}</th>
+            <th scope="col">{t('personColumn')}</th>
+            <th scope="col">{t('askedColumn')}</th>
+            <th scope="col">{t('outcomeColumn')}</th>
+            <th scope="col">{t('thankedColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {asks.map((ask) => (
+            <AskRow key={ask.touchpoint.id} ask={ask} />
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function AskRow({ ask: { touchpoint, contact } }: { ask: TouchWithContact }) {
+  const { busy, error, run } = useAction();
+  const update = (patch: { outcome?: AskOutcome; thanked?: boolean }) =>
+    void run(() => sendToBackground({ type: 'updateTouchpoint', id: touchpoint.id, patch }));
+  return (
+    <tr>
+      <td>{formatDate(touchpoint.at)}</td>
+      <td>
+        <a href={contact.profileUrl} target="_blank" rel="noreferrer">
+          {contact.name}
+        </a>
+      </td>
+      <td>
+        {touchpoint.note ?? <span className="muted">{t('askWithoutNote')}</span>}
+        {error && <ErrorMessage>{error}</ErrorMessage>}
+      </td>
+      <td>
+        <select
+          aria-label={t('askOutcomeLabel', contact.name, formatDate(touchpoint.at))}
+          value={touchpoint.outcome ?? 'pending'}
+          disabled={busy}
+          onChange={(event) => update({ outcome: AskOutcome.parse(event.target.value) })}
+        >
+          {AskOutcome.options.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {outcomeLabel(outcome)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={t('askThankedLabel', contact.name, formatDate(touchpoint.at))}
+          checked={touchpoint.thanked === true}
+          disabled={busy}
+          onChange={(event) => update({ thanked: event.target.checked })}
+        />
+      </td>
+    </tr>
+  );
+}

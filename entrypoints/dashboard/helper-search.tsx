@@ -1,0 +1,59 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { circleLabel, kindLabel } from '@/lib/contacts/labels';
+import { createHelpersStore } from '@/lib/stores/dashboard-store';
+import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+
+/** "Who could help with…": people whose headline, company, tags or your notes about them match. */
+export function HelperSearch() {
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query.trim());
+  const inputId = useId();
+  return (
+    <div className="stack">
+      <label htmlFor={inputId}>{t('helperSearchLabel')}</label>
+      <input
+        id={inputId}
+        type="search"
+        value={query}
+        placeholder={t('helperSearchPlaceholder')}
+        autoComplete="off"
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {deferred && <HelperResults query={deferred} />}
+    </div>
+  );
+}
+
+function HelperResults({ query }: { query: string }) {
+  const store = useMemo(() => createHelpersStore(query), [query]);
+  const state = useLiveQueryStore(store);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
+  if (state.data.length === 0) return <EmptyState>{t('helperSearchNoResults', query)}</EmptyState>;
+  return (
+    <ul className="contact-list" aria-label={t('helperResultsLabel', query)}>
+      {state.data.map(({ contact, note }) => (
+        <li key={contact.id} className="contact-row">
+          <a href={contact.profileUrl} target="_blank" rel="noreferrer">
+            {contact.name}
+          </a>
+          <span className="muted">
+            {t('statusSeparator')}
+            {circleLabel(contact.circle)}
+            {contact.kind && t('statusSeparator')}
+            {contact.kind && kindLabel(contact.kind)}
+          </span>
+          {contact.headline && <p className="muted">{contact.headline}</p>}
+          {contact.tags.length > 0 && <p className="muted">{t('tagsList', contact.tags.join(t('listSeparator')))}</p>}
+          {note && (
+            <blockquote className="match-note" aria-label={t('matchingNoteLabel')}>
+              {note}
+            </blockquote>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

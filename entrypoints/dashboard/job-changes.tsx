@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { t } from '@/lib/i18n';
+import { formatRelativeDay } from '@/lib/format';
+import { sendToBackground } from '@/lib/messaging/client';
+import { createJobChangesStore } from '@/lib/stores/dashboard-store';
+import type { JobChangeWithContact } from '@/lib/db/repo/dashboard';
+import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useAction } from '@/components/use-action';
+import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+
+/** People whose headline changed since Rapport last saw their profile: a reason to congratulate them. */
+export function JobChanges() {
+  const [store] = useState(createJobChangesStore);
+  const state = useLiveQueryStore(store);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
+  if (state.data.length === 0) return <EmptyState>{t('jobChangesEmpty')}</EmptyState>;
+  return (
+    <ul className="contact-list">
+      {state.data.map((item) => (
+        <JobChangeRow key={item.change.id} item={item} />
+      ))}
+    </ul>
+  );
+}
+
+function JobChangeRow({ item: { change, contact } }: { item: JobChangeWithContact }) {
+  const { busy, error, run } = useAction();
+  const settle = (outcome: 'congratulated' | 'dismissed') => void run(() => sendToBackground({ type: 'settleJobChange', id: change.id, outcome }));
+  return (
+    <li className="contact-row stack">
+      <p>
+        <a href={contact.profileUrl} target="_blank" rel="noreferrer" aria-label={t('openProfile', contact.name)}>
+          {contact.name}
+        </a>
+        <span className="muted">
+          {t('statusSeparator')}
+          {formatRelativeDay(change.detectedAt)}
+        </span>
+      </p>
+      <p>{t('jobChangeText', change.to, change.from)}</p>
+      <div className="row">
+        <button type="button" className="primary" disabled={busy} onClick={() => settle('congratulated')} aria-label={t('congratulateLabel', contact.name)}>
+          {t('congratulate')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => settle('dismissed')} aria-label={t('dismissJobChangeLabel', contact.name)}>
+          {t('dismiss')}
+        </button>
+      </div>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+    </li>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState, type ReactNode } from 'react';
+import { formatNumber, t } from '@/lib/i18n';
+import {
+  createDueOverviewStore,
+  createLongestUntouchedStore,
+  createTouchSummaryStore,
+  DASHBOARD_DUE_CAP,
+  DASHBOARD_LIST_LIMIT,
+} from '@/lib/stores/dashboard-store';
+import type { Contact } from '@/lib/db/schema';
+import type { LiveState } from '@/lib/stores/live-query-store';
+import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { ContactRow } from '@/components/contact-row';
+import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+import { DashboardSection, Card } from './section';
+import { WeeklyTouches } from './weekly-touches';
+import { GiveAskCard } from './give-ask-card';
+import { VisibilityCard } from './visibility-card';
+import { JobChanges } from './job-changes';
+
+/** Step 2, nurture: who needs a touch, how often you touch, and whether your touches are about them. */
+export function NurtureSection() {
+  const [summaryStore] = useState(() => createTouchSummaryStore());
+  const summary = useLiveQueryStore(summaryStore);
+  return (
+    <DashboardSection id="nurture" heading={t('nurtureHeading')} intro={t('nurtureIntro')}>
+      <DueCard />
+      <Card id="job-changes" heading={t('jobChangesHeading')}>
+        <JobChanges />
+      </Card>
+      <Card id="weekly" heading={t('weeklyHeading')} wide>
+        <Summarized state={summary}>{(data) => <WeeklyTouches weeks={data.weeks} total={data.total} />}</Summarized>
+      </Card>
+      <Card id="give-ask" heading={t('giveAskHeading')}>
+        <Summarized state={summary}>{(data) => <GiveAskCard overall={data.giveAsk} byCircle={data.giveAskByCircle} />}</Summarized>
+      </Card>
+      <Card id="visibility" heading={t('visibilityHeading')}>
+        <Summarized state={summary}>{(data) => <VisibilityCard visibility={data.visibility} />}</Summarized>
+      </Card>
+      <LongestUntouchedCard />
+    </DashboardSection>
+  );
+}
+
+function Summarized<T>({ state, children }: { state: LiveState<T>; children: (data: T) => ReactNode }) {
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
+  return <>{children(state.data)}</>;
+}
+
+function DueCard() {
+  const [store] = useState(() => createDueOverviewStore());
+  const state = useLiveQueryStore(store);
+  return (
+    <Card id="due" heading={t('dueHeading')}>
+      <Summarized state={state}>
+        {({ due, overdue, contacts }) =>
+          due === 0 ? (
+            <EmptyState>{t('nobodyDue')}</EmptyState>
+          ) : (
+            <>
+              <div className="figures">
+                <p>
+                  <span className="figure" data-figure="due">
+                    {due >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP)}+` : formatNumber(due)}
+                  </span>{' '}
+                  {t('dueFigureLabel')}
+                </p>
+                <p>
+                  <span className="figure" data-figure="overdue">
+                    {overdue >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP)}+` : formatNumber(overdue)}
+                  </span>{' '}
+                  {t('overdueFigureLabel')}
+                </p>
+              </div>
+              <ContactList contacts={contacts} />
+              {due > contacts.length && <p className="muted">{t('dueListTruncated', DASHBOARD_LIST_LIMIT)}</p>}
+            </>
+          )
+        }
+      </Summarized>
+    </Card>
+  );
+}
+
+function LongestUntouchedCard() {
+  const [store] = useState(createLongestUntouchedStore);
+  const state = useLiveQueryStore(store);
+  return (
+    <Card id="longest" heading={t('longestHeading')}>
+      <Summarized state={state}>
+        {(contacts) => (contacts.length === 0 ? <EmptyState>{t('longestEmpty')}</EmptyState> : <ContactList contacts={contacts} />)}
+      </Summarized>
+    </Card>
+  );
+}
+
+function ContactList({ contacts }: { contacts: readonly Contact[] }) {
+  return (
+    <ul className="contact-list">
+      {contacts.map((contact) => (
+        <ContactRow key={contact.id} contact={contact} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { t, tCount } from '@/lib/i18n';
+import { circleLabel, kindLabel } from '@/lib/contacts/labels';
+import type { Contact, ContactKind } from '@/lib/db/schema';
+import { sendToBackground } from '@/lib/messaging/client';
+import { createTriageStore } from '@/lib/stores/dashboard-store';
+import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useAction } from '@/components/use-action';
+import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+
+/** One key per choice, shown on the buttons; letters rather than digits so they read as their words. */
+export const TRIAGE_KEYS: Record<ContactKind | 'skip', string> = { strategic: 's', relational: 'r', both: 'b', skip: 'n' };
+const CHOICES = ['strategic', 'relational', 'both', 'skip'] as const;
+
+/**
+ * A fast pass over people you keep in touch with but have not classified:
+ * one key each for strategic, relational, both or skip, then the next person.
+ * Keys work while the triage has focus, so typing elsewhere is never hijacked.
+ */
+export function Triage({ remaining }: { remaining: number }) {
+  const [skipped, setSkipped] = useState<ReadonlySet<string>>(() => new Set());
+  const store = useMemo(() => createTriageStore(skipped), [skipped]);
+  const state = useLiveQueryStore(store);
+  const { busy, error, run } = useAction();
+  const [announcement, setAnnouncement] = useState('');
+  const regionRef = useRef<HTMLDivElement>(null);
+
+  const current: Contact | undefined = state.status === 'ready' ? state.data[0] : undefined;
+
+  const choose = (choice: (typeof CHOICES)[number]) => {
+    if (!current || busy) return;
+    regionRef.current?.focus();
+    if (choice === 'skip') {
+      setSkipped((previous) => new Set([...previous, current.id]));
+      setAnnouncement(t('triageSkipped', current.name));
+      return;
+    }
+    void run(() => sendToBackground({ type: 'updateContact', id: current.id, patch: { kind: choice } })).then((contact) => {
+      if (contact) setAnnouncement(t('triageClassified', contact.name, kindLabel(choice)));
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.target instanceof HTMLInputElement) return;
+    const choice = CHOICES.find((candidate) => TRIAGE_KEYS[candidate] === event.key.toLowerCase());
+    if (!choice) return;
+    event.preventDefault();
+    choose(choice);
+  };
+
+  return (
+    <div ref={regionRef} className="triage stack" tabIndex={-1} onKeyDown={onKeyDown} role="group" aria-label={t('triageHeading')}>
+      <p className="muted">{t('triageIntro')}</p>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>}
+      {state.status === 'ready' && !current && <EmptyState>{skipped.size > 0 && remaining > 0 ? t('triageOnlySkippedLeft') : t('triageDone')}</EmptyState>}
+      {current && (
+        <>
+          <p>{tCount('triageRemaining', remaining)}</p>
+          <div className="triage-person stack" aria-live="polite">
+            <p>
+              <a href={current.profileUrl} target="_blank" rel="noreferrer">
+                {current.name}
+              </a>
+              <span className="muted">
+                {t('statusSeparator')}
+                {circleLabel(current.circle)}
+              </span>
+            </p>
+            {current.headline && <p className="muted">{current.headline}</p>}
+          </div>
+          <div className="row triage-actions">
+            {CHOICES.map((choice) => (
+              <button
+                key={choice}
+                type="button"
+                className={choice === 'skip' ? undefined : 'primary'}
+                disabled={busy}
+                aria-keyshortcuts={TRIAGE_KEYS[choice]}
+                onClick={() => choose(choice)}
+              >
+                {choice === 'skip' ? t('triageSkip') : kindLabel(choice)}
+                <kbd aria-hidden="true">{TRIAGE_KEYS[choice].toUpperCase()}</kbd>
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

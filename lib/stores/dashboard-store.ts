@@ -1,0 +1,47 @@
+import { getDb } from '@/lib/db/db';
+import { countDue, listDue } from '@/lib/db/repo/queries';
+import {
+  findHelpers,
+  listAsks,
+  listGives,
+  listLongestUntouched,
+  listOpenJobChangesWithContacts,
+  listUnclassified,
+  readBlend,
+  readTouchSummary,
+} from '@/lib/db/repo/dashboard';
+import { weekStarts } from '@/lib/dashboard/weeks';
+import { createLiveQueryStore } from '@/lib/stores/live-query-store';
+import { localTimeZone, toTimestamp } from '@/lib/time';
+
+/** Live views for the dashboard's sections: each section has its own, so one slow figure never holds back the rest. */
+
+export const DASHBOARD_LIST_LIMIT = 10;
+/** Counted up to this many, like the badge. */
+export const DASHBOARD_DUE_CAP = 10_000;
+
+export const createBlendStore = () => createLiveQueryStore(() => readBlend(getDb()));
+
+export const TRIAGE_BATCH = 20;
+export const createTriageStore = (skipped: ReadonlySet<string>) => createLiveQueryStore(() => listUnclassified(getDb(), TRIAGE_BATCH, skipped));
+
+export const createDueOverviewStore = (now: () => number = Date.now) =>
+  createLiveQueryStore(async () => {
+    const at = toTimestamp(now());
+    const db = getDb();
+    const [contacts, counts] = await Promise.all([listDue(db, at, DASHBOARD_LIST_LIMIT), countDue(db, at, DASHBOARD_DUE_CAP)]);
+    return { contacts, ...counts };
+  });
+
+export const createTouchSummaryStore = (now: () => number = Date.now, timeZone: string = localTimeZone()) =>
+  createLiveQueryStore(() => readTouchSummary(getDb(), weekStarts(now(), timeZone)));
+
+export const createLongestUntouchedStore = () => createLiveQueryStore(() => listLongestUntouched(getDb(), DASHBOARD_LIST_LIMIT));
+
+export const createJobChangesStore = () => createLiveQueryStore(() => listOpenJobChangesWithContacts(getDb()));
+
+export const createAsksStore = () => createLiveQueryStore(() => listAsks(getDb()));
+
+export const createGivesStore = () => createLiveQueryStore(() => listGives(getDb(), 20));
+
+export const createHelpersStore = (query: string) => createLiveQueryStore(() => findHelpers(getDb(), query));
