@@ -1,0 +1,226 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '@/entrypoints/dashboard/app';
+import { getDb } from '@/lib/db/db';
+import type { Contact, JobChange, Touchpoint } from '@/lib/db/schema';
+import { connectPagesToBackground, deliver, senders } from '../../helpers/background';
+import { profileContext } from '../../helpers/tabs';
+
+const NOW = new Date('2026-11-27T09:00:00.000Z');
+const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+
+async function send<T>(message: unknown, sender = senders.extensionPage): Promise<T> {
+  const reply = (await deliver(message, sender)) as { ok: boolean; value?: T; error?: unknown };
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  return reply.value as T;
+}
+
+const addContact = (slug: string, name: string, circle: string, headline?: string) =>
+  send<Contact>({ type: 'addContact', person: { profileUrl: url(slug), name, ...(headline ? { headline } : {}) }, circle });
+const setKind = (slug: string, kind: string) => send({ type: 'updateContact', id: `in:${slug}`, patch: { kind } });
+const log = (slug: string, type: string, daysAgo: number, extra: Record<string, unknown> = {}) =>
+  send<{ touchpoint: Touchpoint }>({
+    type: 'logTouchpoint',
+    target: { contactId: `in:${slug}` },
+    touchpoint: { type, at: new Date(NOW.getTime() - daysAgo * 86_400_000).toISOString(), ...extra },
+  });
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  connectPagesToBackground();
+});
+afterEach(() => vi.useRealTimers());
+
+const card = async (name: string) => screen.findByRole('region', { name });
+
+describe('the dashboard with no data yet', () => {
+  it('shows each section’s empty state, never a blank or an error', async () => {
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Rapport dashboard' })).toBeTruthy();
+    expect(await within(await card('Strategic and relational, by circle')).findByText(/Nobody in your circles yet/)).toBeTruthy();
+    expect(await within(await card('Due')).findByText(/Nobody is due/i)).toBeTruthy();
+    expect(await within(await card('New roles')).findByText(/No new roles spotted/)).toBeTruthy();
+    expect(await within(await card('Touches per week')).findByText(/No touchpoints in the last 26 weeks/)).toBeTruthy();
+    expect(await within(await card('About them, or about you?')).findByText(/No touchpoints in the last 26 weeks/)).toBeTruthy();
+    expect(await within(await card('In sight, and in touch')).findByText(/No touchpoints in the last 26 weeks/)).toBeTruthy();
+    expect(await within(await card('Longest without a touch')).findByText(/Nobody in your circles has been touched/)).toBeTruthy();
+    expect(await within(await card('Asks')).findByText(/No asks logged yet/)).toBeTruthy();
+    expect(await within(await card('Gives without expecting a return')).findByText(/No introductions, congratulations/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('has a landmark per step, reachable from the page’s navigation', () => {
+    render(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Dashboard sections' });
+    expect(within(nav).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#build', '#nurture', '#leverage']);
+    for (const name of ['1. Build a blended network', '2. Nurture it', '3. Leverage it']) expect(screen.getByRole('region', { name })).toBeTruthy();
+  });
+});
+
+describe('build: a blended network', () => {
+  beforeEach(async () => {
+    await addContact('ada', 'Ada', 'inner');
+    await addContact('bea', 'Bea', 'inner');
+    await addContact('cem', 'Cem', 'key');
+    await addContact('dan', 'Dan', 'wider');
+    await addContact('old', 'Old', 'untracked');
+    await setKind('ada', 'strategic');
+    await setKind('cem', 'both');
+  });
+
+  it('splits the people you keep in touch with by kind and circle, in words, as a chart and as a table', async () => {
+    render(<App />);
+    const blend = await card('Strategic and relational, by circle');
+    expect(await within(blend).findByText('Of the 4 people you keep in touch with: 1 strategic, 0 relational, 1 both, 2 not classified yet.')).toBeTruthy();
+    expect(within(blend).getByRole('img', { name: /1 strategic, 0 relational, 1 both, 2 not classified/ })).toBeTruthy();
+    const table = within(blend).getByRole('table', { name: 'Your circles by kind' });
+    const cells = (circle: string) => within(table).getByRole('row', { name: new RegExp(`^${circle}`) }).querySelectorAll('td');
+    expect([...cells('Inner')].map((cell) => cell.textContent)).toEqual(['1', '0', '0', '1', '2']);
+    expect([...cells('All circles')].map((cell) => cell.textContent)).toEqual(['1', '0', '1', '2', '4']);
+  });
+
+  it('classifies people one key at a time, skipping with N, and moves to the next person', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<App />);
+    const triage = await card('Classify quickly');
+    expect(await within(triage).findByText('2 people to classify')).toBeTruthy();
+    expect(within(triage).getByRole('link', { name: 'Bea' })).toBeTruthy();
+
+    within(triage).getByRole('button', { name: /^Relational/ }).focus();
+    await user.keyboard('r');
+    expect(await within(triage).findByRole('link', { name: 'Dan' })).toBeTruthy();
+    expect((await getDb().contacts.get('in:bea'))?.kind).toBe('relational');
+    expect(within(triage).getByRole('status').textContent).toMatch(/Bea is now Relational/);
+
+    await user.keyboard('n');
+    expect(await within(triage).findByText(/Only people you skipped are left/)).toBeTruthy();
+    expect((await getDb().contacts.get('in:dan'))?.kind).toBeUndefined();
+  });
+
+  it('offers a button with its key for each choice', async () => {
+    render(<App />);
+    const triage = await card('Classify quickly');
+    await within(triage).findByRole('link', { name: 'Bea' });
+    const shortcuts = within(triage)
+      .getAllByRole('button')
+      .map((button) => button.getAttribute('aria-keyshortcuts'));
+    expect(shortcuts).toEqual(['s', 'r', 'b', 'n']);
+    await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(within(triage).getByRole('button', { name: /^Both/ }));
+    await waitFor(async () => expect((await getDb().contacts.get('in:bea'))?.kind).toBe('both'));
+  });
+});
+
+describe('nurture: relationship health', () => {
+  beforeEach(async () => {
+    // In their circles since long before the touches, so the cadence clock runs from the last touch.
+    vi.setSystemTime(new Date('2025-01-01T09:00:00.000Z'));
+    await addContact('ada', 'Ada', 'inner');
+    await addContact('bea', 'Bea', 'key');
+    vi.setSystemTime(NOW);
+    await log('ada', 'like', 1);
+    await log('ada', 'comment', 2);
+    await log('ada', 'message', 3);
+    await log('ada', 'ask', 4);
+    await log('bea', 'meeting', 100);
+    await log('bea', 'intro', 400); // before the 26 weeks
+  });
+
+  it('counts touches per week over 26 weeks, with the figures as a table', async () => {
+    render(<App />);
+    const weekly = await card('Touches per week');
+    expect(await within(weekly).findByText('5 touchpoints in the last 26 weeks, 0.2 a week on average.')).toBeTruthy();
+    const rows = within(within(weekly).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(26);
+    expect(rows.at(-1)?.querySelector('td')?.textContent).toBe('4');
+  });
+
+  it('measures the give/ask ratio overall and per circle against the 90% rule', async () => {
+    render(<App />);
+    const ratio = await card('About them, or about you?');
+    expect((await within(ratio).findByText('80%')).getAttribute('data-figure')).toBe('give-share');
+    expect(within(ratio).getByText(/Below the 90% rule/)).toBeTruthy();
+    const row = (circle: string) => [...within(ratio).getByRole('row', { name: new RegExp(`^${circle}`) }).querySelectorAll('td')].map((cell) => cell.textContent);
+    expect(row('Inner')).toEqual(['3', '1', '75%(below the 90% aim)']);
+    expect(row('Key')).toEqual(['1', '0', '100%(meets the 90% aim)']);
+  });
+
+  it('weighs public touches against private ones', async () => {
+    render(<App />);
+    const visibility = await card('In sight, and in touch');
+    expect(await within(visibility).findByText('Public (likes, comments, shares): 2 (40%)')).toBeTruthy();
+    expect(within(visibility).getByText('Private (messages, meetings, calls, emails): 2 (40%)')).toBeTruthy();
+    expect(within(visibility).getByText('Other (intros, congratulations, asks…): 1 (20%)')).toBeTruthy();
+  });
+
+  it('lists who is due and who has gone longest without a touch', async () => {
+    render(<App />);
+    const due = await card('Due');
+    expect(await within(due).findByRole('link', { name: /Bea/ })).toBeTruthy();
+    expect(within(due).queryByRole('link', { name: /Ada/ })).toBeNull();
+    const longest = await card('Longest without a touch');
+    await within(longest).findByRole('link', { name: /Bea/ });
+    expect(within(longest).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bea', 'Ada']);
+  });
+
+  it('suggests congratulating someone whose headline changed, and logs it in one click', async () => {
+    await send({ type: 'updateContact', id: 'in:ada', patch: { headline: 'Engineer at Acme' } });
+    await send({ type: 'pageContextChanged', context: profileContext('ada', 'Ada', 'CTO at Acme') }, senders.contentScript(3));
+    render(<App />);
+    const roles = await card('New roles');
+    expect(await within(roles).findByText('New headline: “CTO at Acme” (was “Engineer at Acme”).')).toBeTruthy();
+    await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(within(roles).getByRole('button', { name: 'Congratulate Ada' }));
+    expect(await within(roles).findByText(/No new roles spotted/)).toBeTruthy();
+    const congrats = (await getDb().touchpoints.where('contactId').equals('in:ada').toArray()).filter((t) => t.type === 'congrats');
+    expect(congrats).toHaveLength(1);
+    expect(congrats[0]?.focus).toBe('give');
+    expect(((await getDb().jobChanges.toArray()) as JobChange[])[0]?.settled).toBe('congratulated');
+  });
+});
+
+describe('leverage: asks and gives', () => {
+  beforeEach(async () => {
+    await addContact('ada', 'Ada', 'inner', 'Fundraising advisor');
+    await addContact('bea', 'Bea', 'key', 'Designer');
+    await log('ada', 'ask', 10, { note: 'Intro to a seed investor' });
+    await log('bea', 'ask', 5);
+    await log('bea', 'intro', 3, { note: 'Introduced her to Ada' });
+    await send({ type: 'saveNote', note: { id: 'n1', contactId: 'in:bea', body: 'Raised a seed round in 2024.', baseUpdatedAt: null } });
+  });
+
+  it('logs asks with their outcome and thanks, editable in place', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<App />);
+    const asks = await card('Asks');
+    expect(await within(asks).findByText('2 asks: 0 helped, 0 declined, 2 pending. You thanked 0 of the people who helped.')).toBeTruthy();
+    expect(within(asks).getByText('Intro to a seed investor')).toBeTruthy();
+    await user.selectOptions(within(asks).getByRole('combobox', { name: /Outcome of your ask to Ada/ }), 'helped');
+    await user.click(within(asks).getByRole('checkbox', { name: /You thanked Ada/ }));
+    expect(await within(asks).findByText('2 asks: 1 helped, 0 declined, 1 pending. You thanked 1 of the people who helped.')).toBeTruthy();
+    const stored = (await getDb().touchpoints.where('contactId').equals('in:ada').toArray())[0];
+    expect(stored).toMatchObject({ outcome: 'helped', thanked: true });
+  });
+
+  it('lists gives made without expecting a return', async () => {
+    render(<App />);
+    const gives = await card('Gives without expecting a return');
+    expect(await within(gives).findByText('1 recent give.')).toBeTruthy();
+    expect(within(gives).getByText('Introduced her to Ada')).toBeTruthy();
+  });
+
+  it('finds who could help across headlines and notes, showing the note as text', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<App />);
+    const search = await card('Who could help with…');
+    await user.type(within(search).getByLabelText('Search headlines, companies, tags and your notes'), 'seed');
+    const results = await within(search).findByRole('list', { name: 'People who could help with “seed”' });
+    expect(within(results).getAllByRole('link').map((link) => link.textContent)).toEqual(['Bea']);
+    expect(within(results).getByText('Raised a seed round in 2024.')).toBeTruthy();
+    await user.clear(within(search).getByRole('searchbox'));
+    await user.type(within(search).getByRole('searchbox'), 'fundraising');
+    expect(await within(search).findByRole('link', { name: 'Ada' })).toBeTruthy();
+    await user.type(within(search).getByRole('searchbox'), ' zzz');
+    expect(await within(search).findByText('Nobody in Rapport matches “fundraising zzz”.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,23 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '@/entrypoints/dashboard/app';
+import { connectPagesToBackground } from '../../helpers/background';
+
+// The database fails for the touch figures only: those cards say so, the rest of the dashboard still works.
+vi.mock('@/lib/db/repo/dashboard', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/db/repo/dashboard')>()),
+  readTouchSummary: () => Promise.reject(new Error('The disk is full.')),
+}));
+
+describe('the dashboard when a read fails', () => {
+  it('shows the error in the cards that need it and keeps the others working', async () => {
+    connectPagesToBackground();
+    render(<App />);
+    for (const name of ['Touches per week', 'About them, or about you?', 'In sight, and in touch']) {
+      const alert = await within(screen.getByRole('region', { name })).findByRole('alert');
+      expect(alert.textContent).toBe('Rapport could not read this part of your data: The disk is full.');
+    }
+    expect(await within(screen.getByRole('region', { name: 'Asks' })).findByText(/No asks logged yet/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Due' })).queryByRole('alert')).toBeNull();
+  });
+});
