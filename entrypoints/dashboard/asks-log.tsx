@@ -53,10 +53,24 @@ export function AsksLog() {
   );
 }
 
+type AskPatch = { outcome?: AskOutcome; thanked?: boolean };
+
 function AskRow({ ask: { touchpoint, contact } }: { ask: TouchWithContact }) {
-  const { busy, error, run } = useAction();
-  const update = (patch: { outcome?: AskOutcome; thanked?: boolean }) =>
-    void run(() => sendToBackground({ type: 'updateTouchpoint', id: touchpoint.id, patch }));
+  const { error, run } = useAction();
+  // Shown at once while the background saves it; the live query then shows what was stored (or the old value, with the error, if the save failed).
+  const [saving, setSaving] = useState<AskPatch>({});
+  const update = (patch: AskPatch) => {
+    setSaving((previous) => ({ ...previous, ...patch }));
+    void run(() => sendToBackground({ type: 'updateTouchpoint', id: touchpoint.id, patch })).finally(() =>
+      setSaving((previous) => {
+        const next = { ...previous };
+        for (const key of Object.keys(patch) as (keyof AskPatch)[]) if (next[key] === patch[key]) delete next[key];
+        return next;
+      }),
+    );
+  };
+  const outcome = saving.outcome ?? touchpoint.outcome ?? 'pending';
+  const thanked = saving.thanked ?? touchpoint.thanked === true;
   return (
     <tr>
       <td>{formatDate(touchpoint.at)}</td>
@@ -72,8 +86,7 @@ function AskRow({ ask: { touchpoint, contact } }: { ask: TouchWithContact }) {
       <td>
         <select
           aria-label={t('askOutcomeLabel', contact.name, formatDate(touchpoint.at))}
-          value={touchpoint.outcome ?? 'pending'}
-          disabled={busy}
+          value={outcome}
           onChange={(event) => update({ outcome: AskOutcome.parse(event.target.value) })}
         >
           {AskOutcome.options.map((outcome) => (
@@ -87,8 +100,7 @@ function AskRow({ ask: { touchpoint, contact } }: { ask: TouchWithContact }) {
         <input
           type="checkbox"
           aria-label={t('askThankedLabel', contact.name, formatDate(touchpoint.at))}
-          checked={touchpoint.thanked === true}
-          disabled={busy}
+          checked={thanked}
           onChange={(event) => update({ thanked: event.target.checked })}
         />
       </td>

@@ -6,11 +6,12 @@ import { getDb } from '@/lib/db/db';
 import type { Contact, JobChange, Touchpoint } from '@/lib/db/schema';
 import { connectPagesToBackground, deliver, senders } from '../../helpers/background';
 import { profileContext } from '../../helpers/tabs';
+import type { Sender } from '@/lib/messaging/receiver';
 
 const NOW = new Date('2026-11-27T09:00:00.000Z');
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 
-async function send<T>(message: unknown, sender = senders.extensionPage): Promise<T> {
+async function send<T>(message: unknown, sender: Sender = senders.extensionPage): Promise<T> {
   const reply = (await deliver(message, sender)) as { ok: boolean; value?: T; error?: unknown };
   if (!reply.ok) throw new Error(JSON.stringify(reply.error));
   return reply.value as T;
