@@ -7,11 +7,13 @@ import { AddPerson, ContactDetails } from '@/components/contact-details';
 import { QuickLog } from '@/components/quick-log';
 import { NotesSection } from '@/components/notes-section';
 import { History } from '@/components/timeline';
+import { JobChangeCard } from '@/components/job-change-card';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { usePersonContact } from '@/components/use-person-contact';
 
 /**
- * Everything about one person, for the side panel: who they are, the
+ * Everything about one person, for the side panel: who they are, a
+ * suggestion to congratulate them when their headline changed, the
  * relationship (circle, kind, tags), quick logging, notes, the give/ask
  * balance and the timeline. A person not in Rapport yet is shown as
  * recognised, with Add; logging or writing a note adds them too.
@@ -35,6 +37,7 @@ export function PersonView({ person, post }: { person: PersonRef; post?: { urn: 
   return (
     <article className="person stack" aria-labelledby={headingId}>
       <PersonHeader person={person} contact={contact} headingId={headingId} />
+      {contact && <JobChangeCard contactId={contact.id} name={name} />}
       {contact ? <ContactDetails contact={contact} /> : <AddPerson person={person} />}
       <div aria-live="polite">{missingAtFirst && contact && <p className="alert success">{t('addedToCircle', name)}</p>}</div>
       <section className="stack" aria-labelledby={logHeadingId}>

@@ -1,11 +1,15 @@
 import { getDb } from '@/lib/db/db';
-import { getContacts, listNotes, listTouchpoints } from '@/lib/db/repo/queries';
+import { getContacts, listNotes, listTouchpoints, openJobChange } from '@/lib/db/repo/queries';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 
-/** Live views for the side panel's person: notes, touchpoints, and who of a page's authors is in Rapport. Each follows every write. */
+/** Live views for the side panel's person: notes, touchpoints, an open job change, and who of a page's authors is in Rapport. Each follows every write. */
 
 export const createNotesStore = (contactId: string) => createLiveQueryStore(() => listNotes(getDb(), contactId));
 
 export const createTimelineStore = (contactId: string, limit: number) => createLiveQueryStore(() => listTouchpoints(getDb(), contactId, limit));
 
 export const createKnownContactsStore = (ids: readonly string[]) => createLiveQueryStore(() => getContacts(getDb(), ids));
+
+/** The person's job change waiting to be congratulated or dismissed; null when there is none. */
+export const createOpenJobChangeStore = (contactId: string) =>
+  createLiveQueryStore(() => openJobChange(getDb(), contactId).then((change) => change ?? null));

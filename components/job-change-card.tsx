@@ -1,0 +1,52 @@
+import { useId, useMemo, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messaging/client';
+import type { JobChange } from '@/lib/db/schema';
+import { createOpenJobChangeStore } from '@/lib/stores/person-store';
+import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useAction } from '@/components/use-action';
+import { ErrorMessage } from '@/components/ui/status-message';
+
+/**
+ * "New role?": when a visited profile showed a headline other than the one
+ * Rapport had stored (issue 8), suggests congratulating the person, which
+ * logs a `congrats` touchpoint, or dismissing the suggestion. Shows nothing
+ * while there is no open change. The headlines come from LinkedIn's page:
+ * rendered as text only.
+ */
+export function JobChangeCard({ contactId, name }: { contactId: string; name: string }) {
+  const headingId = useId();
+  const store = useMemo(() => createOpenJobChangeStore(contactId), [contactId]);
+  const state = useLiveQueryStore(store);
+  const { busy, error, run } = useAction();
+  // Said once the card has gone, so the click is confirmed where the buttons were (screen readers included).
+  const [congratulated, setCongratulated] = useState(false);
+  const change = state.status === 'ready' ? state.data : null;
+
+  async function settle(open: JobChange, outcome: 'congratulated' | 'dismissed') {
+    const settled = await run(() => sendToBackground({ type: 'settleJobChange', id: open.id, outcome }));
+    if (settled) setCongratulated(settled.settled === 'congratulated');
+  }
+
+  return (
+    <>
+      {state.status === 'error' && <ErrorMessage>{t('readContactsFailed', state.error)}</ErrorMessage>}
+      {change && (
+        <section className="card stack job-change" aria-labelledby={headingId}>
+          <h3 id={headingId}>{t('jobChangeHeading')}</h3>
+          <p className="job-change-text">{t('jobChangeText', change.to, change.from)}</p>
+          <div className="row">
+            <button type="button" className="primary" disabled={busy} onClick={() => void settle(change, 'congratulated')}>
+              {t('jobChangeCongratulate')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void settle(change, 'dismissed')}>
+              {t('dismiss')}
+            </button>
+          </div>
+          {error && <ErrorMessage>{error}</ErrorMessage>}
+        </section>
+      )}
+      <div aria-live="polite">{congratulated && !change && <p className="alert success">{t('jobChangeCongratulated', name)}</p>}</div>
+    </>
+  );
+}

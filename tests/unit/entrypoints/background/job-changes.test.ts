@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db/db';
+import { openJobChange } from '@/lib/db/repo/queries';
+import { deliver, senders } from '../../helpers/background';
+import { profileContext } from '../../helpers/tabs';
+
+const jane = { profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane Doe', headline: 'Head of Data at Acme' };
+const TAB = 7;
+
+const visitJane = (headline: string | null, append?: true) =>
+  deliver({ type: 'pageContextChanged', context: profileContext('jane-doe', 'Jane Doe', headline), ...(append ? { append } : {}) }, senders.contentScript(TAB));
+
+async function addJane() {
+  expect(await deliver({ type: 'addContact', person: jane, circle: 'key' })).toMatchObject({ ok: true });
+}
+
+describe('job changes detected on visited profiles', () => {
+  it('records a change when a visited profile shows a different headline', async () => {
+    await addJane();
+    expect(await visitJane('VP Data at Globex')).toEqual({ ok: true, value: null });
+    expect(await openJobChange(getDb(), 'in:jane-doe')).toMatchObject({ from: 'Head of Data at Acme', to: 'VP Data at Globex' });
+    expect((await getDb().contacts.get('in:jane-doe'))?.headline).toBe('VP Data at Globex');
+  });
+
+  it('records nothing from an appended report (more posts on the same page, not a visit)', async () => {
+    await addJane();
+    expect(await visitJane('VP Data at Globex', true)).toEqual({ ok: true, value: null });
+    expect(await getDb().jobChanges.count()).toBe(0);
+    expect((await getDb().contacts.get('in:jane-doe'))?.headline).toBe('Head of Data at Acme');
+  });
+
+  it('records nothing, and adds nobody, for a person not in Rapport', async () => {
+    expect(await visitJane('VP Data at Globex')).toEqual({ ok: true, value: null });
+    expect(await getDb().jobChanges.count()).toBe(0);
+    expect(await getDb().contacts.count()).toBe(0);
+  });
+
+  it('congratulating from an extension page logs a congrats touchpoint; a content script may not settle', async () => {
+    await addJane();
+    await visitJane('VP Data at Globex');
+    const change = (await openJobChange(getDb(), 'in:jane-doe'))!;
+    const settle = { type: 'settleJobChange', id: change.id, outcome: 'congratulated' };
+    expect(await deliver(settle, senders.contentScript(TAB))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await getDb().touchpoints.count()).toBe(0);
+    expect(await deliver(settle)).toEqual({ ok: true, value: { ...change, settled: 'congratulated' } });
+    expect(await getDb().touchpoints.toArray()).toMatchObject([{ contactId: 'in:jane-doe', type: 'congrats', focus: 'give' }]);
+  });
+
+  it('reports an unknown job change as not found', async () => {
+    expect(await deliver({ type: 'settleJobChange', id: 'gone', outcome: 'dismissed' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
