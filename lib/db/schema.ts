@@ -114,6 +114,12 @@ export const ContactFields = z.strictObject({
   connectedAt: z.optional(Timestamp),
   /** Who initiated the connection (from its data export). */
   invitedBy: z.optional(InvitedBy),
+  /**
+   * When a LinkedIn page last showed the stored headline. Only a headline seen
+   * on a page is compared for job changes: one from the data export (a job
+   * title) differs from the profile's headline without anything having changed.
+   */
+  headlineSeenAt: z.optional(Timestamp),
   ...DerivedContactFields.shape,
 });
 

@@ -50,6 +50,7 @@ function backup() {
       profileUrl: `https://www.linkedin.com/in/${p.slug}/`,
       name: p.name,
       headline: p.headline,
+      headlineSeenAt: iso(200),
       circle: p.circle,
       ...(p.kind ? { kind: p.kind } : {}),
       tags: [],
@@ -145,7 +146,7 @@ describe('the dashboard in Chromium', () => {
     const { page } = await rapport.openLinkedIn('/in/ada-dash/');
     const roles = card('New roles');
     await dashboard.bringToFront();
-    await roles.getByText('New headline: “CTO at Acme” (was “Engineer at Acme”).').waitFor();
+    await roles.getByText('Their headline changed: “CTO at Acme” (was “Engineer at Acme”)').waitFor();
     await roles.getByRole('button', { name: 'Congratulate Ada Dash' }).click();
     await roles.getByText('No new roles spotted', { exact: false }).waitFor();
     const exported = await rapport.send<{ touchpoints: Array<{ contactId: string; type: string }>; contacts: Array<{ id: string; headline?: string }> }>({ type: 'exportBackup' });

@@ -31,6 +31,8 @@ beforeAll(async () => {
           profileUrl: `https://www.linkedin.com/in/${jane.slug}/`,
           name: jane.name,
           headline: STORED,
+          // Shown by a LinkedIn page before (not a job title from the data export): changes to it count.
+          headlineSeenAt: ADDED,
           circle: 'key',
           tags: [],
           createdAt: ADDED,

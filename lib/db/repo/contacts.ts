@@ -41,6 +41,8 @@ export async function upsertPerson(
   if (existing) {
     const changes = changedPersonFields(existing, person);
     if (Object.keys(changes).length === 0) return { contact: existing, created: false };
+    // A headline given here comes from a LinkedIn page: it is the one job changes are compared with.
+    if (changes.headline !== undefined) changes.headlineSeenAt = context.now;
     const updated = { ...existing, ...changes, updatedAt: context.now, searchWords: searchWordsFor({ ...existing, ...changes }) };
     await db.contacts.put(updated);
     return { contact: updated, created: false };
@@ -48,6 +50,7 @@ export async function upsertPerson(
   const draft: Contact = ContactSchema.parse({
     id,
     ...person,
+    ...(person.headline ? { headlineSeenAt: context.now } : {}),
     circle,
     tags: [],
     createdAt: context.now,

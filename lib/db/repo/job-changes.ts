@@ -19,10 +19,11 @@ const normalized = (headline: string | undefined | null) => (headline ?? '').rep
  * Compares a visited profile's headline with the stored one. A different
  * headline is recorded as a job change (a chance to congratulate) and becomes
  * the stored headline, in one transaction. Nothing happens for people not in
- * Rapport, for a page without a headline, or when none was stored yet (the
- * headline is filled in silently: nothing changed that we knew of).
- * While a change is open, a further change updates it instead of adding one;
- * a headline changed back closes it.
+ * Rapport or for a page without a headline. A headline no page has shown yet
+ * (none stored, or one from the data export, which holds a job title rather
+ * than the profile's headline) is replaced silently: nothing changed that we
+ * knew of. While a change is open, a further change updates it instead of
+ * adding one; a headline changed back closes it.
  */
 export async function recordVisitedProfile(db: AppDB, visited: VisitedProfile, context: WriteContext): Promise<JobChange | null> {
   const id = contactIdFromProfileUrl(visited.profileUrl);
@@ -32,10 +33,11 @@ export async function recordVisitedProfile(db: AppDB, visited: VisitedProfile, c
     const contact = await db.contacts.get(id);
     if (!contact) return null;
     const stored = normalized(contact.headline);
-    if (stored === seen) return null;
-    const updated: Contact = { ...contact, headline: seen, updatedAt: context.now };
+    const comparable = stored !== '' && contact.headlineSeenAt !== undefined;
+    if (stored === seen && comparable) return null;
+    const updated: Contact = { ...contact, headline: seen, headlineSeenAt: context.now, updatedAt: context.now };
     await db.contacts.put({ ...updated, searchWords: searchWordsFor(updated) });
-    if (stored === '') return null;
+    if (!comparable) return null;
 
     const open = await openJobChange(db, id);
     if (open) {

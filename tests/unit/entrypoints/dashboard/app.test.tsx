@@ -166,11 +166,12 @@ describe('nurture: relationship health', () => {
   });
 
   it('suggests congratulating someone whose headline changed, and logs it in one click', async () => {
-    await send({ type: 'updateContact', id: 'in:ada', patch: { headline: 'Engineer at Acme' } });
+    // Ada's headline as a page showed it when she was added.
+    await send({ type: 'addContact', person: { profileUrl: url('ada'), name: 'Ada', headline: 'Engineer at Acme' } });
     await send({ type: 'pageContextChanged', context: profileContext('ada', 'Ada', 'CTO at Acme') }, senders.contentScript(3));
     render(<App />);
     const roles = await card('New roles');
-    expect(await within(roles).findByText('New headline: “CTO at Acme” (was “Engineer at Acme”).')).toBeTruthy();
+    expect(await within(roles).findByText('Their headline changed: “CTO at Acme” (was “Engineer at Acme”)')).toBeTruthy();
     await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(within(roles).getByRole('button', { name: 'Congratulate Ada' }));
     expect(await within(roles).findByText(/No new roles spotted/)).toBeTruthy();
     const congrats = (await getDb().touchpoints.where('contactId').equals('in:ada').toArray()).filter((t) => t.type === 'congrats');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { addPerson, deleteContact } from '@/lib/db/repo/contacts';
 import { deleteAllData } from '@/lib/db/repo/backup';
+import { writeImportChunk } from '@/lib/db/repo/linkedin-import';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
 import { listTouchpoints, openJobChange, searchContacts } from '@/lib/db/repo/queries';
 import { contextAt, person } from '../../helpers/context';
@@ -56,6 +57,19 @@ describe('recording a visited profile', () => {
     expect(await visit('  Head of Data\n   at  Acme ')).toBeNull();
     expect(await db.jobChanges.count()).toBe(0);
     expect(await db.contacts.get('in:jane-doe')).toMatchObject({ headline: OLD, updatedAt: ADDED });
+  });
+
+  it('replaces a headline no page has shown yet (a job title from the data export) without a change record, then compares with it', async () => {
+    const db = getDb();
+    await writeImportChunk(
+      db,
+      { contacts: [{ profileUrl: JANE, name: 'Jane Doe', headline: 'Head of Data', createIfMissing: true }], touchpoints: [] },
+      contextAt(ADDED),
+    );
+    expect(await visit(OLD)).toBeNull();
+    expect(await db.jobChanges.count()).toBe(0);
+    expect(await db.contacts.get('in:jane-doe')).toMatchObject({ headline: OLD, headlineSeenAt: NOW });
+    expect(await visit(NEW, LATER)).toMatchObject({ from: OLD, to: NEW });
   });
 
   it('fills in a headline Rapport did not have, without a change record', async () => {
