@@ -20,12 +20,12 @@ export const DIGEST_NOTIFICATION = 'rapport-digest';
 const NUDGE_PREFIX = 'rapport-nudge:';
 
 /**
- * Where a click on the digest leads: the popup's page, which holds the due
- * list, opened as a tab. A tab works in Chrome and Firefox alike, while
- * opening the popup itself or the side panel needs a user gesture that a
- * notification click does not reliably give.
+ * Where a click on the digest leads: the dashboard's due list, opened as a
+ * tab. A tab works in Chrome and Firefox alike, while opening the popup or the
+ * side panel needs a user gesture that a notification click does not
+ * reliably give.
  */
-export const DUE_LIST_PATH = '/popup.html';
+export const DUE_LIST_PATH = '/dashboard.html';
 export const DUE_LIST_HASH = '#due';
 
 const DIGEST_BUTTONS = ['openList', 'snoozeAll'] as const;

@@ -14,6 +14,10 @@ import './dashboard.css';
  */
 export function App() {
   useEffect(() => void requestPersistentStorage(), []);
+  // Opened at a section (#due from a notification): the section exists from the first render, its data follows.
+  useEffect(() => {
+    if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, []);
   return (
     <div className="dashboard">
       <header className="row dashboard-header">

@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { formatNumber, t } from '@/lib/i18n';
 import {
   createDueOverviewStore,
   createLongestUntouchedStore,
   createTouchSummaryStore,
   DASHBOARD_DUE_CAP,
+  DASHBOARD_DUE_LIST_MAX,
   DASHBOARD_LIST_LIMIT,
 } from '@/lib/stores/dashboard-store';
 import type { Contact } from '@/lib/db/schema';
@@ -48,9 +49,12 @@ function Summarized<T>({ state, children }: { state: LiveState<T>; children: (da
   return <>{children(state.data)}</>;
 }
 
+/** Who is due, most overdue first: the first few, or (opened at #due from a notification, or on request) all of them. */
 function DueCard() {
-  const [store] = useState(() => createDueOverviewStore());
+  const [all, setAll] = useState(() => location.hash === '#due');
+  const store = useMemo(() => createDueOverviewStore(all ? DASHBOARD_DUE_LIST_MAX : DASHBOARD_LIST_LIMIT), [all]);
   const state = useLiveQueryStore(store);
+  const capped = (count: number) => (count >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP)}+` : formatNumber(count));
   return (
     <Card id="due" heading={t('dueHeading')}>
       <Summarized state={state}>
@@ -62,19 +66,26 @@ function DueCard() {
               <div className="figures">
                 <p>
                   <span className="figure" data-figure="due">
-                    {due >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP)}+` : formatNumber(due)}
+                    {capped(due)}
                   </span>{' '}
                   {t('dueFigureLabel')}
                 </p>
                 <p>
                   <span className="figure" data-figure="overdue">
-                    {overdue >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP)}+` : formatNumber(overdue)}
+                    {capped(overdue)}
                   </span>{' '}
                   {t('overdueFigureLabel')}
                 </p>
               </div>
               <ContactList contacts={contacts} />
-              {due > contacts.length && <p className="muted">{t('dueListTruncated', DASHBOARD_LIST_LIMIT)}</p>}
+              {due > contacts.length &&
+                (all ? (
+                  <p className="muted">{t('dueListTruncated', DASHBOARD_DUE_LIST_MAX)}</p>
+                ) : (
+                  <button type="button" onClick={() => setAll(true)}>
+                    {t('showAllDue', capped(due))}
+                  </button>
+                ))}
             </>
           )
         }

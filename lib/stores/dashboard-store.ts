@@ -25,11 +25,14 @@ export const createBlendStore = () => createLiveQueryStore(() => readBlend(getDb
 export const TRIAGE_BATCH = 20;
 export const createTriageStore = (skipped: ReadonlySet<string>) => createLiveQueryStore(() => listUnclassified(getDb(), TRIAGE_BATCH, skipped));
 
-export const createDueOverviewStore = (now: () => number = Date.now) =>
+/** How many of the people due the dashboard lists once "Show all" is pressed (or it was opened at #due, from a notification). */
+export const DASHBOARD_DUE_LIST_MAX = 200;
+
+export const createDueOverviewStore = (limit: number = DASHBOARD_LIST_LIMIT, now: () => number = Date.now) =>
   createLiveQueryStore(async () => {
     const at = toTimestamp(now());
     const db = getDb();
-    const [contacts, counts] = await Promise.all([listDue(db, at, DASHBOARD_LIST_LIMIT), countDue(db, at, DASHBOARD_DUE_CAP)]);
+    const [contacts, counts] = await Promise.all([listDue(db, at, limit), countDue(db, at, DASHBOARD_DUE_CAP)]);
     return { contacts, ...counts };
   });
 

@@ -66,13 +66,32 @@ export async function readTouchSummary(db: AppDB, starts: readonly Timestamp[]):
   return summarizeTouches(touches, (id) => circles.get(id), starts);
 }
 
-/** People you keep in touch with who have gone longest since their last touch, longest first. */
+/**
+ * People you keep in touch with who have gone longest since their last touch:
+ * those never touched first (closest circles first), then by last touch,
+ * oldest first. The never-touched are read circle by circle until `limit`
+ * are found; the rest is the last-touch index in order.
+ */
 export async function listLongestUntouched(db: AppDB, limit: number): Promise<Contact[]> {
-  return db.contacts
+  const found: Contact[] = [];
+  for (const circle of TRACKED_CIRCLES) {
+    if (found.length >= limit) return found;
+    found.push(
+      ...(await db.contacts
+        .where('circle')
+        .equals(circle)
+        .filter((contact) => contact.lastTouchAt === undefined)
+        .limit(limit - found.length)
+        .toArray()),
+    );
+  }
+  if (found.length >= limit) return found;
+  const touched = await db.contacts
     .orderBy('lastTouchAt')
     .filter((contact) => contact.circle !== 'untracked')
-    .limit(limit)
+    .limit(limit - found.length)
     .toArray();
+  return [...found, ...touched];
 }
 
 export interface TouchWithContact {

@@ -220,14 +220,14 @@ describe('acting on the digest', () => {
     await fakeBrowser.notifications.onClicked.trigger('rapport-digest');
     await settleWorker();
     const tabs = await fakeBrowser.tabs.query({});
-    expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/popup.html#due');
+    expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/dashboard.html#due');
     expect(shownNotifications()).not.toHaveProperty('rapport-digest');
   });
 
   it('“Open list” opens the due list', async () => {
     await fakeBrowser.notifications.onButtonClicked.trigger('rapport-digest', 0);
     const tabs = await fakeBrowser.tabs.query({});
-    expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/popup.html#due');
+    expect(tabs.map((tab) => tab.url)).toContain('chrome-extension://test-extension-id/dashboard.html#due');
   });
 
   it('“Snooze all 1 day” snoozes everyone due until the same time tomorrow; the badge empties', async () => {

@@ -46,7 +46,7 @@ describe('the dashboard with no data yet', () => {
     expect(await within(await card('Touches per week')).findByText(/No touchpoints in the last 26 weeks/)).toBeTruthy();
     expect(await within(await card('About them, or about you?')).findByText(/No touchpoints in the last 26 weeks/)).toBeTruthy();
     expect(await within(await card('In sight, and in touch')).findByText(/No touchpoints in the last 26 weeks/)).toBeTruthy();
-    expect(await within(await card('Longest without a touch')).findByText(/Nobody in your circles has been touched/)).toBeTruthy();
+    expect(await within(await card('Longest without a touch')).findByText('Nobody in your circles yet.')).toBeTruthy();
     expect(await within(await card('Asks')).findByText(/No asks logged yet/)).toBeTruthy();
     expect(await within(await card('Gives without expecting a return')).findByText(/No introductions, congratulations/)).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -224,5 +224,31 @@ describe('leverage: asks and gives', () => {
     expect(await within(search).findByRole('link', { name: 'Ada' })).toBeTruthy();
     await user.type(within(search).getByRole('searchbox'), ' zzz');
     expect(await within(search).findByText('Nobody in Rapport matches “fundraising zzz”.')).toBeTruthy();
+  });
+});
+
+describe('the due list', () => {
+  beforeEach(async () => {
+    vi.setSystemTime(new Date('2025-01-01T09:00:00.000Z'));
+    for (let i = 1; i <= 12; i++) await addContact(`due-${i}`, `Due ${i}`, 'inner');
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  it('shows the most overdue first few, and everyone on request', async () => {
+    render(<App />);
+    const due = await card('Due');
+    expect(await within(due).findByText('12', { selector: '[data-figure="due"]' })).toBeTruthy();
+    expect(within(due).getAllByRole('listitem')).toHaveLength(10);
+    await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(within(due).getByRole('button', { name: 'Show all 12' }));
+    await waitFor(() => expect(within(due).getAllByRole('listitem')).toHaveLength(12));
+    expect(within(due).queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
+  it('lists everyone due when opened at #due, as a notification’s click does', async () => {
+    history.replaceState(null, '', '/dashboard.html#due');
+    render(<App />);
+    const due = await card('Due');
+    await waitFor(() => expect(within(due).getAllByRole('listitem')).toHaveLength(12));
   });
 });

@@ -84,15 +84,19 @@ describe('the touch summary', () => {
 });
 
 describe('who has gone longest without a touch', () => {
-  it('lists tracked people by their last touch, oldest first', async () => {
+  it('lists tracked people never touched first, closest circles first, then by last touch, oldest first', async () => {
     const recent = await add('recent', 'inner');
     const old = await add('old', 'key');
     const untracked = await add('untracked', 'untracked');
-    await add('never', 'wider');
+    const neverWider = await add('never-wider', 'wider');
+    const neverInner = await add('never-inner', 'inner');
+    await add('never-untracked', 'untracked');
     await log(recent, 'message', '2026-11-20T09:00:00.000Z');
     await log(old, 'message', '2026-06-20T09:00:00.000Z');
     await log(untracked, 'message', '2020-01-01T09:00:00.000Z');
-    expect((await listLongestUntouched(getDb(), 10)).map((c) => c.id)).toEqual([old, recent]);
+    expect((await listLongestUntouched(getDb(), 10)).map((c) => c.id)).toEqual([neverInner, neverWider, old, recent]);
+    expect((await listLongestUntouched(getDb(), 3)).map((c) => c.id)).toEqual([neverInner, neverWider, old]);
+    expect((await listLongestUntouched(getDb(), 1)).map((c) => c.id)).toEqual([neverInner]);
   });
 });
 
