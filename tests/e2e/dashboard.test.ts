@@ -128,6 +128,8 @@ describe('the dashboard in Chromium', () => {
     const asks = card('Asks');
     await asks.getByText('2 asks: 0 helped, 0 declined, 2 pending.', { exact: false }).waitFor();
     await asks.getByRole('combobox', { name: /Outcome of your ask to Ada Dash/ }).selectOption('helped');
+    // The summary above the table grows when the outcome is saved: wait for it, so the next click lands where it aims.
+    await asks.getByText('2 asks: 1 helped, 0 declined, 1 pending.', { exact: false }).waitFor();
     await asks.getByRole('checkbox', { name: /You thanked Ada Dash/ }).check();
     await asks.getByText('2 asks: 1 helped, 0 declined, 1 pending. You thanked 1 of the people who helped.').waitFor();
     await dashboard.reload();
