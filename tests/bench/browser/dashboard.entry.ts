@@ -1,0 +1,214 @@
+// Runs inside the built extension's dashboard page (evaluated there by tests/bench/dashboard.bench.test.ts):
+// the dashboard's real reads against the extension's own IndexedDB, beside raw IndexedDB baselines
+// and the parts of the touch summary, to show where its time goes.
+import { liveQuery } from 'dexie';
+import { getDb } from '@/lib/db/db';
+import { DB_NAME } from '@/lib/db/app-db';
+import { CIRCLES, KINDS } from '@/lib/db/enums';
+import type { Circle, Touchpoint } from '@/lib/db/schema';
+import { findHelpers, listAsks, readBlend, readTouchSummary } from '@/lib/db/repo/dashboard';
+import { TRACKED_CIRCLES } from '@/lib/dashboard/blend';
+import { summarizeTouches } from '@/lib/dashboard/touch-summary';
+import { weekStarts } from '@/lib/dashboard/weeks';
+import { localTimeZone } from '@/lib/time';
+import {
+  createAsksStore,
+  createBlendStore,
+  createDueOverviewStore,
+  createGivesStore,
+  createJobChangesStore,
+  createLongestUntouchedStore,
+  createTouchSummaryStore,
+  createTriageStore,
+} from '@/lib/stores/dashboard-store';
+import type { LiveQueryStore } from '@/lib/stores/live-query-store';
+
+const HELPER_QUERY = 'mentor';
+const ASKS_LIMIT = 50;
+const HELPERS_LIMIT = 30;
+
+let raw: IDBDatabase | undefined;
+const starts = () => weekStarts(Date.now(), localTimeZone());
+
+/** One raw connection, opened once: the baselines time reads, not opening the database (Dexie's is open too). */
+function rawDb(): Promise<IDBDatabase> {
+  if (raw) return Promise.resolve(raw);
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB_NAME);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => resolve((raw = open.result));
+  });
+}
+
+const request = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+/** The newest `limit` values of an index range, by a reverse cursor (getAll cannot go backwards). */
+const newest = <T>(index: IDBIndex, range: IDBKeyRange, limit: number) =>
+  new Promise<T[]>((resolve, reject) => {
+    const found: T[] = [];
+    const cursor = index.openCursor(range, 'prev');
+    cursor.onerror = () => reject(cursor.error);
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at || found.length >= limit) return resolve(found);
+      found.push(at.value as T);
+      at.continue();
+    };
+  });
+
+async function circlesFromKeys(): Promise<Map<string, Circle>> {
+  const db = getDb();
+  const byCircle = await Promise.all(CIRCLES.map((circle) => db.contacts.where('circle').equals(circle).primaryKeys()));
+  const circles = new Map<string, Circle>();
+  byCircle.forEach((ids, i) => ids.forEach((id) => circles.set(id, CIRCLES[i]!)));
+  return circles;
+}
+
+/** Resolves with a live query's first result, then stops it: what a dashboard card waits for. */
+const firstResult = <T>(query: () => Promise<T>) =>
+  new Promise<T>((resolve, reject) => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => {
+        subscription.unsubscribe();
+        resolve(value);
+      },
+      error: reject,
+    });
+  });
+
+/** Starts every store the dashboard's cards start and resolves when none is loading: the page's data work without React. */
+function allStoresReady(): Promise<void> {
+  const stores: LiveQueryStore<unknown>[] = [
+    createBlendStore(),
+    createTriageStore(new Set()),
+    createDueOverviewStore(),
+    createJobChangesStore(),
+    createTouchSummaryStore(),
+    createLongestUntouchedStore(),
+    createAsksStore(),
+    createGivesStore(),
+  ];
+  return new Promise((resolve) => {
+    const stops = stores.map((store) => store.start());
+    const check = () => {
+      if (stores.some((store) => store.getState().status === 'loading')) return;
+      stops.forEach((stop) => stop());
+      resolve();
+    };
+    stores.forEach((store) => store.subscribe(check));
+  });
+}
+
+/** Live-query measurements: Dexie caches a live query's results for 3 s after its last subscriber leaves, so each run waits that out. */
+const LIVE = new Set(['touchSummaryLive', 'allStoresLive']);
+const DEXIE_CACHE_GRACE_MS = 3_200;
+
+let windowTouches: Touchpoint[] = [];
+let circles = new Map<string, Circle>();
+
+const tasks: Record<string, () => Promise<unknown>> = {
+  // The touches-per-week card (and give/ask, public/private): Rapport's read.
+  touchSummary: () => readTouchSummary(getDb(), starts()),
+  // Baseline: the same records and keys read with raw IndexedDB in one transaction, no counting.
+  touchSummaryRaw: async () => {
+    const tx = (await rawDb()).transaction(['touchpoints', 'contacts']);
+    const circleIndex = tx.objectStore('contacts').index('circle');
+    await Promise.all([
+      request(tx.objectStore('touchpoints').index('at').getAll(IDBKeyRange.lowerBound(starts()[0]!))),
+      ...CIRCLES.map((circle) => request(circleIndex.getAllKeys(circle))),
+    ]);
+  },
+  // Its parts: the window's touchpoints through Dexie, every contact's circle from index keys, the fold alone.
+  touchSummaryPartRead: () => getDb().touchpoints.where('at').aboveOrEqual(starts()[0]!).toArray(),
+  touchSummaryPartCircles: () => circlesFromKeys(),
+  touchSummaryPartFold: async () => summarizeTouches(windowTouches, (id) => circles.get(id), starts()),
+  // The same read as a live query (as the dashboard's store runs it): Dexie also records every key read, for change tracking.
+  touchSummaryLive: () => firstResult(() => readTouchSummary(getDb(), starts())),
+  // Every card's live query at once, as the page starts them.
+  allStoresLive: () => allStoresReady(),
+  // A raw count of the window, to compare with reading it.
+  touchSummaryPartCount: async () => request((await rawDb()).transaction('touchpoints').objectStore('touchpoints').index('at').count(IDBKeyRange.lowerBound(starts()[0]!))),
+
+  // The blend card: index counts per circle and kind.
+  blend: () => readBlend(getDb()),
+  // Baseline: the same 16 counts with raw IndexedDB, in one transaction.
+  blendRaw: async () => {
+    const store = (await rawDb()).transaction('contacts').objectStore('contacts');
+    await Promise.all(
+      TRACKED_CIRCLES.flatMap((circle) => [
+        request(store.index('circle').count(circle)),
+        ...KINDS.map((kind) => request(store.index('[circle+kind]').count([circle, kind]))),
+      ]),
+    );
+  },
+
+  // The asks log: the newest asks with their people.
+  asks: () => listAsks(getDb(), ASKS_LIMIT),
+  // Baseline: a raw reverse cursor over the asks' index range, then their people, in one transaction.
+  asksRaw: async () => {
+    const tx = (await rawDb()).transaction(['touchpoints', 'contacts']);
+    const asks = await newest<Touchpoint>(tx.objectStore('touchpoints').index('[type+at]'), IDBKeyRange.bound(['ask'], ['ask', []]), ASKS_LIMIT);
+    const contacts = tx.objectStore('contacts');
+    await Promise.all([...new Set(asks.map((ask) => ask.contactId))].map((id) => request(contacts.get(id))));
+  },
+
+  // "Who could help with… mentor": profile words by index, then every note read and tokenised.
+  helpers: () => findHelpers(getDb(), HELPER_QUERY, HELPERS_LIMIT),
+  // Baseline: a raw prefix range on the search-words index, and every note read, in one transaction.
+  helpersRaw: async () => {
+    const tx = (await rawDb()).transaction(['contacts', 'notes']);
+    await Promise.all([
+      request(tx.objectStore('contacts').index('searchWords').getAll(IDBKeyRange.bound(HELPER_QUERY, `${HELPER_QUERY}\uffff`), HELPERS_LIMIT)),
+      request(tx.objectStore('notes').getAll()),
+    ]);
+  },
+};
+
+async function time(task: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await task();
+  return performance.now() - start;
+}
+
+export async function measure(name: string, runs: number): Promise<number[]> {
+  const task = tasks[name];
+  if (!task) throw new Error(`unknown measurement ${name}`);
+  if (name === 'touchSummaryPartFold') {
+    windowTouches = await getDb().touchpoints.where('at').aboveOrEqual(starts()[0]!).toArray();
+    circles = await circlesFromKeys();
+  }
+  await task(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (LIVE.has(name)) await new Promise((resolve) => setTimeout(resolve, DEXIE_CACHE_GRACE_MS));
+    samples.push(await time(task));
+  }
+  return samples;
+}
+
+/** What the reads return on this database, for the record and to check the benchmark reads what the page shows. */
+export async function results() {
+  const db = getDb();
+  const [summary, blend, asks, helpers] = await Promise.all([
+    readTouchSummary(db, starts()),
+    readBlend(db),
+    listAsks(db, ASKS_LIMIT),
+    findHelpers(db, HELPER_QUERY, HELPERS_LIMIT),
+  ]);
+  return {
+    windowTouches: await db.touchpoints.where('at').aboveOrEqual(starts()[0]!).count(),
+    summarized: summary.total,
+    weeks: summary.weeks.length,
+    asks: summary.giveAsk.ask,
+    tracked: blend.reduce((sum, row) => sum + row.total, 0),
+    classified: blend.reduce((sum, row) => sum + row.total - row.unclassified, 0),
+    asksListed: asks.length,
+    helpers: helpers.length,
+    helpersWithNote: helpers.filter((helper) => helper.note).length,
+    notes: await db.notes.count(),
+  };
+}
