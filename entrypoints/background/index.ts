@@ -7,6 +7,7 @@ import { registerNudges } from './nudges';
 import { registerCommands } from './commands';
 import { createContextMenu, registerContextMenu } from './context-menu';
 import { registerToolbar } from './toolbar';
+import { recountTouchDaysAfterUpdate } from './touch-days';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -19,6 +20,7 @@ export function main(): void {
   registerToolbar();
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
+  browser.runtime.onInstalled.addListener(() => void recountTouchDaysAfterUpdate());
 }
 
 export default defineBackground({ main });

@@ -26,7 +26,6 @@ import { snoozeAllDue } from '@/lib/db/repo/due';
 import { importRunningBadge } from '@/lib/badge/badge-state';
 import { withBadgeState } from './badge';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
-import { personFromProfile } from '@/lib/contacts/person-ref';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -43,8 +42,7 @@ export const handlers: Handlers = {
     await updateTabContext(tabId, context, append === true);
     if (!append && context.profile) {
       // A visited profile whose headline changed since we stored it: suggest congratulating them.
-      const person = personFromProfile(context.profile);
-      const change = person && (await recordVisitedProfile(getDb(), { profileUrl: person.profileUrl, headline: context.profile.headline }, await currentWriteContext()));
+      const change = await recordVisitedProfile(getDb(), context.profile, await currentWriteContext());
       if (change) notifyDataChanged();
     }
     return null;
@@ -65,7 +63,7 @@ export const handlers: Handlers = {
 
   async logTouchpoint({ target, touchpoint }, sender) {
     // Automatic capture never adds people on its own: only the user does, by logging by hand.
-    if (touchpoint.source === 'auto' && !('contactId' in target)) throw new RapportError('forbidden', 'Automatic capture only logs for people already in Rapport.');
+    if (touchpoint.source === 'auto' && !('contactId' in target)) throw new RapportError('forbidden', t('errorAutoCaptureNeedsContact'));
     const result = await logTouchpoint(getDb(), target, touchpoint, await currentWriteContext());
     notifyDataChanged();
     const tabId = sender.tab?.id;
@@ -78,9 +76,10 @@ export const handlers: Handlers = {
     const token = tabId === undefined ? null : await takeUndo(id, tabId);
     if (!token) throw new RapportError('forbidden', t('undoExpired'));
     const db = getDb();
-    const touchpoint = await deleteTouchpoint(db, id, await currentWriteContext());
+    const context = await currentWriteContext();
+    const touchpoint = await deleteTouchpoint(db, id, context);
     // Undoing the log that added the person removes them again, unless something else was logged since.
-    if (token.contactCreated && (await listTouchpoints(db, touchpoint.contactId, 1)).length === 0) await deleteContact(db, touchpoint.contactId);
+    if (token.contactCreated && (await listTouchpoints(db, touchpoint.contactId, 1)).length === 0) await deleteContact(db, touchpoint.contactId, context);
     notifyDataChanged();
     return null;
   },
@@ -133,7 +132,7 @@ export const handlers: Handlers = {
   },
 
   async deleteContact({ id }) {
-    await deleteContact(getDb(), id);
+    await deleteContact(getDb(), id, await currentWriteContext());
     notifyDataChanged();
     return null;
   },
@@ -141,7 +140,7 @@ export const handlers: Handlers = {
   async saveNote({ note, person }) {
     const db = getDb();
     if (!person) return saveNote(db, note, toTimestamp(Date.now()));
-    if (contactIdFromProfileUrl(person.profileUrl) !== note.contactId) throw new RapportError('invalid-message', 'The note and the person do not match.');
+    if (contactIdFromProfileUrl(person.profileUrl) !== note.contactId) throw new RapportError('invalid-message', t('errorNoteAndPersonMismatch'));
     const context = await currentWriteContext();
     const saved = await db.transaction('rw', db.contacts, db.touchpoints, db.notes, async () => {
       await upsertPerson(db, person, DEFAULT_CIRCLE_ON_FIRST_LOG, context);
@@ -170,7 +169,7 @@ export const handlers: Handlers = {
 
   async importBackup({ backup }) {
     const parsed = parseBackup(backup);
-    if (!parsed.ok) throw new RapportError('invalid-import', `${parsed.error} Nothing was imported.`);
+    if (!parsed.ok) throw new RapportError('invalid-import', t('errorNothingImported', parsed.error));
     const context = await currentWriteContext();
     const summary = await withBadgeState('importRunning', importRunningBadge(), () => importBackup(getDb(), parsed.backup, context));
     notifyDataChanged();
@@ -185,7 +184,7 @@ export const handlers: Handlers = {
 
   async importLinkedInChunk({ chunk }) {
     const parsed = parseImportChunk(chunk);
-    if (!parsed.ok) throw new RapportError('invalid-message', `Rejected import chunk: ${parsed.error}.`);
+    if (!parsed.ok) throw new RapportError('invalid-message', t('errorRejectedImportChunk', parsed.error));
     const result = await writeImportChunk(getDb(), parsed.chunk, await currentWriteContext());
     notifyDataChanged();
     return result;
@@ -202,7 +201,7 @@ export const handlers: Handlers = {
       // New cadences move every due date: recompute them all in one pass.
       const db = getDb();
       const context = await currentWriteContext();
-      await db.transaction('rw', db.contacts, db.touchpoints, () => refreshAllDerived(db, context));
+      await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, () => refreshAllDerived(db, context));
     }
     notifyDataChanged();
     return settings;

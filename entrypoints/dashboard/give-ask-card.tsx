@@ -2,7 +2,8 @@ import { formatNumber, t } from '@/lib/i18n';
 import { formatPercent } from '@/lib/format';
 import { circleLabel } from '@/lib/contacts/labels';
 import { GIVE_PERCENT_TARGET } from '@/lib/contacts/balance';
-import { giveShare, meetsGiveTarget, type GiveAsk } from '@/lib/dashboard/touch-summary';
+import { giveShare, meetsGiveTarget } from '@/lib/dashboard/give-ask';
+import type { GiveAsk } from '@/lib/dashboard/touch-days';
 import { CIRCLES } from '@/lib/db/enums';
 import type { Circle } from '@/lib/db/schema';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { ContactFields, idMatchesProfileUrl, NoteSchema, TouchpointSchema, type Contact, type Note, type Touchpoint } from '@/lib/db/schema';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time';
+import { t, type MessageKey } from '@/lib/i18n';
 
 /**
  * The backup file: a public contract, documented in docs/backup-format.md.
@@ -66,9 +67,23 @@ function describeIssue(error: z.core.$ZodError): string {
 }
 
 /** Stable label for a record in error messages: its id, or its position. */
-function recordLabel(kind: string, index: number, record: unknown): string {
+function recordLabel(kind: MessageKey, index: number, record: unknown): string {
   const id = (record as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? `${kind} #${index + 1} (id "${id.slice(0, 80)}")` : `${kind} #${index + 1}`;
+  return typeof id === 'string' ? t('backupRecordWithId', t(kind), index + 1, id.slice(0, 80)) : t('backupRecord', t(kind), index + 1);
+}
+
+/** Each record of one kind validated, ids unique; or the message naming the first bad one. */
+function parseRecords<T extends { id: string }>(kind: MessageKey, records: readonly unknown[], schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError } }): T[] | string {
+  const parsed: T[] = [];
+  const ids = new Set<string>();
+  for (const [index, raw] of records.entries()) {
+    const result = schema.safeParse(raw);
+    if (!result.success) return t('backupRecordInvalid', recordLabel(kind, index, raw), describeIssue(result.error));
+    if (ids.has(result.data.id)) return t('backupRecordTwice', recordLabel(kind, index, raw));
+    ids.add(result.data.id);
+    parsed.push(result.data);
+  }
+  return parsed;
 }
 
 /**
@@ -77,37 +92,15 @@ function recordLabel(kind: string, index: number, record: unknown): string {
  */
 export function parseBackup(input: unknown): BackupParseResult {
   const header = BackupHeader.safeParse(input);
-  if (!header.success) return { ok: false, error: `Not a Rapport backup: ${describeIssue(header.error)}.` };
+  if (!header.success) return { ok: false, error: t('backupNotRapport', describeIssue(header.error)) };
   const outer = BackupSchema.safeParse(input);
-  if (!outer.success) return { ok: false, error: `The backup file is malformed: ${describeIssue(outer.error)}.` };
-
-  const contacts: Contact[] = [];
-  const contactIds = new Set<string>();
-  for (const [index, raw] of outer.data.contacts.entries()) {
-    const parsed = BackupContact.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: `${recordLabel('Contact', index, raw)} is invalid: ${describeIssue(parsed.error)}.` };
-    if (contactIds.has(parsed.data.id)) return { ok: false, error: `${recordLabel('Contact', index, raw)} appears twice.` };
-    contactIds.add(parsed.data.id);
-    contacts.push(parsed.data);
-  }
-  const touchpoints: Touchpoint[] = [];
-  const touchpointIds = new Set<string>();
-  for (const [index, raw] of outer.data.touchpoints.entries()) {
-    const parsed = BackupTouchpoint.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: `${recordLabel('Touchpoint', index, raw)} is invalid: ${describeIssue(parsed.error)}.` };
-    if (touchpointIds.has(parsed.data.id)) return { ok: false, error: `${recordLabel('Touchpoint', index, raw)} appears twice.` };
-    touchpointIds.add(parsed.data.id);
-    touchpoints.push(parsed.data);
-  }
-  const notes: Note[] = [];
-  const noteIds = new Set<string>();
-  for (const [index, raw] of outer.data.notes.entries()) {
-    const parsed = BackupNote.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: `${recordLabel('Note', index, raw)} is invalid: ${describeIssue(parsed.error)}.` };
-    if (noteIds.has(parsed.data.id)) return { ok: false, error: `${recordLabel('Note', index, raw)} appears twice.` };
-    noteIds.add(parsed.data.id);
-    notes.push(parsed.data);
-  }
+  if (!outer.success) return { ok: false, error: t('backupMalformed', describeIssue(outer.error)) };
+  const contacts = parseRecords<Contact>('backupKindContact', outer.data.contacts, BackupContact);
+  if (typeof contacts === 'string') return { ok: false, error: contacts };
+  const touchpoints = parseRecords<Touchpoint>('backupKindTouchpoint', outer.data.touchpoints, BackupTouchpoint);
+  if (typeof touchpoints === 'string') return { ok: false, error: touchpoints };
+  const notes = parseRecords<Note>('backupKindNote', outer.data.notes, BackupNote);
+  if (typeof notes === 'string') return { ok: false, error: notes };
   return {
     ok: true,
     backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: outer.data.exportedAt, contacts, touchpoints, notes },
@@ -120,7 +113,7 @@ export function parseBackupText(text: string): BackupParseResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `The file is not valid JSON: ${(error as Error).message}.` };
+    return { ok: false, error: t('backupTextNotJson', (error as Error).message) };
   }
   return parseBackup(json);
 }

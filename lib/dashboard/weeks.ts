@@ -15,8 +15,12 @@ export function weekStarts(now: number, timeZone: string, count: number = WEEKS_
   return Array.from({ length: count }, (_, i) => toTimestamp(+subWeeks(thisWeek, count - 1 - i)));
 }
 
-/** The index of the week `at` falls in, or -1 before the first. `starts` are sorted, as {@link weekStarts} returns them. */
-export function weekIndex(at: Timestamp, starts: readonly Timestamp[]): number {
+/**
+ * The index of the week `at` falls in, or -1 before the first. `starts` are
+ * sorted, as {@link weekStarts} returns them; instants or `YYYY-MM-DD` days
+ * alike, since both sort as strings.
+ */
+export function weekIndex(at: string, starts: readonly string[]): number {
   let low = 0;
   let high = starts.length - 1;
   let found = -1;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Contact, JobChange, Note, Touchpoint } from '@/lib/db/schema';
+import type { TouchDay } from '@/lib/db/touch-day-schema';
 import { searchWordsFor } from '@/lib/search/search-words';
 
 /**
@@ -18,7 +19,8 @@ import { searchWordsFor } from '@/lib/search/search-words';
  * - contacts.[circle+kind]: the dashboard's blend of strategic and relational people per circle, as counts;
  * - touchpoints.[type+at]: the asks log and the gives, newest first, without reading other touchpoints;
  * - notes.contactId: a contact's notes;
- * - jobChanges.contactId / detectedAt: a person's open job change, the latest ones.
+ * - jobChanges.contactId / detectedAt: a person's open job change, the latest ones;
+ * - touchDays.day: the dashboard's touch counts of the last weeks.
  */
 export interface SchemaVersion {
   version: number;
@@ -63,6 +65,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       jobChanges: 'id, contactId, detectedAt',
     },
   },
+  {
+    // 2026-11-27: touches counted per day and circle, so the dashboard never reads every recent touchpoint.
+    // No upgrade here: the background counts them after every install or update
+    // (entrypoints/background/touch-days.ts), which keeps the counting code out of the pages.
+    version: 4,
+    stores: {
+      contacts: 'id, dueAt, overdueAt, lastTouchAt, circle, *searchWords, [circle+kind]',
+      touchpoints: 'id, [contactId+at], at, [type+at]',
+      notes: 'id, contactId',
+      jobChanges: 'id, contactId, detectedAt',
+      touchDays: 'id, day',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
@@ -74,6 +89,7 @@ export class AppDB extends Dexie {
   touchpoints!: EntityTable<Touchpoint, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   jobChanges!: EntityTable<JobChange, 'id'>;
+  touchDays!: EntityTable<TouchDay, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -37,7 +37,7 @@ export const createDueOverviewStore = (limit: number = DASHBOARD_LIST_LIMIT, now
   });
 
 export const createTouchSummaryStore = (now: () => number = Date.now, timeZone: string = localTimeZone()) =>
-  createLiveQueryStore(() => readTouchSummary(getDb(), weekStarts(now(), timeZone)));
+  createLiveQueryStore(() => readTouchSummary(getDb(), weekStarts(now(), timeZone), timeZone));
 
 export const createLongestUntouchedStore = () => createLiveQueryStore(() => listLongestUntouched(getDb(), DASHBOARD_LIST_LIMIT));
 

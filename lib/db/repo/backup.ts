@@ -4,6 +4,8 @@ import type { WriteContext } from '@/lib/db/write-context';
 import { refreshAllDerived } from '@/lib/db/repo/derived';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/backup-format';
 import { RapportError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
+import { countTouches, moveTouches } from '@/lib/db/repo/touch-days';
 import type { Timestamp } from '@/lib/time';
 
 export interface BackupImportSummary {
@@ -45,7 +47,7 @@ function isNewer(stored: { updatedAt: Timestamp } | undefined, incoming: { updat
  * stored; otherwise nothing is written.
  */
 export async function importBackup(db: AppDB, backup: Backup, context: WriteContext): Promise<BackupImportSummary> {
-  return db.transaction('rw', db.contacts, db.touchpoints, db.notes, async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays], async () => {
     const summary: BackupImportSummary = {
       contactsAdded: 0,
       contactsUpdated: 0,
@@ -64,26 +66,34 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
         const missing = [...referenced][missingIndex]!;
         const record =
           backup.touchpoints.find((touchpoint) => touchpoint.contactId === missing) ?? backup.notes.find((note) => note.contactId === missing);
-        throw new RapportError('invalid-import', `The backup is inconsistent: ${record && 'type' in record ? 'touchpoint' : 'note'} "${record?.id}" belongs to contact "${missing}", which is neither in the backup nor in Rapport. Nothing was imported.`);
+        throw new RapportError('invalid-import', t('errorBackupInconsistent', record && 'type' in record ? t('errorBackupRecordTouchpoint') : t('errorBackupRecordNote'), record?.id ?? '', missing));
       }
     }
 
     const storedContacts = await db.contacts.bulkGet(backup.contacts.map((contact) => contact.id));
     const contactsToWrite: Contact[] = [];
+    const moved: { id: string; from: Contact['circle']; to: Contact['circle'] }[] = [];
     backup.contacts.forEach((contact, index) => {
       const stored = storedContacts[index];
       if (isNewer(stored, contact)) summary.keptNewer++;
       else {
         contactsToWrite.push(contact);
+        if (stored && stored.circle !== contact.circle) moved.push({ id: contact.id, from: stored.circle, to: contact.circle });
         if (stored) summary.contactsUpdated++;
         else summary.contactsAdded++;
       }
     });
     await db.contacts.bulkPut(contactsToWrite);
+    // People whose circle the backup changes: their touches already stored now count in the new circle.
+    for (const { id, from, to } of moved) await moveTouches(db, id, from, to, context);
 
     const storedTouchpoints = await db.touchpoints.bulkGet(backup.touchpoints.map((touchpoint) => touchpoint.id));
     storedTouchpoints.forEach((stored) => (stored ? summary.touchpointsUpdated++ : summary.touchpointsAdded++));
     await db.touchpoints.bulkPut(backup.touchpoints);
+    const replaced = storedTouchpoints.filter((stored): stored is Touchpoint => stored !== undefined);
+    const circles = await circlesOf(db, [...backup.touchpoints, ...replaced].map((touchpoint) => touchpoint.contactId));
+    await countTouches(db, replaced, (id) => circles.get(id)!, -1, context);
+    await countTouches(db, backup.touchpoints, (id) => circles.get(id)!, 1, context);
 
     const storedNotes = await db.notes.bulkGet(backup.notes.map((note) => note.id));
     const notesToWrite: Note[] = [];
@@ -104,9 +114,16 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
   });
 }
 
-/** Deletes every contact, touchpoint, note and job change. Settings are kept. */
+/** The circles of the given people (all in Rapport), by id. */
+async function circlesOf(db: AppDB, ids: readonly string[]): Promise<Map<string, Contact['circle']>> {
+  const unique = [...new Set(ids)];
+  const contacts = await db.contacts.bulkGet(unique);
+  return new Map(unique.map((id, i) => [id, contacts[i]!.circle]));
+}
+
+/** Deletes every contact, touchpoint, note and job change (and the counts made from them). Settings are kept. */
 export async function deleteAllData(db: AppDB): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges], async () => {
-    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear(), db.jobChanges.clear()]);
+  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays], async () => {
+    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear(), db.jobChanges.clear(), db.touchDays.clear()]);
   });
 }

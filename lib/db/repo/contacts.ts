@@ -7,11 +7,13 @@ import { refreshDerived, withDerived } from '@/lib/db/repo/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
+import { countTouches, moveTouches, readCountedTouches } from '@/lib/db/repo/touch-days';
 import { DAY_MS, type Timestamp } from '@/lib/time';
 
 export async function requireContact(db: AppDB, id: string): Promise<Contact> {
   const contact = await db.contacts.get(id);
-  if (!contact) throw new RapportError('not-found', 'That person is not in Rapport (any more).');
+  if (!contact) throw new RapportError('not-found', t('errorPersonGone'));
   return contact;
 }
 
@@ -36,7 +38,7 @@ export async function upsertPerson(
   context: WriteContext,
 ): Promise<{ contact: Contact; created: boolean }> {
   const id = contactIdFromProfileUrl(person.profileUrl);
-  if (id === null) throw new RapportError('invalid-message', 'That is not a LinkedIn profile URL.');
+  if (id === null) throw new RapportError('invalid-message', t('errorNotAProfileUrl'));
   const existing = await db.contacts.get(id);
   if (existing) {
     const changes = changedPersonFields(existing, person);
@@ -64,7 +66,7 @@ export async function upsertPerson(
 
 /** Applies a user's edit. Changing the circle restarts its clock. */
 export async function updateContact(db: AppDB, id: string, patch: ContactPatch, context: WriteContext): Promise<Contact> {
-  return db.transaction('rw', db.contacts, db.touchpoints, async () => {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const contact = await requireContact(db, id);
     const { kind, circle, ...rest } = patch;
     const next: Contact = { ...contact, ...rest, updatedAt: context.now };
@@ -75,6 +77,7 @@ export async function updateContact(db: AppDB, id: string, patch: ContactPatch, 
       next.circleSince = circleStart(contact, circle, context);
     }
     await db.contacts.put(ContactSchema.parse(next));
+    await moveTouches(db, id, contact.circle, next.circle, context);
     return (await refreshDerived(db, id, context))!;
   });
 }
@@ -95,7 +98,7 @@ export function circleStart(contact: Pick<Contact, 'connectedAt'>, circle: Circl
 
 /** Snoozes a contact until `until`, or ends the snooze with null. */
 export async function snoozeContact(db: AppDB, id: string, until: Timestamp | null, context: WriteContext): Promise<Contact> {
-  return db.transaction('rw', db.contacts, db.touchpoints, async () => {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const contact = await requireContact(db, id);
     const next: Contact = { ...contact, updatedAt: context.now };
     if (until === null || until <= context.now) delete next.snoozedUntil;
@@ -106,9 +109,10 @@ export async function snoozeContact(db: AppDB, id: string, until: Timestamp | nu
 }
 
 /** Deletes a contact with all its touchpoints and notes, in one transaction. */
-export async function deleteContact(db: AppDB, id: string): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges], async () => {
-    await requireContact(db, id);
+export async function deleteContact(db: AppDB, id: string, context: WriteContext): Promise<void> {
+  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays], async () => {
+    const contact = await requireContact(db, id);
+    await countTouches(db, await readCountedTouches(db, id, context), contact.circle, -1, context);
     await db.touchpoints.where('[contactId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
     await db.notes.where('contactId').equals(id).delete();
     await db.jobChanges.where('contactId').equals(id).delete();

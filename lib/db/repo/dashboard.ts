@@ -1,17 +1,17 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Circle, Contact, JobChange, Touchpoint, TouchpointType } from '@/lib/db/schema';
-import { CIRCLES, KINDS } from '@/lib/db/enums';
+import type { Contact, JobChange, Touchpoint, TouchpointType } from '@/lib/db/schema';
+import { KINDS } from '@/lib/db/enums';
 import { TRACKED_CIRCLES, type BlendRow } from '@/lib/dashboard/blend';
-import { summarizeTouches, type TouchSummary } from '@/lib/dashboard/touch-summary';
+import { localDay, summarizeTouchDays, type TouchSummary } from '@/lib/dashboard/touch-days';
 import { searchTokens } from '@/lib/search/search-words';
 import { searchContacts } from '@/lib/db/repo/queries';
 import type { Timestamp } from '@/lib/time';
 
 /**
  * The dashboard's reads. Counts come from indexes (IndexedDB counts keys
- * without reading records); the touch figures read only the last weeks'
- * touchpoints, once, and attribute them to circles by primary keys alone.
+ * without reading records); the touch figures from the per-day counts that
+ * every write keeps up to date.
  */
 
 /** Per tracked circle: how many people, and how many of them strategic, relational, both or not classified yet. */
@@ -52,18 +52,14 @@ export async function listUnclassified(db: AppDB, limit: number, skipped: Readon
   return found;
 }
 
-/** Every contact's circle by id, from the circle index's keys alone (no records read). */
-async function circlesById(db: AppDB): Promise<Map<string, Circle>> {
-  const byCircle = await Promise.all(CIRCLES.map((circle) => db.contacts.where('circle').equals(circle).primaryKeys()));
-  const circles = new Map<string, Circle>();
-  byCircle.forEach((ids, i) => ids.forEach((id) => circles.set(id, CIRCLES[i]!)));
-  return circles;
-}
-
-/** Touches per week, give/ask overall and per circle, public against private, since the first of `starts`. */
-export async function readTouchSummary(db: AppDB, starts: readonly Timestamp[]): Promise<TouchSummary> {
-  const [touches, circles] = await Promise.all([db.touchpoints.where('at').aboveOrEqual(starts[0]!).toArray(), circlesById(db)]);
-  return summarizeTouches(touches, (id) => circles.get(id), starts);
+/**
+ * Touches per week, give/ask overall and per circle, public against private,
+ * for the weeks starting at `starts` (local midnights in `timeZone`): from the
+ * day counts every write keeps (a few hundred rows), never the touchpoints.
+ */
+export async function readTouchSummary(db: AppDB, starts: readonly Timestamp[], timeZone: string): Promise<TouchSummary> {
+  const rows = await db.touchDays.where('day').aboveOrEqual(localDay(starts[0]!, timeZone)).toArray();
+  return summarizeTouchDays(rows, starts, timeZone);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { WriteContext } from '@/lib/db/write-context';
 import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
 import { searchWordsFor } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time';
+import { moveTouches } from '@/lib/db/repo/touch-days';
 
 /**
  * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's
@@ -57,12 +58,14 @@ export async function readTouchTimesSince(db: AppDB, contactId: string, since: T
   return keys.map(([, at]) => at);
 }
 
-/** Recomputes and stores one contact's derived fields. Call inside a rw transaction over contacts and touchpoints. */
+/** Recomputes and stores one contact's derived fields. Call inside a rw transaction over contacts, touchpoints and touchDays. */
 export async function refreshDerived(db: AppDB, contactId: string, context: WriteContext): Promise<Contact | undefined> {
   const contact = await db.contacts.get(contactId);
   if (!contact) return undefined;
   const next = withDerived(contact, await readTouchSummary(db, contact), context);
   await db.contacts.put(next);
+  // A completed 24-7-30 follow-up moved them out of `new`: their touches count in the new circle.
+  await moveTouches(db, contactId, contact.circle, next.circle, context);
   return next;
 }
 
@@ -126,10 +129,13 @@ export async function refreshAllDerived(db: AppDB, context: WriteContext, onlyId
   const contacts = onlyIds ? (await db.contacts.bulkGet([...onlyIds])).filter((c): c is Contact => c !== undefined) : await db.contacts.toArray();
   const touchesByContact = await readTouchTimes(db, onlyIds);
   const updated: Contact[] = [];
+  const graduated: { id: string; from: Contact['circle']; to: Contact['circle'] }[] = [];
   for (const contact of contacts) {
     const next = deriveFromTimes(contact, touchesByContact.get(contact.id) ?? [], context);
     if (derivedChanged(contact, next)) updated.push(next);
+    if (next.circle !== contact.circle) graduated.push({ id: contact.id, from: contact.circle, to: next.circle });
   }
   await db.contacts.bulkPut(updated);
+  for (const { id, from, to } of graduated) await moveTouches(db, id, from, to, context);
   return updated.length;
 }

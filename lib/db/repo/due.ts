@@ -26,7 +26,7 @@ export async function listNewlyOverdue(db: AppDB, since: Timestamp, now: Timesta
  * Returns how many people were snoozed.
  */
 export async function snoozeAllDue(db: AppDB, until: Timestamp, context: WriteContext): Promise<number> {
-  return db.transaction('rw', db.contacts, db.touchpoints, async () => {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const due = await db.contacts.where('dueAt').belowOrEqual(context.now).toArray();
     if (due.length === 0 || until <= context.now) return 0;
     await db.contacts.bulkPut(due.map((contact) => ({ ...contact, snoozedUntil: until, updatedAt: context.now })));

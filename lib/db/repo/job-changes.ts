@@ -5,7 +5,10 @@ import { refreshDerived } from '@/lib/db/repo/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import { openJobChange } from '@/lib/db/repo/queries';
+import { countTouches } from '@/lib/db/repo/touch-days';
+import { requireContact } from '@/lib/db/repo/contacts';
 
 /** A profile as a visited page showed it: who, and the headline the page carries now. */
 export interface VisitedProfile {
@@ -73,9 +76,9 @@ export async function settleJobChange(
   outcome: 'congratulated' | 'dismissed',
   context: WriteContext,
 ): Promise<{ change: JobChange; touchpoint: Touchpoint | null }> {
-  return db.transaction('rw', db.contacts, db.touchpoints, db.jobChanges, async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.jobChanges, db.touchDays], async () => {
     const change = await db.jobChanges.get(id);
-    if (!change) throw new RapportError('not-found', 'That job change is no longer there.');
+    if (!change) throw new RapportError('not-found', t('errorJobChangeGone'));
     if (change.settled !== undefined) return { change, touchpoint: null };
     const settled = { ...change, settled: outcome };
     await db.jobChanges.put(settled);
@@ -89,6 +92,7 @@ export async function settleJobChange(
       source: 'manual',
     });
     await db.touchpoints.add(touchpoint);
+    await countTouches(db, [touchpoint], (await requireContact(db, change.contactId)).circle, 1, context);
     await refreshDerived(db, change.contactId, context);
     return { change: settled, touchpoint };
   });

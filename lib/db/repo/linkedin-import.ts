@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { countTouches, moveTouches } from '@/lib/db/repo/touch-days';
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, Touchpoint } from '@/lib/db/schema';
 import type { ImportChunk, ImportedContact } from '@/lib/db/inputs';
@@ -51,7 +52,7 @@ function newContact(id: string, incoming: ImportedContact, context: WriteContext
  * import benchmark), so per-row reads would double the import's time.
  */
 export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: WriteContext): Promise<ImportChunkResult> {
-  return db.transaction('rw', db.contacts, db.touchpoints, async () => {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const result: ImportChunkResult = { contactsAdded: 0, contactsUpdated: 0, touchpointsAdded: 0, contactsNotFound: 0 };
     if (chunk.contacts.length === 0) return result;
     const ids = chunk.contacts.map((contact) => contactIdFromProfileUrl(contact.profileUrl)!);
@@ -101,6 +102,7 @@ export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: W
     }
     await db.touchpoints.bulkAdd(added);
     result.touchpointsAdded = added.length;
+    await countTouches(db, added, (id) => merged.get(id)!.contact.circle, 1, context);
 
     // Derived fields: the latest of the stored last touch (kept in step by every write) and the added ones;
     // only the 24-7-30 follow-up of contacts in the new circle needs their touch times from the index.
@@ -115,7 +117,13 @@ export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: W
         return !before || contact !== before || derivedChanged(before, next) ? next : undefined;
       }),
     );
-    await db.contacts.bulkPut(changed.filter((contact): contact is Contact => contact !== undefined));
+    const toWrite = changed.filter((contact): contact is Contact => contact !== undefined);
+    await db.contacts.bulkPut(toWrite);
+    // A follow-up completed by imported messages moves the person out of `new`, with their touches.
+    for (const contact of toWrite) {
+      const before = merged.get(contact.id)!.contact.circle;
+      if (contact.circle !== before) await moveTouches(db, contact.id, before, contact.circle, context);
+    }
     return result;
   });
 }

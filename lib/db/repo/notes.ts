@@ -3,6 +3,7 @@ import { NoteSchema, type Note } from '@/lib/db/schema';
 import type { NoteDraft } from '@/lib/db/inputs';
 import { requireContact } from '@/lib/db/repo/contacts';
 import { RapportError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
 import type { Timestamp } from '@/lib/time';
 
 export async function saveNote(db: AppDB, draft: NoteDraft, now: Timestamp): Promise<Note> {
@@ -10,13 +11,13 @@ export async function saveNote(db: AppDB, draft: NoteDraft, now: Timestamp): Pro
     await requireContact(db, draft.contactId);
     const existing = await db.notes.get(draft.id);
     if (existing && existing.contactId !== draft.contactId) {
-      throw new RapportError('conflict', 'That note belongs to someone else.');
+      throw new RapportError('conflict', t('errorNoteOfSomeoneElse'));
     }
     if (existing && existing.updatedAt !== draft.baseUpdatedAt) {
-      throw new RapportError('conflict', 'This note was changed in another window. Reload it to see the newer text before saving.');
+      throw new RapportError('conflict', t('errorNoteChangedElsewhere'));
     }
     if (!existing && draft.baseUpdatedAt !== null) {
-      throw new RapportError('conflict', 'This note was deleted in another window.');
+      throw new RapportError('conflict', t('errorNoteDeletedElsewhere'));
     }
     // Keep timestamps strictly increasing so the conflict check can't be fooled by two saves in one millisecond.
     const updatedAt = existing && now <= existing.updatedAt ? new Date(Date.parse(existing.updatedAt) + 1).toISOString() : now;
@@ -34,7 +35,7 @@ export async function saveNote(db: AppDB, draft: NoteDraft, now: Timestamp): Pro
 
 export async function deleteNote(db: AppDB, id: string): Promise<void> {
   await db.transaction('rw', db.notes, async () => {
-    if (!(await db.notes.get(id))) throw new RapportError('not-found', 'That note no longer exists.');
+    if (!(await db.notes.get(id))) throw new RapportError('not-found', t('errorNoteGone'));
     await db.notes.delete(id);
   });
 }

@@ -5,6 +5,8 @@ import type { WriteContext } from '@/lib/db/write-context';
 import { requireContact, upsertPerson } from '@/lib/db/repo/contacts';
 import { refreshDerived } from '@/lib/db/repo/derived';
 import { RapportError } from '@/lib/errors';
+import { t } from '@/lib/i18n';
+import { countTouches } from '@/lib/db/repo/touch-days';
 
 export interface LogResult {
   contact: Contact;
@@ -29,7 +31,7 @@ export async function logTouchpoint(
   context: WriteContext,
 ): Promise<LogResult> {
   const parsed = TouchpointDraft.parse(draft);
-  return db.transaction('rw', db.contacts, db.touchpoints, async () => {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const { contact, created } =
       'contactId' in target
         ? { contact: await requireContact(db, target.contactId), created: false }
@@ -50,15 +52,17 @@ export async function logTouchpoint(
       source: parsed.source ?? 'manual',
     });
     await db.touchpoints.add(touchpoint);
+    await countTouches(db, [touchpoint], contact.circle, 1, context);
     const updated = (await refreshDerived(db, contact.id, context))!;
     return { contact: updated, touchpoint, contactCreated: created, touchpointCreated: true };
   });
 }
 
 export async function updateTouchpoint(db: AppDB, id: string, patch: TouchpointPatch, context: WriteContext): Promise<Touchpoint> {
-  return db.transaction('rw', db.contacts, db.touchpoints, async () => {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const existing = await db.touchpoints.get(id);
-    if (!existing) throw new RapportError('not-found', 'That touchpoint no longer exists.');
+    if (!existing) throw new RapportError('not-found', t('errorTouchpointGone'));
+    const { circle } = await requireContact(db, existing.contactId);
     const { note, ...rest } = patch;
     const next: Touchpoint = { ...existing, ...rest };
     if (note === null || note === '') delete next.note;
@@ -69,6 +73,8 @@ export async function updateTouchpoint(db: AppDB, id: string, patch: TouchpointP
       delete next.thanked;
     }
     await db.touchpoints.put(TouchpointSchema.parse(next));
+    await countTouches(db, [existing], circle, -1, context);
+    await countTouches(db, [next], circle, 1, context);
     await refreshDerived(db, existing.contactId, context);
     return next;
   });
@@ -76,10 +82,11 @@ export async function updateTouchpoint(db: AppDB, id: string, patch: TouchpointP
 
 /** Deletes a touchpoint and recomputes its contact's last touch and due date. */
 export async function deleteTouchpoint(db: AppDB, id: string, context: WriteContext): Promise<Touchpoint> {
-  return db.transaction('rw', db.contacts, db.touchpoints, async () => {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const existing = await db.touchpoints.get(id);
-    if (!existing) throw new RapportError('not-found', 'That touchpoint no longer exists.');
+    if (!existing) throw new RapportError('not-found', t('errorTouchpointGone'));
     await db.touchpoints.delete(id);
+    await countTouches(db, [existing], (await requireContact(db, existing.contactId)).circle, -1, context);
     await refreshDerived(db, existing.contactId, context);
     return existing;
   });

@@ -8,7 +8,7 @@ import { CIRCLES, KINDS } from '@/lib/db/enums';
 import type { Circle, Touchpoint } from '@/lib/db/schema';
 import { findHelpers, listAsks, readBlend, readTouchSummary } from '@/lib/db/repo/dashboard';
 import { TRACKED_CIRCLES } from '@/lib/dashboard/blend';
-import { summarizeTouches } from '@/lib/dashboard/touch-summary';
+import { countAllTouches, localDay, summarizeTouchDays } from '@/lib/dashboard/touch-days';
 import { weekStarts } from '@/lib/dashboard/weeks';
 import { localTimeZone } from '@/lib/time';
 import {
@@ -107,31 +107,21 @@ function allStoresReady(): Promise<void> {
 const LIVE = new Set(['touchSummaryLive', 'allStoresLive']);
 const DEXIE_CACHE_GRACE_MS = 3_200;
 
-let windowTouches: Touchpoint[] = [];
-let circles = new Map<string, Circle>();
-
 const tasks: Record<string, () => Promise<unknown>> = {
-  // The touches-per-week card (and give/ask, public/private): Rapport's read.
-  touchSummary: () => readTouchSummary(getDb(), starts()),
-  // Baseline: the same records and keys read with raw IndexedDB in one transaction, no counting.
-  touchSummaryRaw: async () => {
-    const tx = (await rawDb()).transaction(['touchpoints', 'contacts']);
-    const circleIndex = tx.objectStore('contacts').index('circle');
-    await Promise.all([
-      request(tx.objectStore('touchpoints').index('at').getAll(IDBKeyRange.lowerBound(starts()[0]!))),
-      ...CIRCLES.map((circle) => request(circleIndex.getAllKeys(circle))),
-    ]);
+  // The touches-per-week card (and give/ask, public/private): Rapport's read of the day counts every write keeps.
+  touchSummary: () => readTouchSummary(getDb(), starts(), localTimeZone()),
+  // Baseline: the same day-count rows read with raw IndexedDB, no folding.
+  touchSummaryRaw: async () =>
+    request((await rawDb()).transaction('touchDays').objectStore('touchDays').index('day').getAll(IDBKeyRange.lowerBound(localDay(starts()[0]!, localTimeZone())))),
+  // What the day counts save: the same figures from every touchpoint of the window and every contact's circle.
+  touchSummaryFromTouchpoints: async () => {
+    const [touches, circles] = await Promise.all([getDb().touchpoints.where('at').aboveOrEqual(starts()[0]!).toArray(), circlesFromKeys()]);
+    return summarizeTouchDays(countAllTouches(touches, (id) => circles.get(id), localTimeZone()), starts(), localTimeZone());
   },
-  // Its parts: the window's touchpoints through Dexie, every contact's circle from index keys, the fold alone.
-  touchSummaryPartRead: () => getDb().touchpoints.where('at').aboveOrEqual(starts()[0]!).toArray(),
-  touchSummaryPartCircles: () => circlesFromKeys(),
-  touchSummaryPartFold: async () => summarizeTouches(windowTouches, (id) => circles.get(id), starts()),
-  // The same read as a live query (as the dashboard's store runs it): Dexie also records every key read, for change tracking.
-  touchSummaryLive: () => firstResult(() => readTouchSummary(getDb(), starts())),
+  // The same read as a live query (as the dashboard's store runs it).
+  touchSummaryLive: () => firstResult(() => readTouchSummary(getDb(), starts(), localTimeZone())),
   // Every card's live query at once, as the page starts them.
   allStoresLive: () => allStoresReady(),
-  // A raw count of the window, to compare with reading it.
-  touchSummaryPartCount: async () => request((await rawDb()).transaction('touchpoints').objectStore('touchpoints').index('at').count(IDBKeyRange.lowerBound(starts()[0]!))),
 
   // The blend card: index counts per circle and kind.
   blend: () => readBlend(getDb()),
@@ -177,10 +167,6 @@ async function time(task: () => Promise<unknown>): Promise<number> {
 export async function measure(name: string, runs: number): Promise<number[]> {
   const task = tasks[name];
   if (!task) throw new Error(`unknown measurement ${name}`);
-  if (name === 'touchSummaryPartFold') {
-    windowTouches = await getDb().touchpoints.where('at').aboveOrEqual(starts()[0]!).toArray();
-    circles = await circlesFromKeys();
-  }
   await task(); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -194,7 +180,7 @@ export async function measure(name: string, runs: number): Promise<number[]> {
 export async function results() {
   const db = getDb();
   const [summary, blend, asks, helpers] = await Promise.all([
-    readTouchSummary(db, starts()),
+    readTouchSummary(db, starts(), localTimeZone()),
     readBlend(db),
     listAsks(db, ASKS_LIMIT),
     findHelpers(db, HELPER_QUERY, HELPERS_LIMIT),

@@ -74,7 +74,7 @@ describe('the touch summary', () => {
     await log(jane, 'ask', '2026-11-25T09:00:00.000Z');
     await log(ali, 'message', '2026-10-01T09:00:00.000Z');
     await log(ali, 'message', '2025-01-01T09:00:00.000Z'); // long before the 26 weeks
-    const summary = await readTouchSummary(getDb(), weekStarts(Date.parse(NOW), 'Europe/Paris'));
+    const summary = await readTouchSummary(getDb(), weekStarts(Date.parse(NOW), 'Europe/Paris'), 'Europe/Paris');
     expect(summary.total).toBe(3);
     expect(summary.weeks.at(-1)?.count).toBe(2);
     expect(summary.giveAskByCircle.inner).toEqual({ give: 1, ask: 1 });

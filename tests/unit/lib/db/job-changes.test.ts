@@ -166,7 +166,7 @@ describe('job changes go with their people', () => {
     await addPerson(db, { ...person('sam-lee', 'Sam Lee'), headline: 'Founder, Lyon' }, 'key', contextAt(ADDED));
     await visit(NEW);
     const sams = await recordVisitedProfile(db, { profileUrl: 'https://www.linkedin.com/in/sam-lee/', headline: 'Founder, Paris' }, contextAt(NOW));
-    await deleteContact(db, 'in:jane-doe');
+    await deleteContact(db, 'in:jane-doe', contextAt(NOW));
     expect(await db.jobChanges.toArray()).toEqual([sams]);
   });
 

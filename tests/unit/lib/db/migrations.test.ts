@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDB, SCHEMA_VERSIONS } from '@/lib/db/app-db';
 import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema } from '@/lib/db/schema';
+import { TouchDaySchema } from '@/lib/db/touch-day-schema';
 import type { DbFixture } from '../../../fixtures/db/types';
 
 const fixtures = import.meta.glob<{ fixture: DbFixture }>('../../../fixtures/db/v*.ts', { eager: true });
@@ -12,6 +13,7 @@ const rowSchemas: Record<string, { safeParse(value: unknown): { success: boolean
   touchpoints: TouchpointSchema,
   notes: NoteSchema,
   jobChanges: JobChangeSchema,
+  touchDays: TouchDaySchema,
 };
 
 describe('schema migrations', () => {

@@ -1,0 +1,77 @@
+import Dexie from 'dexie';
+import type { AppDB } from '@/lib/db/app-db';
+import type { Circle, Touchpoint } from '@/lib/db/schema';
+import type { TouchDay } from '@/lib/db/touch-day-schema';
+import type { WriteContext } from '@/lib/db/write-context';
+import { addTouchDeltas, countAllTouches, countedSince, type TouchDayDeltas } from '@/lib/dashboard/touch-days';
+
+/**
+ * Keeps the per-day, per-circle touch counts (`touchDays`) in step with the
+ * touchpoints, in the same transaction as each write (it must include
+ * `touchDays`). Writers call these with what they changed: touches added or
+ * removed, or a person moved to another circle. Touches older than
+ * {@link countedSince} are left out: no dashboard will show their days again.
+ */
+
+const isCounted = (touch: Pick<Touchpoint, 'at'>, context: WriteContext) => touch.at >= countedSince(context.now);
+
+const COUNTS = ['give', 'ask', 'public', 'private', 'other'] as const;
+
+/** Writes pending changes: adds them to the stored rows, deleting rows that fall to zero. */
+export async function applyTouchDeltas(db: AppDB, deltas: TouchDayDeltas): Promise<void> {
+  if (deltas.size === 0) return;
+  const ids = [...deltas.keys()];
+  const stored = await db.touchDays.bulkGet(ids);
+  const toPut: TouchDay[] = [];
+  const toDelete: string[] = [];
+  ids.forEach((id, i) => {
+    const row = stored[i];
+    const next = { ...deltas.get(id)! };
+    if (row) for (const field of COUNTS) next[field] += row[field];
+    if (next.give + next.ask === 0) toDelete.push(id);
+    else toPut.push(next);
+  });
+  await Promise.all([db.touchDays.bulkPut(toPut), db.touchDays.bulkDelete(toDelete)]);
+}
+
+/** Counts touches added (`sign` 1) or removed (-1), each for the person's circle (`circleOf` its contact id, or one circle for all). */
+export async function countTouches(
+  db: AppDB,
+  touches: readonly Pick<Touchpoint, 'at' | 'type' | 'focus' | 'contactId'>[],
+  circleOf: Circle | ((contactId: string) => Circle),
+  sign: 1 | -1,
+  context: WriteContext,
+): Promise<void> {
+  const deltas: TouchDayDeltas = new Map();
+  for (const touch of touches) {
+    if (isCounted(touch, context)) addTouchDeltas(deltas, [touch], typeof circleOf === 'string' ? circleOf : circleOf(touch.contactId), sign, context.timeZone);
+  }
+  await applyTouchDeltas(db, deltas);
+}
+
+/** A person's touches recent enough to be counted, through the `[contactId+at]` index. */
+export function readCountedTouches(db: AppDB, contactId: string, context: WriteContext): Promise<Touchpoint[]> {
+  return db.touchpoints.where('[contactId+at]').between([contactId, countedSince(context.now)], [contactId, Dexie.maxKey], true, true).toArray();
+}
+
+/** A person moved from one circle to another: their counted touches move with them. */
+export async function moveTouches(db: AppDB, contactId: string, from: Circle, to: Circle, context: WriteContext): Promise<void> {
+  if (from === to) return;
+  const touches = await readCountedTouches(db, contactId, context);
+  await countTouches(db, touches, from, -1, context);
+  await countTouches(db, touches, to, 1, context);
+}
+
+/**
+ * Recounts everything from the touchpoints: the schema upgrade that adds the
+ * counts, and the check that incremental counting agrees with a full count.
+ */
+export async function recountTouchDays(db: AppDB, context: WriteContext): Promise<void> {
+  const [touches, contacts] = await Promise.all([
+    db.touchpoints.where('at').aboveOrEqual(countedSince(context.now)).toArray(),
+    db.contacts.toArray(),
+  ]);
+  const circles = new Map(contacts.map((contact) => [contact.id, contact.circle]));
+  await db.touchDays.clear();
+  await db.touchDays.bulkPut(countAllTouches(touches, (id) => circles.get(id), context.timeZone));
+}
