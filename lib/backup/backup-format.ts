@@ -27,9 +27,10 @@ const BackupContact = z.pipe(
       dueAt: z.optional(z.unknown()),
       overdueAt: z.optional(z.unknown()),
       searchWords: z.optional(z.unknown()),
+      quietSince: z.optional(z.unknown()),
     })
     .check(idMatchesProfileUrl),
-  z.transform(({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, ...contact }): Contact => contact),
+  z.transform(({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, quietSince: _q, ...contact }): Contact => contact),
 );
 
 const BackupTouchpoint = z.extend(TouchpointSchema, { at: isoInput });

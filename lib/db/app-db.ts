@@ -11,7 +11,8 @@ import { searchWordsFor } from '@/lib/search/search-words';
  *
  * Index only what is queried:
  * - contacts.dueAt / overdueAt: who is due or overdue (badge, due list) as a range query;
- * - contacts.lastTouchAt: who has gone longest without a touch;
+ * - contacts.lastTouchAt: a contact's latest touch;
+ * - contacts.quietSince: who you keep in touch with has gone longest without a touch;
  * - contacts.circle: counts and lists per circle;
  * - touchpoints.[contactId+at]: a contact's timeline and its latest touch;
  * - touchpoints.at: touches per week across everyone;
@@ -67,15 +68,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // 2026-11-27: touches counted per day and circle, so the dashboard never reads every recent touchpoint.
-    // No upgrade here: the background counts them after every install or update
-    // (entrypoints/background/touch-days.ts), which keeps the counting code out of the pages.
+    // The background counts them after every install or update (entrypoints/background/touch-days.ts),
+    // which keeps the counting code out of the pages. Also `quietSince`, for "longest without a touch".
     version: 4,
     stores: {
-      contacts: 'id, dueAt, overdueAt, lastTouchAt, circle, *searchWords, [circle+kind]',
+      contacts: 'id, dueAt, overdueAt, lastTouchAt, circle, *searchWords, [circle+kind], quietSince',
       touchpoints: 'id, [contactId+at], at, [type+at]',
       notes: 'id, contactId',
       jobChanges: 'id, contactId, detectedAt',
       touchDays: 'id, day',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<Contact>('contacts')
+        .toCollection()
+        .modify((contact) => {
+          if (contact.circle !== 'untracked') contact.quietSince = contact.lastTouchAt ?? contact.circleSince;
+        });
     },
   },
 ];

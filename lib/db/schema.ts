@@ -67,7 +67,11 @@ export const ProfileUrl = z.string().check(
   }),
 );
 
-export const HttpsUrl = z.url({ protocol: /^https$/, error: 'must be an https URL' }).check(z.maxLength(LIMITS.url));
+/** An absolute https URL, as the browser's own URL parser reads it. (Not `z.url()`: its URL schema costs the background's size budget more than this line.) */
+export const HttpsUrl = z.string().check(
+  z.maxLength(LIMITS.url),
+  z.refine((value: string) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https URL'),
+);
 
 export const PostUrn = z
   .string()
@@ -93,6 +97,12 @@ export const DerivedContactFields = z.strictObject({
   dueAt: z.optional(Timestamp),
   /** When the contact becomes overdue. Indexed: the badge's colour. */
   overdueAt: z.optional(Timestamp),
+  /**
+   * Since when a person you keep in touch with has had no touch: their last
+   * touch, or when they joined their circle if never touched; absent for
+   * untracked people. Indexed: "longest without a touch", untracked left out.
+   */
+  quietSince: z.optional(Timestamp),
   /** Words to find the contact by (lib/search/search-words.ts). Multi-entry index: search. */
   searchWords: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))),
 });

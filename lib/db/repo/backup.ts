@@ -19,7 +19,7 @@ export interface BackupImportSummary {
   keptNewer: number;
 }
 
-function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, ...contact }: Contact): Contact {
+function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, quietSince: _q, ...contact }: Contact): Contact {
   return contact;
 }
 

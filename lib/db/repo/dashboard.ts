@@ -63,31 +63,12 @@ export async function readTouchSummary(db: AppDB, starts: readonly Timestamp[], 
 }
 
 /**
- * People you keep in touch with who have gone longest since their last touch:
- * those never touched first (closest circles first), then by last touch,
- * oldest first. The never-touched are read circle by circle until `limit`
- * are found; the rest is the last-touch index in order.
+ * People you keep in touch with who have gone longest without a touch (since
+ * their last touch, or since joining their circle if never touched), longest
+ * first: the start of the `quietSince` index, which leaves untracked people out.
  */
-export async function listLongestUntouched(db: AppDB, limit: number): Promise<Contact[]> {
-  const found: Contact[] = [];
-  for (const circle of TRACKED_CIRCLES) {
-    if (found.length >= limit) return found;
-    found.push(
-      ...(await db.contacts
-        .where('circle')
-        .equals(circle)
-        .filter((contact) => contact.lastTouchAt === undefined)
-        .limit(limit - found.length)
-        .toArray()),
-    );
-  }
-  if (found.length >= limit) return found;
-  const touched = await db.contacts
-    .orderBy('lastTouchAt')
-    .filter((contact) => contact.circle !== 'untracked')
-    .limit(limit - found.length)
-    .toArray();
-  return [...found, ...touched];
+export function listLongestUntouched(db: AppDB, limit: number): Promise<Contact[]> {
+  return db.contacts.orderBy('quietSince').limit(limit).toArray();
 }
 
 export interface TouchWithContact {

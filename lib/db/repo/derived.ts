@@ -35,7 +35,9 @@ export function withDerived(
   delete next.lastTouchAt;
   delete next.dueAt;
   delete next.overdueAt;
+  delete next.quietSince;
   if (touches.lastTouchAt !== undefined) next.lastTouchAt = touches.lastTouchAt;
+  if (next.circle !== 'untracked') next.quietSince = touches.lastTouchAt ?? next.circleSince;
   if (due.dueAt !== undefined) next.dueAt = due.dueAt;
   if (due.overdueAt !== undefined) next.overdueAt = due.overdueAt;
   next.searchWords = searchWordsFor(next);
@@ -114,6 +116,7 @@ export function derivedChanged(before: Contact, after: Contact): boolean {
     before.lastTouchAt !== after.lastTouchAt ||
     before.dueAt !== after.dueAt ||
     before.overdueAt !== after.overdueAt ||
+    before.quietSince !== after.quietSince ||
     before.circle !== after.circle ||
     before.circleSince !== after.circleSince ||
     !sameWords(before.searchWords, after.searchWords)

@@ -84,7 +84,7 @@ describe('the touch summary', () => {
 });
 
 describe('who has gone longest without a touch', () => {
-  it('lists tracked people never touched first, closest circles first, then by last touch, oldest first', async () => {
+  it('lists tracked people by how long they have gone without a touch: since their last touch, or since joining their circle if never touched', async () => {
     const recent = await add('recent', 'inner');
     const old = await add('old', 'key');
     const untracked = await add('untracked', 'untracked');
