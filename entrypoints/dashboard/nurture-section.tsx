@@ -54,7 +54,7 @@ function DueCard() {
   const [all, setAll] = useState(() => location.hash === '#due');
   const store = useMemo(() => createDueOverviewStore(all ? DASHBOARD_DUE_LIST_MAX : DASHBOARD_LIST_LIMIT), [all]);
   const state = useLiveQueryStore(store);
-  const capped = (count: number) => (count >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP)}+` : formatNumber(count));
+  const capped = (count: number) => (count >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP - 1)}+` : formatNumber(count));
   return (
     <Card id="due" heading={t('dueHeading')}>
       <Summarized state={state}>

@@ -17,8 +17,12 @@ import { localTimeZone, toTimestamp } from '@/lib/time';
 /** Live views for the dashboard's sections: each section has its own, so one slow figure never holds back the rest. */
 
 export const DASHBOARD_LIST_LIMIT = 10;
-/** Counted up to this many, like the badge. */
-export const DASHBOARD_DUE_CAP = 10_000;
+/**
+ * Counted up to this many (shown as "999+" beyond, as the badge shows "99+"):
+ * counting reads one index key per person due, and a long-neglected network
+ * can have thousands.
+ */
+export const DASHBOARD_DUE_CAP = 1000;
 
 export const createBlendStore = () => createLiveQueryStore(() => readBlend(getDb()));
 
