@@ -121,9 +121,9 @@ export interface HelperMatch {
 }
 
 /**
- * "Who could help with…": people whose headline, company, tags (or name,
- * location) start with every word searched, by the search-words index, then
- * people whose notes mention every word. Notes have no word index: they are
+ * "Who could help with…": people whose notes mention every word searched,
+ * then people whose headline, company, tags (or name, location) start with
+ * every word, by the search-words index. Notes have no word index: they are
  * read only when searching, and there are far fewer of them than touchpoints.
  */
 export async function findHelpers(db: AppDB, query: string, limit = 30): Promise<HelperMatch[]> {
@@ -139,14 +139,13 @@ export async function findHelpers(db: AppDB, query: string, limit = 30): Promise
       .limit(limit)
       .toArray(),
   ]);
-  const matches = new Map<string, HelperMatch>(byProfile.map((contact) => [contact.id, { contact }]));
+  // What your notes say about someone is the more specific reason: those people come first.
+  const matches = new Map<string, HelperMatch>();
   const noted = await db.contacts.bulkGet([...new Set(notes.map((note) => note.contactId))]);
   for (const contact of noted) {
-    if (!contact) continue;
-    const note = noteExcerpt(notes.find((candidate) => candidate.contactId === contact.id)!.body, words);
-    const match = matches.get(contact.id) ?? { contact };
-    matches.set(contact.id, { ...match, note });
+    if (contact) matches.set(contact.id, { contact, note: noteExcerpt(notes.find((note) => note.contactId === contact.id)!.body, words) });
   }
+  for (const contact of byProfile) if (!matches.has(contact.id)) matches.set(contact.id, { contact });
   return [...matches.values()].slice(0, limit);
 }
 

@@ -165,3 +165,14 @@ describe('open job changes', () => {
     expect((await listOpenJobChangesWithContacts(db)).map(({ contact }) => contact.id)).toEqual(['in:bea']);
   });
 });
+
+describe('who could help with… when many match', () => {
+  it('lists people your notes mention first, so a long list of profile matches never hides them', async () => {
+    for (let i = 0; i < 5; i++) await add(`mentor-${i}`, 'wider', { tags: ['mentor'] });
+    const noted = await add('zed', 'key');
+    await saveNote(getDb(), { id: 'n1', contactId: noted, body: 'A great mentor for first-time founders.', baseUpdatedAt: null }, NOW);
+    const found = await findHelpers(getDb(), 'mentor', 3);
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatchObject({ contact: { id: noted }, note: 'A great mentor for first-time founders.' });
+  });
+});
