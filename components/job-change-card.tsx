@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { JobChange } from '@/lib/db/schema';
@@ -21,11 +21,16 @@ export function JobChangeCard({ contactId, name }: { contactId: string; name: st
   const { busy, error, run } = useAction();
   // Said once the card has gone, so the click is confirmed where the buttons were (screen readers included).
   const [congratulated, setCongratulated] = useState(false);
+  const confirmationRef = useRef<HTMLDivElement>(null);
   const change = state.status === 'ready' ? state.data : null;
 
   async function settle(open: JobChange, outcome: 'congratulated' | 'dismissed') {
     const settled = await run(() => sendToBackground({ type: 'settleJobChange', id: open.id, outcome }));
-    if (settled) setCongratulated(settled.settled === 'congratulated');
+    if (settled) {
+      setCongratulated(settled.settled === 'congratulated');
+      // The card goes away with its buttons: keep the keyboard where it was, on the confirmation or the log section.
+      confirmationRef.current?.focus();
+    }
   }
 
   return (
@@ -46,7 +51,9 @@ export function JobChangeCard({ contactId, name }: { contactId: string; name: st
           {error && <ErrorMessage>{error}</ErrorMessage>}
         </section>
       )}
-      <div aria-live="polite">{congratulated && !change && <p className="alert success">{t('jobChangeCongratulated', name)}</p>}</div>
+      <div aria-live="polite" ref={confirmationRef} tabIndex={-1}>
+        {congratulated && !change && <p className="alert success">{t('jobChangeCongratulated', name)}</p>}
+      </div>
     </>
   );
 }

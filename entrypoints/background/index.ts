@@ -7,7 +7,7 @@ import { registerNudges } from './nudges';
 import { registerCommands } from './commands';
 import { createContextMenu, registerContextMenu } from './context-menu';
 import { registerToolbar } from './toolbar';
-import { recountTouchDaysAfterUpdate } from './touch-days';
+import { recountTouchDaysIfNeeded } from './touch-days';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -20,7 +20,10 @@ export function main(): void {
   registerToolbar();
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
-  browser.runtime.onInstalled.addListener(() => void recountTouchDaysAfterUpdate());
+  browser.runtime.onInstalled.addListener(() => void recountTouchDaysIfNeeded({ always: true }));
+  browser.runtime.onStartup.addListener(() => void recountTouchDaysIfNeeded());
+  // A trip across time zones without restarting the browser: noticed at the next alarm.
+  browser.alarms.onAlarm.addListener(() => void recountTouchDaysIfNeeded());
 }
 
 export default defineBackground({ main });

@@ -40,8 +40,9 @@ export const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new RapportError('forbidden', 'Page contexts come from tabs only.');
     await updateTabContext(tabId, context, append === true);
-    if (!append && context.profile) {
-      // A visited profile whose headline changed since we stored it: suggest congratulating them.
+    // A visited profile whose headline changed since we stored it: suggest congratulating them. Only the
+    // profile page itself: an activity page's header may word the headline differently.
+    if (!append && context.page === 'profile' && context.profile) {
       const change = await recordVisitedProfile(getDb(), context.profile, await currentWriteContext());
       if (change) notifyDataChanged();
     }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { formatNumber, t } from '@/lib/i18n';
+import { formatNumber, t, tCount } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { AskOutcome } from '@/lib/db/schema';
 import { sendToBackground } from '@/lib/messaging/client';
-import { createAsksStore } from '@/lib/stores/dashboard-store';
+import { ASKS_LISTED, createAsksStore } from '@/lib/stores/dashboard-store';
 import type { TouchWithContact } from '@/lib/db/repo/dashboard';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { useAction } from '@/components/use-action';
@@ -17,20 +17,18 @@ export function AsksLog() {
   const state = useLiveQueryStore(store);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
-  const asks = state.data;
-  if (asks.length === 0) return <EmptyState>{t('asksEmpty')}</EmptyState>;
-  const count = (outcome: AskOutcome) => asks.filter(({ touchpoint }) => (touchpoint.outcome ?? 'pending') === outcome).length;
-  const helped = asks.filter(({ touchpoint }) => touchpoint.outcome === 'helped');
+  const { latest, outcomes } = state.data;
+  if (outcomes.total === 0) return <EmptyState>{t('asksEmpty')}</EmptyState>;
   return (
     <>
       <p data-figure="asks-summary">
-        {t(
+        {tCount(
           'asksSummary',
-          formatNumber(asks.length),
-          formatNumber(count('helped')),
-          formatNumber(count('declined')),
-          formatNumber(count('pending')),
-          formatNumber(helped.filter(({ touchpoint }) => touchpoint.thanked).length),
+          outcomes.total,
+          formatNumber(outcomes.helped),
+          formatNumber(outcomes.declined),
+          formatNumber(outcomes.pending),
+          formatNumber(outcomes.thanked),
         )}
       </p>
       <table className="data-table asks-table" aria-label={t('asksTableLabel')}>
@@ -44,11 +42,12 @@ export function AsksLog() {
           </tr>
         </thead>
         <tbody>
-          {asks.map((ask) => (
+          {latest.map((ask) => (
             <AskRow key={ask.touchpoint.id} ask={ask} />
           ))}
         </tbody>
       </table>
+      {outcomes.total > latest.length && <p className="muted">{t('asksListTruncated', ASKS_LISTED)}</p>}
     </>
   );
 }

@@ -20,6 +20,8 @@ export function BuildSection() {
         {state.status === 'ready' && <Blend rows={state.data} />}
       </Card>
       <Card id="triage" heading={t('triageHeading')} wide>
+        {state.status === 'loading' && <Loading />}
+        {state.status === 'error' && <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>}
         {state.status === 'ready' && <Triage remaining={blendTotals(state.data).unclassified} />}
       </Card>
     </DashboardSection>

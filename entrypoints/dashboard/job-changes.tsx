@@ -26,7 +26,11 @@ export function JobChanges() {
 
 function JobChangeRow({ item: { change, contact } }: { item: JobChangeWithContact }) {
   const { busy, error, run } = useAction();
-  const settle = (outcome: 'congratulated' | 'dismissed') => void run(() => sendToBackground({ type: 'settleJobChange', id: change.id, outcome }));
+  const settle = (outcome: 'congratulated' | 'dismissed') =>
+    void run(() => sendToBackground({ type: 'settleJobChange', id: change.id, outcome })).then((settled) => {
+      // The row goes away with its buttons: keep the keyboard in the card.
+      if (settled) document.getElementById('job-changes-heading')?.focus();
+    });
   return (
     <li className="contact-row stack">
       <p>

@@ -82,7 +82,14 @@ function DueCard() {
                 (all ? (
                   <p className="muted">{t('dueListTruncated', DASHBOARD_DUE_LIST_MAX)}</p>
                 ) : (
-                  <button type="button" onClick={() => setAll(true)}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setAll(true);
+                      // The button goes away once everyone is listed: keep the keyboard in the card.
+                      document.getElementById('due-heading')?.focus();
+                    }}
+                  >
                     {t('showAllDue', capped(due))}
                   </button>
                 ))}

@@ -15,7 +15,10 @@ export function DashboardSection({ id, heading, intro, children }: { id: string;
 export function Card({ id, heading, children, wide = false }: { id: string; heading: string; children: ReactNode; wide?: boolean }) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className={`card stack dashboard-card${wide ? ' wide' : ''}`}>
-      <h3 id={`${id}-heading`}>{heading}</h3>
+      {/* Focusable by script: where focus goes when the row that had it goes away. */}
+      <h3 id={`${id}-heading`} tabIndex={-1}>
+        {heading}
+      </h3>
       {children}
     </section>
   );

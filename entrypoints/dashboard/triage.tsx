@@ -57,7 +57,7 @@ export function Triage({ remaining }: { remaining: number }) {
       {current && (
         <>
           <p>{tCount('triageRemaining', remaining)}</p>
-          <div className="triage-person stack" aria-live="polite">
+          <div className="triage-person stack">
             <p>
               <a href={current.profileUrl} target="_blank" rel="noreferrer">
                 {current.name}

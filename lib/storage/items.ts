@@ -38,5 +38,8 @@ export async function readSettings(): Promise<Settings> {
   return parsed.data;
 }
 
+/** The time zone the dashboard's per-day touch counts were counted in (their days are local days); null before the first count. */
+export const touchDaysTimeZoneItem = storage.defineItem<string | null>('local:touchDaysTimeZone', { fallback: null, version: 1 });
+
 /** What the nudges already did (lib/nudges/nudge-state.ts): read and written by the background's nudges only. */
 export const nudgeStateItem = storage.defineItem<NudgeState>('local:nudgeState', { fallback: EMPTY_NUDGE_STATE, version: NUDGE_STATE_VERSION, migrations: {} });

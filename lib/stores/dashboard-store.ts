@@ -3,6 +3,7 @@ import { countDue, listDue } from '@/lib/db/repo/queries';
 import {
   findHelpers,
   listAsks,
+  countAskOutcomes,
   listGives,
   listLongestUntouched,
   listOpenJobChangesWithContacts,
@@ -47,7 +48,14 @@ export const createLongestUntouchedStore = () => createLiveQueryStore(() => list
 
 export const createJobChangesStore = () => createLiveQueryStore(() => listOpenJobChangesWithContacts(getDb()));
 
-export const createAsksStore = () => createLiveQueryStore(() => listAsks(getDb()));
+export const ASKS_LISTED = 50;
+
+export const createAsksStore = () =>
+  createLiveQueryStore(async () => {
+    const db = getDb();
+    const [latest, outcomes] = await Promise.all([listAsks(db, ASKS_LISTED), countAskOutcomes(db)]);
+    return { latest, outcomes };
+  });
 
 export const createGivesStore = () => createLiveQueryStore(() => listGives(getDb(), 20));
 

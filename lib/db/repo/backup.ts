@@ -108,7 +108,8 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
     });
     await db.notes.bulkPut(notesToWrite);
 
-    const affected = new Set<string>([...incomingIds, ...backup.touchpoints.map((touchpoint: Touchpoint) => touchpoint.contactId)]);
+    // A touchpoint the backup gives to someone else changes its former owner's last touch too.
+    const affected = new Set<string>([...incomingIds, ...[...backup.touchpoints, ...replaced].map((touchpoint: Touchpoint) => touchpoint.contactId)]);
     await refreshAllDerived(db, context, affected);
     return summary;
   });

@@ -27,7 +27,8 @@ export async function applyTouchDeltas(db: AppDB, deltas: TouchDayDeltas): Promi
   ids.forEach((id, i) => {
     const row = stored[i];
     const next = { ...deltas.get(id)! };
-    if (row) for (const field of COUNTS) next[field] += row[field];
+    // Never below zero: after a time zone change a removal can aim at a day other than the one counted.
+    for (const field of COUNTS) next[field] = Math.max(0, next[field] + (row?.[field] ?? 0));
     if (next.give + next.ask === 0) toDelete.push(id);
     else toPut.push(next);
   });

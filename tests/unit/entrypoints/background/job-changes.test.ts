@@ -29,6 +29,14 @@ describe('job changes detected on visited profiles', () => {
     expect((await getDb().contacts.get('in:jane-doe'))?.headline).toBe('Head of Data at Acme');
   });
 
+  it('records nothing from a page about the person that is not their profile (their activity, whose header words the headline its own way)', async () => {
+    await addJane();
+    const activity = { ...profileContext('jane-doe', 'Jane Doe', 'VP Data at Globex'), page: 'activity' as const, url: 'https://www.linkedin.com/in/jane-doe/recent-activity/all/' };
+    expect(await deliver({ type: 'pageContextChanged', context: activity }, senders.contentScript(TAB))).toEqual({ ok: true, value: null });
+    expect(await getDb().jobChanges.count()).toBe(0);
+    expect((await getDb().contacts.get('in:jane-doe'))?.headline).toBe('Head of Data at Acme');
+  });
+
   it('records nothing, and adds nobody, for a person not in Rapport', async () => {
     expect(await visitJane('VP Data at Globex')).toEqual({ ok: true, value: null });
     expect(await getDb().jobChanges.count()).toBe(0);

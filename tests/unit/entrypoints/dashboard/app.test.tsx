@@ -174,6 +174,8 @@ describe('nurture: relationship health', () => {
     expect(await within(roles).findByText('Their headline changed: “CTO at Acme” (was “Engineer at Acme”)')).toBeTruthy();
     await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(within(roles).getByRole('button', { name: 'Congratulate Ada' }));
     expect(await within(roles).findByText(/No new roles spotted/)).toBeTruthy();
+    // The row and its buttons are gone: the keyboard stays in the card.
+    expect(document.activeElement).toBe(within(roles).getByRole('heading', { name: 'New roles' }));
     const congrats = (await getDb().touchpoints.where('contactId').equals('in:ada').toArray()).filter((t) => t.type === 'congrats');
     expect(congrats).toHaveLength(1);
     expect(congrats[0]?.focus).toBe('give');
@@ -243,6 +245,7 @@ describe('the due list', () => {
     await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(within(due).getByRole('button', { name: 'Show all 12' }));
     await waitFor(() => expect(within(due).getAllByRole('listitem')).toHaveLength(12));
     expect(within(due).queryByRole('button', { name: /Show all/ })).toBeNull();
+    expect(document.activeElement).toBe(within(due).getByRole('heading', { name: 'Due' }));
   });
 
   it('lists everyone due when opened at #due, as a notification’s click does', async () => {

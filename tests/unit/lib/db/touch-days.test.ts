@@ -15,7 +15,8 @@ import type { Circle, TouchpointType } from '@/lib/db/schema';
 import type { TouchDay } from '@/lib/db/touch-day-schema';
 import { localTimeZone, toTimestamp } from '@/lib/time';
 import { contextAt } from '../../helpers/context';
-import { recountTouchDaysAfterUpdate } from '@/entrypoints/background/touch-days';
+import { recountTouchDaysIfNeeded } from '@/entrypoints/background/touch-days';
+import { touchDaysTimeZoneItem } from '@/lib/storage/items';
 import { fixture as v3 } from '../../../fixtures/db/v3';
 
 /**
@@ -121,6 +122,12 @@ describe('touch counts per day and circle', () => {
     await expectCountsToMatchAFullCount();
     expect((await db.touchDays.toArray()).some((row) => row.circle === 'inner')).toBe(false);
 
+    // A backup that gives a stored touchpoint to someone else: the former owner's last touch follows.
+    const moved = { ...(await db.touchpoints.get('bk-1'))!, contactId: 'in:jane' }; // Kofi's latest touch
+    await importBackup(db, { ...(await exportBackup(db, NOW)), contacts: [], touchpoints: [moved], notes: [] }, ctx);
+    expect((await db.contacts.get('in:kofi'))?.lastTouchAt).toBe(daysAgo(7));
+    await expectCountsToMatchAFullCount();
+
     await recordVisitedProfile(db, { profileUrl: url('jane'), headline: 'CTO at Globex' }, ctx);
     const [change] = await db.jobChanges.toArray();
     await settleJobChange(db, change!.id, 'congratulated', ctx);
@@ -197,10 +204,42 @@ describe('counting after the update that adds the counts', () => {
       { id: 'before-1', contactId: 'in:jane', type: 'meeting', focus: 'give', at: recent, source: 'manual' },
       { id: 'before-2', contactId: 'in:jane', type: 'like', focus: 'give', at: toTimestamp(Date.now() - DAY), source: 'auto' },
     ]);
-    await recountTouchDaysAfterUpdate();
+    await recountTouchDaysIfNeeded({ always: true });
     const rows = await db.touchDays.toArray();
     const touches = await db.touchpoints.toArray();
     expect(rows.sort(byId)).toEqual(countAllTouches(touches, () => 'inner', localTimeZone()).sort(byId));
     expect(rows.reduce((sum, row) => sum + row.give, 0)).toBe(2);
+  });
+});
+
+describe('counting again when the time zone changes', () => {
+  const db = () => getDb();
+  const seedUncounted = async () => {
+    await add('jane', 'inner');
+    await db().touchpoints.add({ id: 'late', contactId: 'in:jane', type: 'message', focus: 'give', at: toTimestamp(Date.now() - DAY), source: 'manual' });
+  };
+
+  it('does nothing when the counts were made in this time zone', async () => {
+    await seedUncounted();
+    await touchDaysTimeZoneItem.setValue(localTimeZone());
+    await recountTouchDaysIfNeeded();
+    expect(await db().touchDays.count()).toBe(0);
+  });
+
+  it('counts again, remembering the zone, when they were made in another one', async () => {
+    await seedUncounted();
+    await touchDaysTimeZoneItem.setValue('Pacific/Kiritimati');
+    await recountTouchDaysIfNeeded();
+    expect(await db().touchDays.count()).toBe(1);
+    expect(await touchDaysTimeZoneItem.getValue()).toBe(localTimeZone());
+  });
+
+  it('never keeps a negative count when a removal aims at a day other than the one counted', async () => {
+    await add('jane', 'inner');
+    // 13:00 on the 25th in Paris, where it is counted; already 02:00 on the 26th at UTC+14, where it is removed.
+    const { touchpoint } = await log('jane', 'message', '2026-11-25T12:00:00.000Z');
+    await deleteTouchpoint(db(), touchpoint.id, contextAt(NOW, { timeZone: 'Pacific/Kiritimati' }));
+    const rows = await db().touchDays.toArray();
+    expect(rows.map((row) => [row.day, row.give])).toEqual([['2026-11-25', 1]]);
   });
 });
