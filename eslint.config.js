@@ -39,6 +39,12 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML: page content is untrusted.' },
         { selector: "ImportDeclaration[source.value='webextension-polyfill']", message: "Import `browser` from 'wxt/browser' so there is exactly one." },
+        {
+          // Seen in Chromium (not in fake-indexeddb): a plain scope returning another async function's promise
+          // loses Dexie's transaction zone after that function's second await, and the transaction commits early.
+          selector: "CallExpression[callee.property.name='transaction'] > :matches(ArrowFunctionExpression, FunctionExpression)[async=false]:last-child",
+          message: 'Make a Dexie transaction scope an async function (PrematureCommitError in Chromium otherwise).',
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],

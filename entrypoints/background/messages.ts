@@ -202,7 +202,7 @@ export const handlers: Handlers = {
       // New cadences move every due date: recompute them all in one pass.
       const db = getDb();
       const context = await currentWriteContext();
-      await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, () => refreshAllDerived(db, context));
+      await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, context));
     }
     notifyDataChanged();
     return settings;

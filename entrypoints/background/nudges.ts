@@ -34,7 +34,7 @@ async function readNudgeState(): Promise<NudgeState> {
 async function newConnectionStepOf(contact: NudgeContact, cadences: Cadences): Promise<0 | 1 | 2 | undefined> {
   if (contact.circle !== 'new') return undefined;
   const db = getDb();
-  const { touchesSinceCircleStart } = await db.transaction('r', db.touchpoints, () => readTouchSummary(db, contact));
+  const { touchesSinceCircleStart } = await db.transaction('r', db.touchpoints, async () => readTouchSummary(db, contact));
   const step = newConnectionStep(contact.circleSince, touchesSinceCircleStart, cadences.new, localTimeZone());
   return step === 3 ? undefined : step;
 }

@@ -15,6 +15,6 @@ export async function recountTouchDaysIfNeeded({ always = false } = {}): Promise
   if (!always && (await touchDaysTimeZoneItem.getValue()) === localTimeZone()) return;
   const db = getDb();
   const context = await currentWriteContext();
-  await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, () => recountTouchDays(db, context));
+  await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => recountTouchDays(db, context));
   await touchDaysTimeZoneItem.setValue(context.timeZone);
 }

@@ -17,7 +17,7 @@ import type { Timestamp } from '@/lib/time';
 /** Per tracked circle: how many people, and how many of them strategic, relational, both or not classified yet. */
 export async function readBlend(db: AppDB): Promise<BlendRow[]> {
   // One transaction for the 16 counts: the other cards' reads, started at the same time, queue behind it once, not 16 times.
-  return db.transaction('r', db.contacts, () => Promise.all(TRACKED_CIRCLES.map((circle) => readCircleBlend(db, circle))));
+  return db.transaction('r', db.contacts, async () => Promise.all(TRACKED_CIRCLES.map((circle) => readCircleBlend(db, circle))));
 }
 
 async function readCircleBlend(db: AppDB, circle: TrackedCircle): Promise<BlendRow> {

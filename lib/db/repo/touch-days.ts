@@ -29,10 +29,13 @@ export async function applyTouchDeltas(db: AppDB, deltas: TouchDayDeltas): Promi
     const next = { ...deltas.get(id)! };
     // Never below zero: after a time zone change a removal can aim at a day other than the one counted.
     for (const field of COUNTS) next[field] = Math.max(0, next[field] + (row?.[field] ?? 0));
-    if (next.give + next.ask === 0) toDelete.push(id);
-    else toPut.push(next);
+    // A row that falls to zero is deleted; one that never existed is left alone. (Deleting a missing key
+    // also breaks the transaction in Chromium: Dexie answers it without a request, after the commit.)
+    if (next.give + next.ask > 0) toPut.push(next);
+    else if (row) toDelete.push(id);
   });
-  await Promise.all([db.touchDays.bulkPut(toPut), db.touchDays.bulkDelete(toDelete)]);
+  if (toPut.length > 0) await db.touchDays.bulkPut(toPut);
+  if (toDelete.length > 0) await db.touchDays.bulkDelete(toDelete);
 }
 
 /** Counts touches added (`sign` 1) or removed (-1), each for the person's circle (`circleOf` its contact id, or one circle for all). */

@@ -54,7 +54,7 @@ export async function seed(contactCount: number, touchpointCount: number) {
   }
   for (let i = 0; i < contacts.length; i += 5000) await db.contacts.bulkAdd(contacts.slice(i, i + 5000));
   for (let i = 0; i < touchpoints.length; i += 5000) await db.touchpoints.bulkAdd(touchpoints.slice(i, i + 5000));
-  await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, () => refreshAllDerived(db, context));
+  await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, context));
   return { contacts: await db.contacts.count(), touchpoints: await db.touchpoints.count(), due: await countDue(db, context.now) };
 }
 
@@ -83,7 +83,7 @@ export async function measure(name: string, runs: number): Promise<number[]> {
       return all.reduce((n, c) => n + (c.dueAt !== undefined && c.dueAt <= now ? 1 : 0), 0);
     },
     // Recomputing every contact's derived fields (after an import or a cadence change).
-    recomputeAll: () => db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, () => refreshAllDerived(db, context)),
+    recomputeAll: () => db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, context)),
     // Baseline: reading every contact and touchpoint and writing the contacts back, no logic.
     recomputeAllRawDexie: () =>
       db.transaction('rw', db.contacts, db.touchpoints, async () => {

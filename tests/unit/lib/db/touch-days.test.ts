@@ -133,7 +133,7 @@ describe('touch counts per day and circle', () => {
     await settleJobChange(db, change!.id, 'congratulated', ctx);
     await snoozeContact(db, 'in:jane', daysAgo(-3), ctx);
     await snoozeAllDue(db, daysAgo(-1), ctx);
-    await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, () => refreshAllDerived(db, ctx));
+    await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, ctx));
     await expectCountsToMatchAFullCount();
 
     await deleteAllData(db);
