@@ -3,7 +3,7 @@ import { formatNumber, t, tCount } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { AskOutcome } from '@/lib/db/schema';
 import { sendToBackground } from '@/lib/messaging/client';
-import { ASKS_LISTED, createAsksStore } from '@/lib/stores/dashboard-store';
+import { createAsksStore } from '@/lib/stores/dashboard-store';
 import type { TouchWithContact } from '@/lib/db/repo/dashboard';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { useAction } from '@/components/use-action';
@@ -17,20 +17,12 @@ export function AsksLog() {
   const state = useLiveQueryStore(store);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
-  const { latest, outcomes } = state.data;
+  const { latest, outcomes, older } = state.data;
   if (outcomes.total === 0) return <EmptyState>{t('asksEmpty')}</EmptyState>;
+  const figures = [outcomes.helped, outcomes.declined, outcomes.pending, outcomes.thanked].map(formatNumber);
   return (
     <>
-      <p data-figure="asks-summary">
-        {tCount(
-          'asksSummary',
-          outcomes.total,
-          formatNumber(outcomes.helped),
-          formatNumber(outcomes.declined),
-          formatNumber(outcomes.pending),
-          formatNumber(outcomes.thanked),
-        )}
-      </p>
+      <p data-figure="asks-summary">{older ? t('asksSummaryRecent', formatNumber(outcomes.total), ...figures) : tCount('asksSummary', outcomes.total, ...figures)}</p>
       <table className="data-table asks-table" aria-label={t('asksTableLabel')}>
         <thead>
           <tr>
@@ -47,7 +39,6 @@ export function AsksLog() {
           ))}
         </tbody>
       </table>
-      {outcomes.total > latest.length && <p className="muted">{t('asksListTruncated', ASKS_LISTED)}</p>}
     </>
   );
 }

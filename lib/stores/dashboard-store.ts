@@ -3,7 +3,6 @@ import { countDue, listDue } from '@/lib/db/repo/queries';
 import {
   findHelpers,
   listAsks,
-  countAskOutcomes,
   listGives,
   listLongestUntouched,
   listOpenJobChangesWithContacts,
@@ -12,6 +11,7 @@ import {
   readTouchSummary,
 } from '@/lib/db/repo/dashboard';
 import { weekStarts } from '@/lib/dashboard/weeks';
+import { summarizeAsks } from '@/lib/dashboard/asks';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 import { localTimeZone, toTimestamp } from '@/lib/time';
 
@@ -50,11 +50,12 @@ export const createJobChangesStore = () => createLiveQueryStore(() => listOpenJo
 
 export const ASKS_LISTED = 50;
 
+/** The most recent asks, and whether there are older ones (one more is read to know). */
 export const createAsksStore = () =>
   createLiveQueryStore(async () => {
-    const db = getDb();
-    const [latest, outcomes] = await Promise.all([listAsks(db, ASKS_LISTED), countAskOutcomes(db)]);
-    return { latest, outcomes };
+    const asks = await listAsks(getDb(), ASKS_LISTED + 1);
+    const latest = asks.slice(0, ASKS_LISTED);
+    return { latest, outcomes: summarizeAsks(latest.map(({ touchpoint }) => touchpoint)), older: asks.length > ASKS_LISTED };
   });
 
 export const createGivesStore = () => createLiveQueryStore(() => listGives(getDb(), 20));

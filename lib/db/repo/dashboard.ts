@@ -107,26 +107,6 @@ export function listAsks(db: AppDB, limit = 50): Promise<TouchWithContact[]> {
   return latestOfTypes(db, ['ask'], limit, () => true);
 }
 
-export interface AskOutcomes {
-  total: number;
-  pending: number;
-  helped: number;
-  declined: number;
-  /** Of those who helped, how many you thanked. */
-  thanked: number;
-}
-
-/** What came of every ask so far: the asks' index range only (asks are few next to other touches). */
-export async function countAskOutcomes(db: AppDB): Promise<AskOutcomes> {
-  const asks = await db.touchpoints.where('[type+at]').between(['ask', Dexie.minKey], ['ask', Dexie.maxKey]).toArray();
-  const outcomes: AskOutcomes = { total: asks.length, pending: 0, helped: 0, declined: 0, thanked: 0 };
-  for (const ask of asks) {
-    outcomes[ask.outcome ?? 'pending'] += 1;
-    if (ask.outcome === 'helped' && ask.thanked) outcomes.thanked += 1;
-  }
-  return outcomes;
-}
-
 /** The help you gave beyond staying in touch: introductions, congratulations and other gives. */
 export const GIVE_TYPES: readonly TouchpointType[] = ['intro', 'congrats', 'other'];
 

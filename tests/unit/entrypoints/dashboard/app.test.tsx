@@ -206,6 +206,14 @@ describe('leverage: asks and gives', () => {
     expect(stored).toMatchObject({ outcome: 'helped', thanked: true });
   });
 
+  it('says when the summary covers only the most recent asks', async () => {
+    for (let i = 0; i < 50; i++) await log('bea', 'ask', 20 + i);
+    render(<App />);
+    const asks = await card('Asks');
+    expect(await within(asks).findByText(/^Your 50 most recent asks: 0 helped, 0 declined, 50 pending\./)).toBeTruthy();
+    expect(within(within(asks).getByRole('table')).getAllByRole('row')).toHaveLength(51);
+  });
+
   it('lists gives made without expecting a return', async () => {
     render(<App />);
     const gives = await card('Gives without expecting a return');
