@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storageValue } from '@/lib/storage/storage-item';
 import { t } from '@/lib/i18n';
 import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { getDb } from '@/lib/db/db';
@@ -21,7 +21,7 @@ interface TargetedLink {
 const key = (tabId: number) => `session:targetedLink:${tabId}` as const;
 
 export async function rememberTargetedLink(tabId: number, link: TargetedLink): Promise<void> {
-  await storage.setItem<TargetedLink>(key(tabId), link);
+  await storageValue.set(key(tabId), link);
   await browser.contextMenus.update(MENU_ID, { title: t('contextMenuLogWith', link.name) }).catch(() => {
     // The menu is re-created on the next start; the click still works with the remembered name.
   });
@@ -43,7 +43,7 @@ export async function handleContextMenuClick(info: Browser.contextMenus.OnClickD
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
   const profileUrl = info.linkUrl ? canonicalProfileUrl(info.linkUrl) : null;
   if (!profileUrl) return noticeToTab(tab.id, t('unknownLinkPerson'));
-  const targeted = await storage.getItem<TargetedLink>(key(tab.id));
+  const targeted = await storageValue.get<TargetedLink>(key(tab.id));
   const known = await getContact(getDb(), contactIdFromProfileUrl(profileUrl)!);
   const name = targeted?.profileUrl === profileUrl ? targeted.name : known?.name;
   if (!name) return noticeToTab(tab.id, t('unknownLinkPerson'));

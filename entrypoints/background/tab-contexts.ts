@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storageValue } from '@/lib/storage/storage-item';
 import { PageContext } from '@/lib/linkedin/types';
 
 /**
@@ -11,7 +11,7 @@ import { PageContext } from '@/lib/linkedin/types';
 const key = (tabId: number) => `session:tabContext:${tabId}` as const;
 
 export async function saveTabContext(tabId: number, context: PageContext): Promise<void> {
-  await storage.setItem(key(tabId), context);
+  await storageValue.set(key(tabId), context);
 }
 
 /** Posts kept per tab: the most recent ones, enough for what a feed keeps rendered. */
@@ -48,13 +48,13 @@ export function updateTabContext(tabId: number, context: PageContext, append: bo
 }
 
 export async function readTabContext(tabId: number): Promise<PageContext | null> {
-  const stored = await storage.getItem(key(tabId));
+  const stored = await storageValue.get(key(tabId));
   const parsed = PageContext.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
 
 export async function forgetTabContext(tabId: number): Promise<void> {
-  await storage.removeItem(key(tabId));
+  await storageValue.remove(key(tabId));
 }
 
 export function registerTabContextCleanup(): void {

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storageValue } from '@/lib/storage/storage-item';
 
 /**
  * A content script may undo only what the background just logged for it
@@ -18,12 +18,12 @@ interface UndoToken {
 }
 
 export async function grantUndo(touchpointId: string, tabId: number, contactCreated: boolean, now = Date.now()): Promise<void> {
-  await storage.setItem<UndoToken>(key(touchpointId), { tabId, expiresAt: now + UNDO_WINDOW_MS, contactCreated });
+  await storageValue.set(key(touchpointId), { tabId, expiresAt: now + UNDO_WINDOW_MS, contactCreated });
 }
 
 /** Consumes the token if it is valid for this tab; null when there is none (or it expired). */
 export async function takeUndo(touchpointId: string, tabId: number, now = Date.now()): Promise<UndoToken | null> {
-  const token = await storage.getItem<UndoToken>(key(touchpointId));
-  await storage.removeItem(key(touchpointId));
+  const token = await storageValue.get<UndoToken>(key(touchpointId));
+  await storageValue.remove(key(touchpointId));
   return token && token.tabId === tabId && token.expiresAt >= now ? token : null;
 }

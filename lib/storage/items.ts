@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { storage } from 'wxt/utils/storage';
+import { defineItem } from '@/lib/storage/storage-item';
 import type { Timestamp } from '@/lib/time';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, settingsMigrations, type Settings } from '@/lib/storage/settings';
 import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION, type NudgeState } from '@/lib/nudges/nudge-state';
@@ -15,14 +15,14 @@ export const settingsItemOptions = {
   migrations: settingsMigrations,
 };
 
-export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, settingsItemOptions);
+export const settingsItem = defineItem<Settings>(SETTINGS_KEY, settingsItemOptions);
 
 /**
  * When the user last exported a JSON backup, for the reminder on the options
  * page. Kept in storage.local rather than IndexedDB so it survives data being
  * deleted (and a reminder shows exactly when there is no backup of it).
  */
-export const lastBackupAtItem = storage.defineItem<Timestamp | null>('local:lastBackupAt', { fallback: null, version: 1 });
+export const lastBackupAtItem = defineItem<Timestamp | null>('local:lastBackupAt', { fallback: null, version: 1 });
 
 export class SettingsError extends Error {
   override name = 'SettingsError';
@@ -39,7 +39,7 @@ export async function readSettings(): Promise<Settings> {
 }
 
 /** The time zone the dashboard's per-day touch counts were counted in (their days are local days); null before the first count. */
-export const touchDaysTimeZoneItem = storage.defineItem<string | null>('local:touchDaysTimeZone', { fallback: null, version: 1 });
+export const touchDaysTimeZoneItem = defineItem<string | null>('local:touchDaysTimeZone', { fallback: null, version: 1 });
 
 /** What the nudges already did (lib/nudges/nudge-state.ts): read and written by the background's nudges only. */
-export const nudgeStateItem = storage.defineItem<NudgeState>('local:nudgeState', { fallback: EMPTY_NUDGE_STATE, version: NUDGE_STATE_VERSION, migrations: {} });
+export const nudgeStateItem = defineItem<NudgeState>('local:nudgeState', { fallback: EMPTY_NUDGE_STATE, version: NUDGE_STATE_VERSION, migrations: {} });

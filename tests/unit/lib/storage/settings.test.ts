@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
 import { readSettings, settingsItem, settingsItemOptions } from '@/lib/storage/items';
+import { defineItem } from '@/lib/storage/storage-item';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, settingsMigrations, type Settings } from '@/lib/storage/settings';
 
 const fixtures = import.meta.glob<{ stored: unknown; expected: unknown }>('../../../fixtures/settings/v*.ts', { eager: true });
@@ -52,7 +52,7 @@ describe('settings', () => {
     expect(fixture, `tests/fixtures/settings/v${version}.ts is missing`).toBeDefined();
     await fakeBrowser.storage.local.set({ settings: fixture!.stored, settings$: { v: version } });
     // A fresh item runs the migrations over what is stored, as an updated extension would.
-    const item = storage.defineItem<Settings>('local:settings', settingsItemOptions);
+    const item = defineItem<Settings>('local:settings', settingsItemOptions);
     await item.migrate();
     expect(await item.getValue()).toEqual(fixture!.expected);
     expect(SettingsSchema.safeParse(await item.getValue()).success).toBe(true);
