@@ -6,12 +6,13 @@ import { createOpenJobChangeStore } from '@/lib/stores/person-store';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { useAction } from '@/components/use-action';
 import { ErrorMessage } from '@/components/ui/status-message';
+import { JobChangeDetails } from '@/components/job-change-details';
 
 /**
- * "New role?": when a visited profile showed a headline other than the one
- * Rapport had stored (issue 8), suggests congratulating the person, which
+ * "New role?": when a visited profile showed a headline or company other than
+ * the one Rapport had stored (issue 8), suggests congratulating the person, which
  * logs a `congrats` touchpoint, or dismissing the suggestion. Shows nothing
- * while there is no open change. The headlines come from LinkedIn's page:
+ * while there is no open change. The values come from LinkedIn's page:
  * rendered as text only.
  */
 export function JobChangeCard({ contactId, name }: { contactId: string; name: string }) {
@@ -39,7 +40,7 @@ export function JobChangeCard({ contactId, name }: { contactId: string; name: st
       {change && (
         <section className="card stack job-change" aria-labelledby={headingId}>
           <h3 id={headingId}>{t('jobChangeHeading')}</h3>
-          <p className="job-change-text">{t('jobChangeText', change.to, change.from)}</p>
+          <JobChangeDetails change={change} className="job-change-text" />
           <div className="row">
             <button type="button" className="primary" disabled={busy} onClick={() => void settle(change, 'congratulated')}>
               {t('jobChangeCongratulate')}

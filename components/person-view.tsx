@@ -13,7 +13,7 @@ import { usePersonContact } from '@/components/use-person-contact';
 
 /**
  * Everything about one person, for the side panel: who they are, a
- * suggestion to congratulate them when their headline changed, the
+ * suggestion to congratulate them when their headline or company changed, the
  * relationship (circle, kind, tags), quick logging, notes, the give/ask
  * balance and the timeline. A person not in Rapport yet is shown as
  * recognised, with Add; logging or writing a note adds them too.

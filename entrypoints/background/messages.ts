@@ -40,7 +40,7 @@ export const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new RapportError('forbidden', 'Page contexts come from tabs only.');
     await updateTabContext(tabId, context, append === true);
-    // A visited profile whose headline changed since we stored it: suggest congratulating them. Only the
+    // A visited profile whose headline or company changed since we stored it: suggest congratulating them. Only the
     // profile page itself: an activity page's header may word the headline differently.
     if (!append && context.page === 'profile' && context.profile) {
       const change = await recordVisitedProfile(getDb(), context.profile, await currentWriteContext());

@@ -7,8 +7,9 @@ import type { JobChangeWithContact } from '@/lib/db/repo/dashboard';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { useAction } from '@/components/use-action';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+import { JobChangeDetails } from '@/components/job-change-details';
 
-/** People whose headline changed since Rapport last saw their profile: a reason to congratulate them. */
+/** People whose headline or company changed since Rapport last saw their profile: a reason to congratulate them. */
 export function JobChanges() {
   const [store] = useState(createJobChangesStore);
   const state = useLiveQueryStore(store);
@@ -42,7 +43,7 @@ function JobChangeRow({ item: { change, contact } }: { item: JobChangeWithContac
           {formatRelativeDay(change.detectedAt)}
         </span>
       </p>
-      <p>{t('jobChangeText', change.to, change.from)}</p>
+      <JobChangeDetails change={change} />
       <div className="row">
         <button type="button" className="primary" disabled={busy} onClick={() => settle('congratulated')} aria-label={t('congratulateLabel', contact.name)}>
           {t('congratulate')}

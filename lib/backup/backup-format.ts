@@ -22,6 +22,8 @@ const BackupContact = z.pipe(
       circleSince: isoInput,
       snoozedUntil: z.optional(isoInput),
       connectedAt: z.optional(isoInput),
+      headlineSeenAt: z.optional(isoInput),
+      companySeenAt: z.optional(isoInput),
       // Derived: accepted for compatibility, ignored and recomputed.
       lastTouchAt: z.optional(z.unknown()),
       dueAt: z.optional(z.unknown()),

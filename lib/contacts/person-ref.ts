@@ -11,6 +11,7 @@ export function personFromProfile(profile: RecognizedProfile): PersonRef | null 
     name: profile.name,
     ...(profile.headline ? { headline: profile.headline } : {}),
     ...(profile.location ? { location: profile.location } : {}),
+    ...(profile.company ? { company: profile.company } : {}),
     ...(profile.avatarUrl?.startsWith('https://') ? { avatarUrl: profile.avatarUrl } : {}),
   };
 }

@@ -87,6 +87,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // 2026-11-27: job changes name what changed, the headline, the company or both (v3 and v4 compared headlines only).
+    version: 5,
+    stores: {
+      contacts: 'id, dueAt, overdueAt, lastTouchAt, circle, *searchWords, [circle+kind], quietSince',
+      touchpoints: 'id, [contactId+at], at, [type+at]',
+      notes: 'id, contactId',
+      jobChanges: 'id, contactId, detectedAt',
+      touchDays: 'id, day',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<JobChange & { field?: 'headline'; from?: string; to?: string }>('jobChanges')
+        .toCollection()
+        .modify((change) => {
+          if (change.field !== 'headline') return;
+          change.headline = { from: change.from ?? '', to: change.to ?? '' };
+          delete change.field;
+          delete change.from;
+          delete change.to;
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

@@ -130,6 +130,8 @@ export const ContactFields = z.strictObject({
    * title) differs from the profile's headline without anything having changed.
    */
   headlineSeenAt: z.optional(Timestamp),
+  /** When a LinkedIn page last showed the stored company; compared like `headlineSeenAt`, for the same reason. */
+  companySeenAt: z.optional(Timestamp),
   ...DerivedContactFields.shape,
 });
 
@@ -168,17 +170,24 @@ export const NoteSchema = z.strictObject({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
-/** A headline a visited profile showed that differs from the stored one: a chance to congratulate. */
-export const JobChangeSchema = z.strictObject({
-  id: Id,
-  contactId: Id,
-  field: z.enum(['headline']),
-  from: text(LIMITS.headline),
-  to: text(LIMITS.headline),
-  detectedAt: Timestamp,
-  /** Set when the user congratulated (a `congrats` touchpoint was logged) or dismissed it. */
-  settled: z.optional(z.enum(['congratulated', 'dismissed'])),
-});
+/** A value a visited profile showed that differs from the stored one. */
+const ChangedValue = (max: number) => z.strictObject({ from: requiredText(max), to: requiredText(max) });
+
+/**
+ * A new role spotted on a visited profile: its headline, its current company,
+ * or both changed since a LinkedIn page last showed them. A chance to congratulate.
+ */
+export const JobChangeSchema = z
+  .strictObject({
+    id: Id,
+    contactId: Id,
+    headline: z.optional(ChangedValue(LIMITS.headline)),
+    company: z.optional(ChangedValue(LIMITS.company)),
+    detectedAt: Timestamp,
+    /** Set when the user congratulated (a `congrats` touchpoint was logged) or dismissed it. */
+    settled: z.optional(z.enum(['congratulated', 'dismissed'])),
+  })
+  .check(z.refine((change) => change.headline !== undefined || change.company !== undefined, { message: 'a job change names what changed' }));
 export type JobChange = z.infer<typeof JobChangeSchema>;
 
 /** The default focus of a touchpoint type: asking is about me, everything else about them. */

@@ -10,10 +10,12 @@ import {
   any,
   canonicalLink,
   guestProfileAvatar,
+  guestProfileCompany,
   guestProfileHeadline,
   guestProfileLocation,
   guestProfileName,
   profileAvatar,
+  profileCurrentCompany,
   profileHeadline,
   profileLocation,
   profileName,
@@ -43,11 +45,12 @@ interface Found {
   name: string | null;
   headline: string | null;
   location: string | null;
+  company: string | null;
   avatarUrl: string | null;
   heading: Element | null;
 }
 
-const NONE: Found = { name: null, headline: null, location: null, avatarUrl: null, heading: null };
+const NONE: Found = { name: null, headline: null, location: null, company: null, avatarUrl: null, heading: null };
 
 /** The raw (still percent-encoded) `/in/<segment>/` of a URL, or null. */
 function profileSegment(url: UrlLike): string | null {
@@ -108,6 +111,7 @@ function fromTopCard(doc: Document, slug: string): Found {
       name,
       headline: card ? lineText(card.querySelector(any(profileHeadline)), 500) : null,
       location: card ? lineText(card.querySelector(any(profileLocation)), 200) : null,
+      company: card ? lineText(card.querySelector(any(profileCurrentCompany)), 200) : null,
       avatarUrl: card ? avatarIn(card, name, profileAvatar) : null,
       heading: heading && lineText(heading, 200) ? heading : null,
     };
@@ -123,7 +127,7 @@ function fromActivityCard(doc: Document, slug: string): Found {
   if (!linked) return NONE;
   const heading = card.querySelector(any(activityOwnerName));
   const name = lineText(heading, 200);
-  return { name, headline: lineText(card.querySelector(any(activityOwnerHeadline)), 500), location: null, avatarUrl: avatarIn(card, name, []), heading };
+  return { name, headline: lineText(card.querySelector(any(activityOwnerHeadline)), 500), location: null, company: null, avatarUrl: avatarIn(card, name, []), heading };
 }
 
 /** V0 guest profile, tied to the slug by its canonical link. */
@@ -136,13 +140,14 @@ function fromGuestProfile(doc: Document, slug: string): Found {
     name,
     headline: lineText(doc.querySelector(any(guestProfileHeadline)), 500),
     location: lineText(doc.querySelector(any(guestProfileLocation)), 200),
+    company: lineText(doc.querySelector(any(guestProfileCompany)), 200),
     avatarUrl: avatarIn(doc.documentElement, name, guestProfileAvatar),
     heading,
   };
 }
 
 function fromIslands(island: IslandProfile | null): Found {
-  return island ? { ...island, heading: null } : NONE;
+  return island ? { ...island, company: null, heading: null } : NONE;
 }
 
 /** The vanity slug for an internal id, when the page shows it (islands, or the top card's own links). */
@@ -172,6 +177,7 @@ function collect(doc: Document, slug: string): Found {
     name: dom.name ?? island.name,
     headline: dom.headline ?? island.headline,
     location: dom.location ?? island.location,
+    company: dom.company,
     avatarUrl: dom.avatarUrl ?? island.avatarUrl,
     heading: dom.heading,
   };
@@ -190,6 +196,7 @@ export function recognizeProfile(doc: Document, url: UrlLike): ProfileRecognitio
       name: clip(found.name, 200),
       headline: found.headline === null ? null : clip(found.headline, 500),
       location: found.location === null ? null : clip(found.location, 200),
+      company: found.company === null ? null : clip(found.company, 200),
       avatarUrl: httpUrl(found.avatarUrl),
     },
     problem: null,

@@ -63,6 +63,15 @@ export const profileLocation = [
   'span.text-body-small.inline.t-black--light.break-words', // V2 2023, V3 2025
 ];
 
+/**
+ * The current company in the top card: its visible text. Only the English UI
+ * says which right-panel item is the company (the others are education), so in
+ * other languages the company is unknown: null rather than a school.
+ */
+export const profileCurrentCompany = [
+  'button[aria-label^="Current company:"]', // V2 2023: profile/TanishG03… ("Current company: boAt. Click to skip to experience card")
+];
+
 /** The profile picture: prefer the image whose alt is the person's name (locale-proof); then the labelled button. */
 export const profileAvatar = [
   'button[aria-label="open profile picture"] img', // V2, V3 (English UI)
@@ -82,6 +91,7 @@ export const guestProfileName = ['h1#name', 'h1.fn'];
 export const guestProfileHeadline = ['p.headline.title', '[data-section="headline"]'];
 export const guestProfileLocation = ['.locality'];
 export const guestProfileAvatar = ['img.photo'];
+export const guestProfileCompany = ['[data-section="currentPositionsDetails"] .org']; // V0: the first current position's organisation
 
 // ---------------------------------------------------------------- posts
 

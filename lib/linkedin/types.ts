@@ -22,6 +22,8 @@ export const RecognizedProfile = z.strictObject({
   name: bounded(1, 200),
   headline: text(500),
   location: text(200),
+  /** The current company, when the page names it (English UI, or the 2016 guest page); null otherwise. */
+  company: text(200),
   avatarUrl: text(2048),
 });
 export type RecognizedProfile = z.infer<typeof RecognizedProfile>;

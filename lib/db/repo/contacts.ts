@@ -43,8 +43,9 @@ export async function upsertPerson(
   if (existing) {
     const changes = changedPersonFields(existing, person);
     if (Object.keys(changes).length === 0) return { contact: existing, created: false };
-    // A headline given here comes from a LinkedIn page: it is the one job changes are compared with.
+    // A headline or company given here comes from a LinkedIn page: the one job changes are compared with.
     if (changes.headline !== undefined) changes.headlineSeenAt = context.now;
+    if (changes.company !== undefined) changes.companySeenAt = context.now;
     const updated = { ...existing, ...changes, updatedAt: context.now, searchWords: searchWordsFor({ ...existing, ...changes }) };
     await db.contacts.put(updated);
     return { contact: updated, created: false };
@@ -53,6 +54,7 @@ export async function upsertPerson(
     id,
     ...person,
     ...(person.headline ? { headlineSeenAt: context.now } : {}),
+    ...(person.company ? { companySeenAt: context.now } : {}),
     circle,
     tags: [],
     createdAt: context.now,
@@ -70,6 +72,9 @@ export async function updateContact(db: AppDB, id: string, patch: ContactPatch, 
     const contact = await requireContact(db, id);
     const { kind, circle, ...rest } = patch;
     const next: Contact = { ...contact, ...rest, updatedAt: context.now };
+    // A headline or company typed by hand is not what a page shows: the next visit takes the page's silently.
+    if (rest.headline !== undefined && rest.headline !== contact.headline) delete next.headlineSeenAt;
+    if (rest.company !== undefined && rest.company !== contact.company) delete next.companySeenAt;
     if (kind === null) delete next.kind;
     else if (kind !== undefined) next.kind = kind;
     if (circle !== undefined && circle !== contact.circle) {

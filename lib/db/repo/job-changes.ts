@@ -10,58 +10,63 @@ import { openJobChange } from '@/lib/db/repo/queries';
 import { countTouches } from '@/lib/db/repo/touch-days';
 import { requireContact } from '@/lib/db/repo/contacts';
 
-/** A profile as a visited page showed it: who, and the headline the page carries now. */
+/** A profile as a visited page showed it: who, and the headline and current company the page carries now. */
 export interface VisitedProfile {
   profileUrl: string;
   headline: string | null;
+  company?: string | null;
 }
 
-const normalized = (headline: string | undefined | null) => (headline ?? '').replace(/\s+/g, ' ').trim();
+type ComparedField = 'headline' | 'company';
+const SEEN_AT = { headline: 'headlineSeenAt', company: 'companySeenAt' } as const satisfies Record<ComparedField, keyof Contact>;
+
+const normalized = (value: string | undefined | null) => (value ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * Compares a visited profile's headline with the stored one. A different
- * headline is recorded as a job change (a chance to congratulate) and becomes
- * the stored headline, in one transaction. Nothing happens for people not in
- * Rapport or for a page without a headline. A headline no page has shown yet
- * (none stored, or one from the data export, which holds a job title rather
- * than the profile's headline) is replaced silently: nothing changed that we
- * knew of. While a change is open, a further change updates it instead of
- * adding one; a headline changed back closes it.
+ * Compares a visited profile's headline and current company with the stored
+ * ones. A difference is recorded as a job change (a chance to congratulate)
+ * and the page's values become the stored ones, in one transaction. Nothing
+ * happens for people not in Rapport or for values the page does not show. A
+ * value no page has shown yet (none stored, or one from the data export, which
+ * holds a job title rather than the profile's headline) is replaced silently:
+ * nothing changed that we knew of. A person has at most one open change: a
+ * further difference updates it, and a value changed back drops out of it
+ * (the change closes when nothing is left).
  */
 export async function recordVisitedProfile(db: AppDB, visited: VisitedProfile, context: WriteContext): Promise<JobChange | null> {
   const id = contactIdFromProfileUrl(visited.profileUrl);
-  const seen = normalized(visited.headline);
-  if (id === null || seen === '') return null;
+  const seen = { headline: normalized(visited.headline), company: normalized(visited.company) };
+  if (id === null || (seen.headline === '' && seen.company === '')) return null;
   return db.transaction('rw', db.contacts, db.jobChanges, async () => {
     const contact = await db.contacts.get(id);
     if (!contact) return null;
-    const stored = normalized(contact.headline);
-    const comparable = stored !== '' && contact.headlineSeenAt !== undefined;
-    if (stored === seen && comparable) return null;
-    const updated: Contact = { ...contact, headline: seen, headlineSeenAt: context.now, updatedAt: context.now };
-    await db.contacts.put({ ...updated, searchWords: searchWordsFor(updated) });
-    if (!comparable) return null;
-
     const open = await openJobChange(db, id);
-    if (open) {
-      if (normalized(open.from) === seen) {
-        await db.jobChanges.delete(open.id);
-        return null;
+    const updated: Contact = { ...contact, updatedAt: context.now };
+    const next: JobChange = open ? { ...open } : { id: crypto.randomUUID(), contactId: id, detectedAt: context.now };
+    let contactChanged = false;
+    for (const field of ['headline', 'company'] as const) {
+      if (seen[field] === '') continue;
+      const stored = normalized(contact[field]);
+      // The value before this change: the open change's start, else the stored value, if a page showed it.
+      const before = next[field]?.from ?? (stored !== '' && contact[SEEN_AT[field]] !== undefined ? stored : undefined);
+      if (before !== undefined && before !== seen[field]) next[field] = { from: before, to: seen[field] };
+      else delete next[field];
+      if (contact[field] !== seen[field] || contact[SEEN_AT[field]] === undefined) {
+        updated[field] = seen[field];
+        updated[SEEN_AT[field]] = context.now;
+        contactChanged = true;
       }
-      const next = { ...open, to: seen, detectedAt: context.now };
-      await db.jobChanges.put(next);
-      return next;
     }
-    const change = JobChangeSchema.parse({
-      id: crypto.randomUUID(),
-      contactId: id,
-      field: 'headline',
-      from: stored,
-      to: seen,
-      detectedAt: context.now,
-    });
-    await db.jobChanges.add(change);
-    return change;
+    if (contactChanged) await db.contacts.put({ ...updated, searchWords: searchWordsFor(updated) });
+
+    if (next.headline === undefined && next.company === undefined) {
+      if (open) await db.jobChanges.delete(open.id);
+      return null;
+    }
+    if (open && JSON.stringify([open.headline, open.company]) === JSON.stringify([next.headline, next.company])) return null;
+    const saved = JobChangeSchema.parse({ ...next, detectedAt: context.now });
+    await db.jobChanges.put(saved);
+    return saved;
   });
 }
 

@@ -43,6 +43,14 @@ describe('the job-change suggestion in the side panel', () => {
     expect(within(person).getByText(NEW, { selector: '.person-headline' })).toBeTruthy();
   });
 
+  it('shows a new current company beside the new headline when the page names both', async () => {
+    expect(await deliver({ type: 'addContact', person: { ...jane, company: 'Acme' }, circle: 'key' })).toMatchObject({ ok: true });
+    await report(TAB, profileContext('jane-doe', 'Jane Doe', NEW, 'Globex'));
+    const card = await within(await renderPanel()).findByRole('region', { name: 'New role?' });
+    expect(within(card).getByText(`Their headline changed: “${NEW}” (was “${OLD}”)`)).toBeTruthy();
+    expect(within(card).getByText('Their company changed: “Globex” (was “Acme”)')).toBeTruthy();
+  });
+
   it('Congratulate logs a congrats touchpoint, which appears in the timeline, and the card goes away', async () => {
     const user = userEvent.setup();
     await addJane();

@@ -18,8 +18,16 @@ describe('job changes detected on visited profiles', () => {
   it('records a change when a visited profile shows a different headline', async () => {
     await addJane();
     expect(await visitJane('VP Data at Globex')).toEqual({ ok: true, value: null });
-    expect(await openJobChange(getDb(), 'in:jane-doe')).toMatchObject({ from: 'Head of Data at Acme', to: 'VP Data at Globex' });
+    expect(await openJobChange(getDb(), 'in:jane-doe')).toMatchObject({ headline: { from: 'Head of Data at Acme', to: 'VP Data at Globex' } });
     expect((await getDb().contacts.get('in:jane-doe'))?.headline).toBe('VP Data at Globex');
+  });
+
+  it('records a change when a visited profile names another current company than the one a page showed before', async () => {
+    expect(await deliver({ type: 'addContact', person: { ...jane, company: 'Acme' }, circle: 'key' })).toMatchObject({ ok: true });
+    const visit = profileContext('jane-doe', 'Jane Doe', jane.headline, 'Globex');
+    expect(await deliver({ type: 'pageContextChanged', context: visit }, senders.contentScript(TAB))).toEqual({ ok: true, value: null });
+    expect(await openJobChange(getDb(), 'in:jane-doe')).toMatchObject({ company: { from: 'Acme', to: 'Globex' } });
+    expect((await getDb().contacts.get('in:jane-doe'))?.company).toBe('Globex');
   });
 
   it('records nothing from an appended report (more posts on the same page, not a visit)', async () => {

@@ -20,7 +20,7 @@ async function showProfile(tabId = TAB) {
   await deliver(
     {
       type: 'pageContextChanged',
-      context: { url: jane.profileUrl, page: 'profile', profile: { slug: 'jane-doe', profileUrl: jane.profileUrl, name: 'Jane Doe', headline: null, location: null, avatarUrl: null }, posts: [], degraded: null },
+      context: { url: jane.profileUrl, page: 'profile', profile: { slug: 'jane-doe', profileUrl: jane.profileUrl, name: 'Jane Doe', headline: null, location: null, company: null, avatarUrl: null }, posts: [], degraded: null },
     },
     senders.contentScript(tabId),
   );

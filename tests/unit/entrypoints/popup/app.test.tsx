@@ -11,7 +11,7 @@ const TAB = 7;
 const profileContext = (name: string, slug = 'jane-doe'): PageContext => ({
   url: `https://www.linkedin.com/in/${slug}/`,
   page: 'profile',
-  profile: { slug, profileUrl: `https://www.linkedin.com/in/${slug}/`, name, headline: 'Head of Data at Acme', location: null, avatarUrl: null },
+  profile: { slug, profileUrl: `https://www.linkedin.com/in/${slug}/`, name, headline: 'Head of Data at Acme', location: null, company: null, avatarUrl: null },
   posts: [],
   degraded: null,
 });

@@ -13,7 +13,7 @@ describe('who a page is about (side panel)', () => {
       context({
         url: 'https://www.linkedin.com/in/jane-doe/',
         page: 'profile',
-        profile: { slug: 'jane-doe', profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane Doe', headline: 'CTO', location: null, avatarUrl: null },
+        profile: { slug: 'jane-doe', profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane Doe', headline: 'CTO', location: null, company: null, avatarUrl: null },
       }),
     );
     expect(subject).toEqual({ kind: 'profile', person: { profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane Doe', headline: 'CTO' } });

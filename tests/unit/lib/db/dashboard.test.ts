@@ -163,7 +163,7 @@ describe('open job changes', () => {
     const db = getDb();
     const first = await recordVisitedProfile(db, { profileUrl: profileUrl('ada'), headline: 'CTO' }, contextAt('2026-11-20T09:00:00.000Z'));
     await recordVisitedProfile(db, { profileUrl: profileUrl('bea'), headline: 'Head of Design' }, contextAt('2026-11-21T09:00:00.000Z'));
-    expect((await listOpenJobChangesWithContacts(db)).map(({ contact, change }) => [contact.id, change.to])).toEqual([
+    expect((await listOpenJobChangesWithContacts(db)).map(({ contact, change }) => [contact.id, change.headline?.to])).toEqual([
       ['in:bea', 'Head of Design'],
       ['in:ada', 'CTO'],
     ]);

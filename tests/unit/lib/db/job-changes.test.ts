@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { addPerson, deleteContact } from '@/lib/db/repo/contacts';
+import { addPerson, deleteContact, updateContact } from '@/lib/db/repo/contacts';
 import { deleteAllData } from '@/lib/db/repo/backup';
 import { writeImportChunk } from '@/lib/db/repo/linkedin-import';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
@@ -27,7 +27,7 @@ describe('recording a visited profile', () => {
   it('records a different headline as a job change and stores the new headline, searchable', async () => {
     const db = await withJane();
     const change = await visit(NEW);
-    expect(change).toMatchObject({ contactId: 'in:jane-doe', field: 'headline', from: OLD, to: NEW, detectedAt: NOW });
+    expect(change).toEqual({ id: expect.any(String), contactId: 'in:jane-doe', headline: { from: OLD, to: NEW }, detectedAt: NOW });
     expect(change?.settled).toBeUndefined();
     expect(await db.jobChanges.toArray()).toEqual([change]);
     expect(await db.contacts.get('in:jane-doe')).toMatchObject({ headline: NEW, updatedAt: NOW });
@@ -69,7 +69,7 @@ describe('recording a visited profile', () => {
     expect(await visit(OLD)).toBeNull();
     expect(await db.jobChanges.count()).toBe(0);
     expect(await db.contacts.get('in:jane-doe')).toMatchObject({ headline: OLD, headlineSeenAt: NOW });
-    expect(await visit(NEW, LATER)).toMatchObject({ from: OLD, to: NEW });
+    expect(await visit(NEW, LATER)).toMatchObject({ headline: { from: OLD, to: NEW } });
   });
 
   it('fills in a headline Rapport did not have, without a change record', async () => {
@@ -84,7 +84,7 @@ describe('recording a visited profile', () => {
     const db = await withJane();
     const first = await visit(NEW);
     const second = await visit('Chief Data Officer at Globex', LATER);
-    expect(second).toEqual({ ...first, to: 'Chief Data Officer at Globex', detectedAt: LATER });
+    expect(second).toEqual({ ...first, headline: { from: OLD, to: 'Chief Data Officer at Globex' }, detectedAt: LATER });
     expect(await db.jobChanges.toArray()).toEqual([second]);
     expect((await db.contacts.get('in:jane-doe'))?.headline).toBe('Chief Data Officer at Globex');
   });
@@ -102,10 +102,84 @@ describe('recording a visited profile', () => {
     const first = (await visit(NEW))!;
     await settleJobChange(db, first.id, 'dismissed', contextAt(NOW));
     const second = await visit('Chief Data Officer at Globex', LATER);
-    expect(second).toMatchObject({ from: NEW, to: 'Chief Data Officer at Globex' });
+    expect(second).toMatchObject({ headline: { from: NEW, to: 'Chief Data Officer at Globex' } });
     expect(second?.id).not.toBe(first.id);
     expect(await openJobChange(db, 'in:jane-doe')).toEqual(second);
     expect(await db.jobChanges.count()).toBe(2);
+  });
+});
+
+describe('a visited profile’s current company', () => {
+  const ACME = 'Acme';
+  const GLOBEX = 'Globex';
+  const visitWith = (headline: string | null, company: string | null, at = NOW) =>
+    recordVisitedProfile(getDb(), { profileUrl: JANE, headline, company }, contextAt(at));
+  /** Jane as a page showed her: headline and company both seen. */
+  async function withJaneAtAcme() {
+    const db = getDb();
+    await addPerson(db, { ...person('jane-doe'), headline: OLD, company: ACME }, 'key', contextAt(ADDED));
+    return db;
+  }
+
+  it('records a different company as a job change, with the new company stored and searchable', async () => {
+    const db = await withJaneAtAcme();
+    const change = await visitWith(OLD, GLOBEX);
+    expect(change).toEqual({ id: expect.any(String), contactId: 'in:jane-doe', company: { from: ACME, to: GLOBEX }, detectedAt: NOW });
+    expect(await db.contacts.get('in:jane-doe')).toMatchObject({ company: GLOBEX, companySeenAt: NOW, headline: OLD, updatedAt: NOW });
+    expect((await searchContacts(db, 'globex')).map((contact) => contact.id)).toEqual(['in:jane-doe']);
+  });
+
+  it('records a new headline and a new company seen together as one change', async () => {
+    const db = await withJaneAtAcme();
+    const change = await visitWith(NEW, GLOBEX);
+    expect(change).toMatchObject({ headline: { from: OLD, to: NEW }, company: { from: ACME, to: GLOBEX } });
+    expect(await db.jobChanges.count()).toBe(1);
+  });
+
+  it('adds a company change to the open headline change, and one change settles both', async () => {
+    const db = await withJaneAtAcme();
+    const first = (await visitWith(NEW, null))!;
+    const second = await visitWith(NEW, GLOBEX, LATER);
+    expect(second).toEqual({ ...first, company: { from: ACME, to: GLOBEX }, detectedAt: LATER });
+    expect(await db.jobChanges.toArray()).toEqual([second]);
+    const { touchpoint } = await settleJobChange(db, first.id, 'congratulated', contextAt(LATER));
+    expect(touchpoint?.type).toBe('congrats');
+    expect(await openJobChange(db, 'in:jane-doe')).toBeUndefined();
+  });
+
+  it('drops a company changed back from the open change, and closes it when nothing else changed', async () => {
+    const db = await withJaneAtAcme();
+    await visitWith(NEW, GLOBEX);
+    expect(await visitWith(NEW, ACME, LATER)).toMatchObject({ headline: { from: OLD, to: NEW } });
+    expect((await openJobChange(db, 'in:jane-doe'))?.company).toBeUndefined();
+    expect(await visitWith(OLD, ACME, LATER)).toBeNull();
+    expect(await db.jobChanges.count()).toBe(0);
+  });
+
+  it('takes a company no page has shown (from the data export) silently, then compares with it', async () => {
+    const db = getDb();
+    await writeImportChunk(
+      db,
+      { contacts: [{ profileUrl: JANE, name: 'Jane Doe', company: 'ACME Corporation', createIfMissing: true }], touchpoints: [] },
+      contextAt(ADDED),
+    );
+    expect(await visitWith(null, ACME)).toBeNull();
+    expect(await db.contacts.get('in:jane-doe')).toMatchObject({ company: ACME, companySeenAt: NOW });
+    expect(await visitWith(null, GLOBEX, LATER)).toMatchObject({ company: { from: ACME, to: GLOBEX } });
+  });
+
+  it('keeps the stored company when the page does not name one (another UI language)', async () => {
+    const db = await withJaneAtAcme();
+    expect(await visitWith(OLD, null)).toBeNull();
+    expect(await db.contacts.get('in:jane-doe')).toMatchObject({ company: ACME, updatedAt: ADDED });
+  });
+
+  it('a company typed by hand is not compared: the next page visit takes the page’s silently', async () => {
+    const db = await withJaneAtAcme();
+    await updateContact(db, 'in:jane-doe', { company: 'Acme (Lyon office)' }, contextAt(NOW));
+    expect((await db.contacts.get('in:jane-doe'))?.companySeenAt).toBeUndefined();
+    expect(await visitWith(OLD, ACME, LATER)).toBeNull();
+    expect(await db.contacts.get('in:jane-doe')).toMatchObject({ company: ACME, companySeenAt: LATER });
   });
 });
 

@@ -16,7 +16,7 @@ type Author = [kind: 'person' | 'company', name: string, slug: string | null];
 interface Expected {
   file: string;
   page: Recognition['page'];
-  profile: { slug: string; name: string; headline: string | null; location: string | null; avatar: string | null } | null;
+  profile: { slug: string; name: string; headline: string | null; location: string | null; company: string | null; avatar: string | null } | null;
   posts: Array<{ key: string; urn: 'KEY' | null; author: Author | null; text: string | null }>;
   degraded: string | null;
 }
@@ -27,49 +27,49 @@ const REAL_PAGES: Expected[] = [
   {
     file: "profile/TanishG03__Megathon2023__basic.html",
     page: 'profile',
-    profile: { slug: "aaditya-vardhan-narain-9142581b5", name: "Aaditya Vardhan Narain", headline: "Sophomore at IIIT- Hyderabad", location: "Hyderabad, Telangana, India", avatar: "C4D03AQGQw8jfebTGTg" },
+    profile: { slug: "aaditya-vardhan-narain-9142581b5", name: "Aaditya Vardhan Narain", headline: "Sophomore at IIIT- Hyderabad", location: "Hyderabad, Telangana, India", company: "Sports council IIIT Hyderabad", avatar: "C4D03AQGQw8jfebTGTg" },
     posts: [],
     degraded: null,
   },
   {
     file: "profile/ChaitanyaKiran14__LinkedinUserProfileScraper__linkedin_page.html",
     page: 'profile',
-    profile: { slug: "rajender-sharma-bb2a7718", name: "Rajender Sharma", headline: "CEO | IT Leader | Strategic Visionary", location: "Mumbai, Maharashtra, India", avatar: "D4D03AQFSxLZ8ty4wKA" },
+    profile: { slug: "rajender-sharma-bb2a7718", name: "Rajender Sharma", headline: "CEO | IT Leader | Strategic Visionary", location: "Mumbai, Maharashtra, India", company: null, avatar: "D4D03AQFSxLZ8ty4wKA" },
     posts: [],
     degraded: null,
   },
   {
     file: "profile/ChaitanyaKiran14__LinkedinUserProfileScraper__test.html",
     page: 'profile',
-    profile: { slug: "laxmimerit", name: "Laxmi Kant Tiwari", headline: "Gen AI in Finance & Investment Services | Data Scientist | IIT Kharagpur | Asset Management | AI-Driven Financial Modeling | Search Ranking | NLP Python BERT AWS Elasticsearch GNN SQL LLM | AI in Investment Strategies", location: "Mumbai, Maharashtra, India", avatar: null },
+    profile: { slug: "laxmimerit", name: "Laxmi Kant Tiwari", headline: "Gen AI in Finance & Investment Services | Data Scientist | IIT Kharagpur | Asset Management | AI-Driven Financial Modeling | Search Ranking | NLP Python BERT AWS Elasticsearch GNN SQL LLM | AI in Investment Strategies", location: "Mumbai, Maharashtra, India", company: null, avatar: null },
     posts: [],
     degraded: null,
   },
   {
     file: "profile/TanishG03__Megathon2023__COMBINED_basic__b4a23fc.html",
     page: 'profile',
-    profile: { slug: "aman-gupta-7217a515", name: "Aman Gupta", headline: "Co Founder and CMO at boAt Lifestyle (Hiring at all Levels)", location: "Delhi, India", avatar: "D4D03AQFVEEFxxCQMVQ" },
+    profile: { slug: "aman-gupta-7217a515", name: "Aman Gupta", headline: "Co Founder and CMO at boAt Lifestyle (Hiring at all Levels)", location: "Delhi, India", company: "boAt", avatar: "D4D03AQFVEEFxxCQMVQ" },
     posts: [],
     degraded: null,
   },
   {
     file: "profile/TanishG03__Megathon2023__COMBINED_basic__f2ff60b.html",
     page: 'profile',
-    profile: { slug: "dhattarwalaman", name: "AMAN DHATTARWAL", headline: "Founder of ApniKaksha & Apna College | 21 times TEDx Speaker | Learner & Physics Teacher | 80,00,000+ students ❤️ | 102 times Guest Speaker |", location: "South Delhi, Delhi, India", avatar: "C4E03AQFAoY-MSYJsCA" },
+    profile: { slug: "dhattarwalaman", name: "AMAN DHATTARWAL", headline: "Founder of ApniKaksha & Apna College | 21 times TEDx Speaker | Learner & Physics Teacher | 80,00,000+ students ❤️ | 102 times Guest Speaker |", location: "South Delhi, Delhi, India", company: null, avatar: "C4E03AQFAoY-MSYJsCA" },
     posts: [],
     degraded: null,
   },
   {
     file: "profile/TanishG03__Megathon2023__LinkedIn_scrapping_basic.html",
     page: 'profile',
-    profile: { slug: "ponguru", name: "Ponnurangam Kumaraguru (PK)", headline: "#ProfGiri #PGChairGiri @IIITHyderabad, Distinguished Member - ACM, TEDx Speaker, Angel Investor, Visiting Prof. IIT Kanpur, Alum @CarnegieMellon @SCSatCMU @bitspilaniindia", location: "Hyderabad, Telangana, India", avatar: "D5603AQGxAhHseIpUPw" },
+    profile: { slug: "ponguru", name: "Ponnurangam Kumaraguru (PK)", headline: "#ProfGiri #PGChairGiri @IIITHyderabad, Distinguished Member - ACM, TEDx Speaker, Angel Investor, Visiting Prof. IIT Kanpur, Alum @CarnegieMellon @SCSatCMU @bitspilaniindia", location: "Hyderabad, Telangana, India", company: "Self", avatar: "D5603AQGxAhHseIpUPw" },
     posts: [],
     degraded: null,
   },
   {
     file: "profile/julianbei__linkedin-public-profile__test_fixtures_profile.html",
     page: 'profile',
-    profile: { slug: "julianamelung", name: "Julian (Beisenkötter) Amelung", headline: "Software Artist", location: "Berlin Area, Germany", avatar: "AAEAAQAAAAAAAAe8AAAAJDYwZGEyYWUyLTVhNWMtNDNjYS1hNGIxLTA0NTVjOWNiNGEyYQ" },
+    profile: { slug: "julianamelung", name: "Julian (Beisenkötter) Amelung", headline: "Software Artist", location: "Berlin Area, Germany", company: "eXalted IT", avatar: "AAEAAQAAAAAAAAe8AAAAJDYwZGEyYWUyLTVhNWMtNDNjYS1hNGIxLTA0NTVjOWNiNGEyYQ" },
     posts: [],
     degraded: null,
   },
@@ -83,7 +83,7 @@ const REAL_PAGES: Expected[] = [
   {
     file: "activity/TanishG03__Megathon2023__activities.html",
     page: 'activity',
-    profile: { slug: "aaditya-vardhan-narain-9142581b5", name: "Aaditya Vardhan Narain", headline: "Sophomore at IIIT- Hyderabad", location: null, avatar: "C4D03AQGQw8jfebTGTg" },
+    profile: { slug: "aaditya-vardhan-narain-9142581b5", name: "Aaditya Vardhan Narain", headline: "Sophomore at IIIT- Hyderabad", location: null, company: null, avatar: "C4D03AQGQw8jfebTGTg" },
     posts: [],
     degraded: null,
   },
@@ -118,14 +118,14 @@ const REAL_PAGES: Expected[] = [
   {
     file: "other/TanishG03__Megathon2023__COMBINED_education__21260a3.html",
     page: 'profile',
-    profile: { slug: "aman-gupta-7217a515", name: "Aman Gupta", headline: "Co Founder and CMO at boAt Lifestyle (Hiring at all Levels)", location: "Delhi, India", avatar: "D4D03AQFVEEFxxCQMVQ" },
+    profile: { slug: "aman-gupta-7217a515", name: "Aman Gupta", headline: "Co Founder and CMO at boAt Lifestyle (Hiring at all Levels)", location: "Delhi, India", company: null, avatar: "D4D03AQFVEEFxxCQMVQ" },
     posts: [],
     degraded: null,
   },
   {
     file: "other/TanishG03__Megathon2023__LinkedIn_scrapping_experince.html",
     page: 'profile',
-    profile: { slug: "ponguru", name: "Ponnurangam Kumaraguru (PK)", headline: "#ProfGiri #PGChairGiri @IIITHyderabad, Distinguished Member - ACM, TEDx Speaker, Angel Investor, Visiting Prof. IIT Kanpur, Alum @CarnegieMellon @SCSatCMU @bitspilaniindia", location: "Hyderabad, Telangana, India", avatar: "D5603AQGxAhHseIpUPw" },
+    profile: { slug: "ponguru", name: "Ponnurangam Kumaraguru (PK)", headline: "#ProfGiri #PGChairGiri @IIITHyderabad, Distinguished Member - ACM, TEDx Speaker, Angel Investor, Visiting Prof. IIT Kanpur, Alum @CarnegieMellon @SCSatCMU @bitspilaniindia", location: "Hyderabad, Telangana, India", company: null, avatar: "D5603AQGxAhHseIpUPw" },
     posts: [],
     degraded: null,
   },

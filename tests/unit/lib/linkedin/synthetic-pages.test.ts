@@ -25,6 +25,8 @@ describe('the profile is the person the page is about', () => {
       name: 'Jane Doe',
       headline: 'Product lead | Mentor',
       location: 'Lyon, Auvergne-Rhône-Alpes, France',
+      // The top card's company, not the viewer's in the nav menu; whitespace collapsed.
+      company: 'Globex Corporation',
       // The DOM shows a placeholder; the island entity matched by slug has the picture.
       avatarUrl: 'https://media.licdn.com/dms/image/v2/JANE/profile-displayphoto-shrink_200_200/jane.jpg',
     });
@@ -67,6 +69,8 @@ describe('the profile is the person the page is about', () => {
       name: '张伟 🚀',
       headline: '工程师 · Ingénieure ✨',
       location: '上海',
+      // The company item's label is in Chinese: which item is the company is unknown, so nothing rather than a guess.
+      company: null,
       avatarUrl: 'https://media.licdn.com/dms/image/C4D03AQZHANGWEI/profile-displayphoto-shrink_200_200/0/1?e=1&v=beta&t=x',
     });
   });
