@@ -12,6 +12,8 @@ import { profilePageV3 } from '../fixtures/linkedin/profile-top-card.v3';
 
 const STORED = 'Head of Data at Acme';
 const jane = { slug: 'jane-doe-jobchange', name: 'Jane Doe', headline: 'VP Data at Globex' };
+/** Same headline as a page showed before, another current company. */
+const omar = { slug: 'omar-haddad-jobchange', name: 'Omar Haddad', headline: 'Product designer', company: 'Globex' };
 const ADDED = '2026-01-05T09:00:00.000Z';
 
 let rapport: ExtensionHarness;
@@ -19,6 +21,7 @@ let rapport: ExtensionHarness;
 beforeAll(async () => {
   rapport = await launchExtension();
   rapport.serve(`/in/${jane.slug}/`, profilePageV3(jane));
+  rapport.serve(`/in/${omar.slug}/`, profilePageV3(omar));
   const imported = await rapport.send({
     type: 'importBackup',
     backup: {
@@ -39,19 +42,33 @@ beforeAll(async () => {
           updatedAt: ADDED,
           circleSince: ADDED,
         },
+        {
+          id: `in:${omar.slug}`,
+          profileUrl: `https://www.linkedin.com/in/${omar.slug}/`,
+          name: omar.name,
+          headline: omar.headline,
+          company: 'Acme',
+          headlineSeenAt: ADDED,
+          companySeenAt: ADDED,
+          circle: 'inner',
+          tags: [],
+          createdAt: ADDED,
+          updatedAt: ADDED,
+          circleSince: ADDED,
+        },
       ],
       touchpoints: [],
       notes: [],
     },
   });
-  expect(imported).toMatchObject({ ok: true, value: { contactsAdded: 1 } });
+  expect(imported).toMatchObject({ ok: true, value: { contactsAdded: 2 } });
 });
 afterAll(async () => {
   await rapport?.close();
 });
 
-const person = (panel: Page) => panel.getByRole('article', { name: jane.name });
-const card = (panel: Page) => person(panel).getByRole('region', { name: 'New role?' });
+const person = (panel: Page, name = jane.name) => panel.getByRole('article', { name });
+const card = (panel: Page, name = jane.name) => person(panel, name).getByRole('region', { name: 'New role?' });
 const timeline = (panel: Page) => person(panel).getByRole('region', { name: 'Timeline' });
 
 describe('job-change detection in Chromium', () => {
@@ -73,9 +90,29 @@ describe('job-change detection in Chromium', () => {
     expect(await card(panel).count()).toBe(0);
     expect(await timeline(panel).getByRole('listitem').count()).toBe(1);
 
-    const backup = await rapport.send<{ contacts: Array<{ headline?: string }>; touchpoints: Array<{ type: string; focus: string }> }>({ type: 'exportBackup' });
-    expect(backup.value?.contacts.map((contact) => contact.headline)).toEqual([jane.headline]);
+    const backup = await rapport.send<{ contacts: Array<{ id: string; headline?: string }>; touchpoints: Array<{ type: string; focus: string }> }>({ type: 'exportBackup' });
+    expect(backup.value?.contacts.find((contact) => contact.id === `in:${jane.slug}`)?.headline).toBe(jane.headline);
     expect(backup.value?.touchpoints).toMatchObject([{ type: 'congrats', focus: 'give' }]);
+    await panel.close();
+  });
+
+  it('suggests congratulating a person whose profile names another current company; Dismiss closes it without logging anything', async () => {
+    await rapport.openLinkedIn(`/in/${omar.slug}/`);
+    const panel = await rapport.openExtensionPage('sidepanel.html');
+
+    await card(panel, omar.name).waitFor();
+    expect(await card(panel, omar.name).getByText('Their company changed: “Globex” (was “Acme”)').isVisible()).toBe(true);
+    expect(await card(panel, omar.name).getByText(/headline changed/).count()).toBe(0);
+
+    await card(panel, omar.name).getByRole('button', { name: 'Dismiss' }).click();
+    await card(panel, omar.name).waitFor({ state: 'detached' });
+    await panel.reload();
+    await person(panel, omar.name).getByRole('region', { name: 'Timeline' }).getByText('Nothing logged with Omar Haddad yet.').waitFor();
+    expect(await card(panel, omar.name).count()).toBe(0);
+
+    const backup = await rapport.send<{ contacts: Array<{ id: string; company?: string; companySeenAt?: string }>; touchpoints: Array<{ contactId: string }> }>({ type: 'exportBackup' });
+    expect(backup.value?.contacts.find((contact) => contact.id === `in:${omar.slug}`)).toMatchObject({ company: 'Globex', companySeenAt: expect.any(String) });
+    expect(backup.value?.touchpoints.filter((touchpoint) => touchpoint.contactId === `in:${omar.slug}`)).toEqual([]);
     await panel.close();
   });
 });
