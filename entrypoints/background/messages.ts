@@ -21,6 +21,7 @@ import { grantUndo, takeUndo } from './undo-tokens';
 import { rememberTargetedLink } from './context-menu';
 import { getContact, listTouchpoints } from '@/lib/db/repo/queries';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import type { PageContext } from '@/lib/linkedin/types';
 import { t } from '@/lib/i18n';
 import { snoozeAllDue } from '@/lib/db/repo/due';
 import { importRunningBadge } from '@/lib/badge/badge-state';
@@ -35,17 +36,23 @@ type Handlers = {
  * The background is the single writer to IndexedDB: every change made
  * anywhere in Rapport arrives here as a validated message.
  */
+/**
+ * A visited profile whose headline or company changed since we stored it:
+ * suggest congratulating them. Only the profile page itself: an activity
+ * page's header may word the headline differently.
+ */
+async function noticeJobChange(context: PageContext): Promise<void> {
+  if (context.page !== 'profile' || !context.profile) return;
+  const change = await recordVisitedProfile(getDb(), context.profile, await currentWriteContext());
+  if (change) notifyDataChanged();
+}
+
 export const handlers: Handlers = {
   async pageContextChanged({ context, append }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new RapportError('forbidden', 'Page contexts come from tabs only.');
     await updateTabContext(tabId, context, append === true);
-    // A visited profile whose headline or company changed since we stored it: suggest congratulating them. Only the
-    // profile page itself: an activity page's header may word the headline differently.
-    if (!append && context.page === 'profile' && context.profile) {
-      const change = await recordVisitedProfile(getDb(), context.profile, await currentWriteContext());
-      if (change) notifyDataChanged();
-    }
+    if (!append) await noticeJobChange(context);
     return null;
   },
 
@@ -56,6 +63,8 @@ export const handlers: Handlers = {
     try {
       const context = await sendToTab(tabId, { type: 'getPageContext' });
       await saveTabContext(tabId, context);
+      // The page's report never reached a running worker: compare it now, before a log could take its values silently.
+      await noticeJobChange(context);
       return context;
     } catch {
       return null; // No content script there (not LinkedIn, or not loaded yet).

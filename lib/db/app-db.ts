@@ -29,6 +29,14 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+const V4_STORES = {
+  contacts: 'id, dueAt, overdueAt, lastTouchAt, circle, *searchWords, [circle+kind], quietSince',
+  touchpoints: 'id, [contactId+at], at, [type+at]',
+  notes: 'id, contactId',
+  jobChanges: 'id, contactId, detectedAt',
+  touchDays: 'id, day',
+};
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // 2026-11-27: first schema.
@@ -71,13 +79,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The background counts them after every install or update (entrypoints/background/touch-days.ts),
     // which keeps the counting code out of the pages. Also `quietSince`, for "longest without a touch".
     version: 4,
-    stores: {
-      contacts: 'id, dueAt, overdueAt, lastTouchAt, circle, *searchWords, [circle+kind], quietSince',
-      touchpoints: 'id, [contactId+at], at, [type+at]',
-      notes: 'id, contactId',
-      jobChanges: 'id, contactId, detectedAt',
-      touchDays: 'id, day',
-    },
+    stores: V4_STORES,
     upgrade: async (tx) => {
       await tx
         .table<Contact>('contacts')
@@ -90,13 +92,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // 2026-11-27: job changes name what changed, the headline, the company or both (v3 and v4 compared headlines only).
     version: 5,
-    stores: {
-      contacts: 'id, dueAt, overdueAt, lastTouchAt, circle, *searchWords, [circle+kind], quietSince',
-      touchpoints: 'id, [contactId+at], at, [type+at]',
-      notes: 'id, contactId',
-      jobChanges: 'id, contactId, detectedAt',
-      touchDays: 'id, day',
-    },
+    // Same indexes as version 4: only the rows change.
+    stores: V4_STORES,
     upgrade: async (tx) => {
       await tx
         .table<JobChange & { field?: 'headline'; from?: string; to?: string }>('jobChanges')

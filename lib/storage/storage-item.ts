@@ -27,7 +27,7 @@ export interface ItemOptions<T> {
 export interface StorageItem<T> {
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
-  /** Calls back with the new value after every change made anywhere in the extension. */
+  /** Calls back with the new value after every change made anywhere in the extension (not for a write of an equal value). */
   watch(callback: (value: T) => void): () => void;
   /** Brings a value stored by an older version to this one (also run by the first read or write). */
   migrate(): Promise<void>;
@@ -87,8 +87,11 @@ export function defineItem<T>(key: StorageKey, { fallback, version = 1, migratio
       await area().set({ [name]: value, [metaName]: { v: version } });
     },
     watch(callback) {
-      const listener = (changes: Record<string, { newValue?: unknown }>) => {
-        if (name in changes) callback((changes[name]!.newValue as T | undefined) ?? fallback);
+      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => {
+        const change = changes[name];
+        // Some browsers report a write of an equal value as a change: not one for the watchers.
+        if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+        callback((change.newValue as T | undefined) ?? fallback);
       };
       area().onChanged.addListener(listener);
       return () => area().onChanged.removeListener(listener);

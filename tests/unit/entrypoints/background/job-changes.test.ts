@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/db/db';
 import { openJobChange } from '@/lib/db/repo/queries';
 import { deliver, senders } from '../../helpers/background';
@@ -28,6 +29,14 @@ describe('job changes detected on visited profiles', () => {
     expect(await deliver({ type: 'pageContextChanged', context: visit }, senders.contentScript(TAB))).toEqual({ ok: true, value: null });
     expect(await openJobChange(getDb(), 'in:jane-doe')).toMatchObject({ company: { from: 'Acme', to: 'Globex' } });
     expect((await getDb().contacts.get('in:jane-doe'))?.company).toBe('Globex');
+  });
+
+  it('compares a profile asked of the page when the worker lost its report (restart, update), before a log could take the new headline silently', async () => {
+    await addJane();
+    const context = profileContext('jane-doe', 'Jane Doe', 'VP Data at Globex');
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: context } as never);
+    expect(await deliver({ type: 'getTabContext', tabId: TAB })).toEqual({ ok: true, value: context });
+    expect(await openJobChange(getDb(), 'in:jane-doe')).toMatchObject({ headline: { from: 'Head of Data at Acme', to: 'VP Data at Globex' } });
   });
 
   it('records nothing from an appended report (more posts on the same page, not a visit)', async () => {
