@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionHarness } from './harness';
+import { axeViolations, launchExtension, type ExtensionHarness } from './harness';
 import { profilePageV3 } from '../fixtures/linkedin/profile-top-card.v3';
 
 /**
@@ -164,13 +162,7 @@ describe('the dashboard in Chromium', () => {
     await card('Touches per week').getByRole('img').waitFor();
     // Open the tables too, so they are checked.
     for (const summary of await dashboard.getByText('Show as a table').all()) await summary.click();
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    // Evaluated through the DevTools protocol, which the extension page's CSP does not block (a <script> tag would be).
-    await dashboard.evaluate(axeSource);
-    const violations = await dashboard.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run();
-      return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-    });
+    const violations = await axeViolations(dashboard);
     expect(violations).toEqual([]);
   });
 });
