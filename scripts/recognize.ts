@@ -48,4 +48,8 @@ try {
 const { page, profile, posts } = recognizePage(parseSavedPage(html), url);
 const result = Recognition.safeParse({ page, profile, posts });
 if (!result.success) fail(`Recognition produced output outside the contract (a bug in lib/linkedin): ${result.error.message}`);
-process.stdout.write(`${JSON.stringify(result.data, null, 2)}\n`);
+// The contract names these profile fields, in this order; the current company that job-change
+// detection also reads is not part of it, so scripts built on the output keep working.
+const { slug, profileUrl, name, headline, location, avatarUrl } = result.data.profile ?? {};
+const contractProfile = result.data.profile && { slug, profileUrl, name, headline, location, avatarUrl };
+process.stdout.write(`${JSON.stringify({ ...result.data, profile: contractProfile }, null, 2)}\n`);

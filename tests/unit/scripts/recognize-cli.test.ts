@@ -16,6 +16,15 @@ describe('npm run recognize', () => {
     expect(output.posts[0].author).toEqual({ kind: 'person', name: 'Jane Doe', slug: 'jane-doe-4a1b2c', profileUrl: 'https://www.linkedin.com/in/jane-doe-4a1b2c/' });
   }, 60_000);
 
+  it('prints a profile with exactly the contract’s fields', () => {
+    const result = run('--url', 'https://www.linkedin.com/in/jane-doe-4a1b2c/', 'tests/fixtures/linkedin/profile-viewer-vs-viewed.v3.html');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.page).toBe('profile');
+    expect(Object.keys(output.profile)).toEqual(['slug', 'profileUrl', 'name', 'headline', 'location', 'avatarUrl']);
+    expect(output.profile).toMatchObject({ slug: 'jane-doe-4a1b2c', name: 'Jane Doe', headline: 'Product lead | Mentor' });
+  }, 60_000);
+
   it.each([
     [['tests/fixtures/linkedin/feed.v4.html'], /Missing --url/, 2],
     [['--url', 'not a url', 'tests/fixtures/linkedin/feed.v4.html'], /is not a URL/, 2],
