@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { addPerson, deleteContact, snoozeContact, updateContact, upsertPerson } from '@/lib/db/repo/contacts';
+import { addPerson, deleteContact, resetTriageSkips, snoozeContact, updateContact, upsertPerson } from '@/lib/db/repo/contacts';
 import { DEFAULT_CIRCLE_ON_FIRST_LOG, deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
 import { deleteNote, saveNote } from '@/lib/db/repo/notes';
 import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
@@ -127,6 +127,12 @@ export const handlers: Handlers = {
     const contact = await updateContact(getDb(), id, patch, await currentWriteContext());
     notifyDataChanged();
     return contact;
+  },
+
+  async resetTriageSkips() {
+    const count = await resetTriageSkips(getDb(), await currentWriteContext());
+    notifyDataChanged();
+    return count;
   },
 
   async snoozeContact({ id, until }) {

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { t, tCount } from '@/lib/i18n';
 import { circleLabel, kindLabel } from '@/lib/contacts/labels';
 import type { Contact, ContactKind } from '@/lib/db/schema';
@@ -16,28 +16,31 @@ const CHOICES = ['strategic', 'relational', 'both', 'skip'] as const;
  * A fast pass over people you keep in touch with but have not classified:
  * one key each for strategic, relational, both or skip, then the next person.
  * Keys work while the triage has focus, so typing elsewhere is never hijacked.
+ * A skip is stored with the person, so they stay out of the triage after a
+ * reload too, until you choose to go through the skipped people again.
  */
 export function Triage({ remaining }: { remaining: number }) {
-  const [skipped, setSkipped] = useState<ReadonlySet<string>>(() => new Set());
-  const store = useMemo(() => createTriageStore(skipped), [skipped]);
+  const [store] = useState(createTriageStore);
   const state = useLiveQueryStore(store);
   const { busy, error, run } = useAction();
   const [announcement, setAnnouncement] = useState('');
   const regionRef = useRef<HTMLDivElement>(null);
 
-  const current: Contact | undefined = state.status === 'ready' ? state.data[0] : undefined;
+  const current: Contact | undefined = state.status === 'ready' ? state.data.people[0] : undefined;
+  const skipped = state.status === 'ready' ? state.data.skipped : 0;
 
   const choose = (choice: (typeof CHOICES)[number]) => {
     if (!current || busy) return;
     regionRef.current?.focus();
-    if (choice === 'skip') {
-      setSkipped((previous) => new Set([...previous, current.id]));
-      setAnnouncement(t('triageSkipped', current.name));
-      return;
-    }
-    void run(() => sendToBackground({ type: 'updateContact', id: current.id, patch: { kind: choice } })).then((contact) => {
-      if (contact) setAnnouncement(t('triageClassified', contact.name, kindLabel(choice)));
+    const patch = choice === 'skip' ? { triageSkipped: true } : { kind: choice };
+    void run(() => sendToBackground({ type: 'updateContact', id: current.id, patch })).then((contact) => {
+      if (contact) setAnnouncement(choice === 'skip' ? t('triageSkipped', contact.name) : t('triageClassified', contact.name, kindLabel(choice)));
     });
+  };
+
+  const goThroughSkipped = () => {
+    regionRef.current?.focus();
+    void run(() => sendToBackground({ type: 'resetTriageSkips' }));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -53,7 +56,15 @@ export function Triage({ remaining }: { remaining: number }) {
       <p className="muted">{t('triageIntro')}</p>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>}
-      {state.status === 'ready' && !current && <EmptyState>{skipped.size > 0 && remaining > 0 ? t('triageOnlySkippedLeft') : t('triageDone')}</EmptyState>}
+      {state.status === 'ready' && !current && skipped === 0 && <EmptyState>{t('triageDone')}</EmptyState>}
+      {state.status === 'ready' && !current && skipped > 0 && (
+        <div className="stack">
+          <EmptyState>{tCount('triageOnlySkippedLeft', skipped)}</EmptyState>
+          <button type="button" disabled={busy} onClick={goThroughSkipped}>
+            {t('triageGoThroughSkipped')}
+          </button>
+        </div>
+      )}
       {current && (
         <>
           <p>{tCount('triageRemaining', remaining)}</p>

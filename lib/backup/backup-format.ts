@@ -24,6 +24,7 @@ const BackupContact = z.pipe(
       connectedAt: z.optional(isoInput),
       headlineSeenAt: z.optional(isoInput),
       companySeenAt: z.optional(isoInput),
+      triageSkippedAt: z.optional(isoInput),
       // Derived: accepted for compatibility, ignored and recomputed.
       lastTouchAt: z.optional(z.unknown()),
       dueAt: z.optional(z.unknown()),

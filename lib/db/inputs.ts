@@ -36,6 +36,8 @@ export const ContactPatch = z.strictObject({
   /** null removes the kind. */
   kind: z.optional(z.nullable(ContactKind)),
   tags: z.optional(Tags),
+  /** true: skipped in the dashboard's triage (not classified now); false: back in it. */
+  triageSkipped: z.optional(z.boolean()),
 });
 export type ContactPatch = z.infer<typeof ContactPatch>;
 

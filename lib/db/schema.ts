@@ -132,6 +132,8 @@ export const ContactFields = z.strictObject({
   headlineSeenAt: z.optional(Timestamp),
   /** When a LinkedIn page last showed the stored company; compared like `headlineSeenAt`, for the same reason. */
   companySeenAt: z.optional(Timestamp),
+  /** When you skipped the person in the dashboard's triage: left out of it until you go through the skipped again. */
+  triageSkippedAt: z.optional(Timestamp),
   ...DerivedContactFields.shape,
 });
 

@@ -37,6 +37,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   message('deleteTouchpoint', { id: Id }),
   message('addContact', { person: PersonRef, circle: z.optional(Circle) }),
   message('updateContact', { id: Id, patch: ContactPatch }),
+  message('resetTriageSkips', {}),
   message('snoozeContact', { id: Id, until: z.nullable(Timestamp) }),
   /** Snoozes everyone due now until `until` ("Snooze all"). */
   message('snoozeAllDue', { until: Timestamp }),
@@ -106,6 +107,7 @@ export const toBackgroundSpec = {
   deleteTouchpoint: { access: 'extensionPage', result: TouchpointSchema },
   addContact: { access: 'extensionPage', result: ContactSchema },
   updateContact: { access: 'extensionPage', result: ContactSchema },
+  resetTriageSkips: { access: 'extensionPage', result: z.int().check(z.nonnegative()) },
   snoozeContact: { access: 'extensionPage', result: ContactSchema },
   snoozeAllDue: { access: 'extensionPage', result: z.strictObject({ snoozed: z.int() }) },
   deleteContact: { access: 'extensionPage', result: z.null() },

@@ -7,6 +7,7 @@ import {
   listLongestUntouched,
   listOpenJobChangesWithContacts,
   listUnclassified,
+  countSkippedUnclassified,
   readBlend,
   readTouchSummary,
 } from '@/lib/db/repo/dashboard';
@@ -28,7 +29,13 @@ export const DASHBOARD_DUE_CAP = 1000;
 export const createBlendStore = () => createLiveQueryStore(() => readBlend(getDb()));
 
 export const TRIAGE_BATCH = 20;
-export const createTriageStore = (skipped: ReadonlySet<string>) => createLiveQueryStore(() => listUnclassified(getDb(), TRIAGE_BATCH, skipped));
+/** The next people to classify; once there are none, how many were skipped (the skipped are counted only then). */
+export const createTriageStore = () =>
+  createLiveQueryStore(async () => {
+    const db = getDb();
+    const people = await listUnclassified(db, TRIAGE_BATCH);
+    return { people, skipped: people.length === 0 ? await countSkippedUnclassified(db) : 0 };
+  });
 
 /** How many of the people due the dashboard lists once "Show all" is pressed (or it was opened at #due, from a notification). */
 export const DASHBOARD_DUE_LIST_MAX = 200;

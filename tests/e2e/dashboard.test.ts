@@ -122,6 +122,18 @@ describe('the dashboard in Chromium', () => {
     expect(exported.value?.contacts.find((c) => c.id === 'in:cem-dash')?.kind).toBe('both');
   });
 
+  it('keeps a skipped person out of the triage after a reload, until you go through the skipped again', async () => {
+    const triage = card('Classify quickly');
+    await triage.getByRole('link', { name: 'Eli Dash' }).waitFor();
+    await triage.getByRole('button', { name: /^Skip/ }).focus();
+    await dashboard.keyboard.press('n');
+    await triage.getByText('Only the person you skipped is left to classify.').waitFor();
+    await dashboard.reload();
+    await card('Classify quickly').getByText('Only the person you skipped is left to classify.').waitFor();
+    await card('Classify quickly').getByRole('button', { name: 'Go through the skipped people again' }).click();
+    await card('Classify quickly').getByRole('link', { name: 'Eli Dash' }).waitFor();
+  });
+
   it('keeps the outcome of an ask and whether you thanked them, after a reload', async () => {
     const asks = card('Asks');
     await asks.getByText('2 asks: 0 helped, 0 declined, 2 pending.', { exact: false }).waitFor();

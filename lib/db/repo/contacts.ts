@@ -70,11 +70,13 @@ export async function upsertPerson(
 export async function updateContact(db: AppDB, id: string, patch: ContactPatch, context: WriteContext): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const contact = await requireContact(db, id);
-    const { kind, circle, ...rest } = patch;
+    const { kind, circle, triageSkipped, ...rest } = patch;
     const next: Contact = { ...contact, ...rest, updatedAt: context.now };
     // A headline or company typed by hand is not what a page shows: the next visit takes the page's silently.
     if (rest.headline !== undefined && rest.headline !== contact.headline) delete next.headlineSeenAt;
     if (rest.company !== undefined && rest.company !== contact.company) delete next.companySeenAt;
+    if (triageSkipped === true) next.triageSkippedAt = context.now;
+    else if (triageSkipped === false) delete next.triageSkippedAt;
     if (kind === null) delete next.kind;
     else if (kind !== undefined) next.kind = kind;
     if (circle !== undefined && circle !== contact.circle) {
@@ -111,6 +113,21 @@ export async function snoozeContact(db: AppDB, id: string, until: Timestamp | nu
     await db.contacts.put(next);
     return (await refreshDerived(db, id, context))!;
   });
+}
+
+/**
+ * Puts everyone skipped in the dashboard's triage back in it; returns how
+ * many. Rare (a button once triage is through), so a pass over contacts.
+ */
+export async function resetTriageSkips(db: AppDB, context: WriteContext): Promise<number> {
+  return db.transaction('rw', db.contacts, async () =>
+    db.contacts
+      .filter((contact) => contact.triageSkippedAt !== undefined)
+      .modify((contact) => {
+        delete contact.triageSkippedAt;
+        contact.updatedAt = context.now;
+      }),
+  );
 }
 
 /** Deletes a contact with all its touchpoints and notes, in one transaction. */

@@ -34,10 +34,10 @@ async function readCircleBlend(db: AppDB, circle: TrackedCircle): Promise<BlendR
 }
 
 /**
- * People you keep in touch with who have no kind yet, for triage, closest
- * circles first. Reads tracked contacts only until `limit` are found.
+ * People you keep in touch with who have no kind yet and were not skipped, for
+ * triage, closest circles first. Reads tracked contacts only until `limit` are found.
  */
-export async function listUnclassified(db: AppDB, limit: number, skipped: ReadonlySet<string> = new Set()): Promise<Contact[]> {
+export async function listUnclassified(db: AppDB, limit: number): Promise<Contact[]> {
   const found: Contact[] = [];
   for (const circle of TRACKED_CIRCLES) {
     if (found.length >= limit) break;
@@ -45,12 +45,29 @@ export async function listUnclassified(db: AppDB, limit: number, skipped: Readon
       ...(await db.contacts
         .where('circle')
         .equals(circle)
-        .filter((contact) => contact.kind === undefined && !skipped.has(contact.id))
+        .filter((contact) => contact.kind === undefined && contact.triageSkippedAt === undefined)
         .limit(limit - found.length)
         .toArray()),
     );
   }
   return found;
+}
+
+/**
+ * How many people you keep in touch with are unclassified but skipped in the
+ * triage. A pass over tracked contacts: asked only once the triage is empty.
+ */
+export async function countSkippedUnclassified(db: AppDB): Promise<number> {
+  const counts = await Promise.all(
+    TRACKED_CIRCLES.map((circle) =>
+      db.contacts
+        .where('circle')
+        .equals(circle)
+        .filter((contact) => contact.kind === undefined && contact.triageSkippedAt !== undefined)
+        .count(),
+    ),
+  );
+  return counts.reduce((sum, count) => sum + count, 0);
 }
 
 /**

@@ -84,7 +84,7 @@ const firstResult = <T>(query: () => Promise<T>) =>
 function allStoresReady(): Promise<void> {
   const stores: LiveQueryStore<unknown>[] = [
     createBlendStore(),
-    createTriageStore(new Set()),
+    createTriageStore(),
     createDueOverviewStore(),
     createJobChangesStore(),
     createTouchSummaryStore(),

@@ -96,8 +96,30 @@ describe('build: a blended network', () => {
     expect(within(triage).getByRole('status').textContent).toMatch(/Bea is now Relational/);
 
     await user.keyboard('n');
-    expect(await within(triage).findByText(/Only people you skipped are left/)).toBeTruthy();
+    expect(await within(triage).findByText('Only the person you skipped is left to classify.')).toBeTruthy();
+    expect(within(triage).getByRole('status').textContent).toMatch(/Skipped Dan/);
     expect((await getDb().contacts.get('in:dan'))?.kind).toBeUndefined();
+  });
+
+  it('remembers a skip after the page is opened again, until you go through the skipped people again', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const first = render(<App />);
+    const triage = await card('Classify quickly');
+    await within(triage).findByRole('link', { name: 'Bea' });
+    within(triage).getByRole('button', { name: /^Skip/ }).focus();
+    await user.keyboard('n');
+    expect(await within(triage).findByRole('link', { name: 'Dan' })).toBeTruthy();
+    first.unmount();
+
+    render(<App />);
+    const again = await card('Classify quickly');
+    expect(await within(again).findByRole('link', { name: 'Dan' })).toBeTruthy();
+    within(again).getByRole('button', { name: /^Skip/ }).focus();
+    await user.keyboard('n');
+    expect(await within(again).findByText('Only the 2 people you skipped are left to classify.')).toBeTruthy();
+    await user.click(within(again).getByRole('button', { name: 'Go through the skipped people again' }));
+    expect(await within(again).findByRole('link', { name: 'Bea' })).toBeTruthy();
+    expect((await getDb().contacts.toArray()).filter((contact) => contact.triageSkippedAt !== undefined)).toEqual([]);
   });
 
   it('offers a button with its key for each choice', async () => {

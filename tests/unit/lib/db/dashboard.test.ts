@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { addPerson, updateContact } from '@/lib/db/repo/contacts';
+import { addPerson, resetTriageSkips, updateContact } from '@/lib/db/repo/contacts';
 import { logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
 import { saveNote } from '@/lib/db/repo/notes';
 import {
+  countSkippedUnclassified,
   findHelpers,
   listAsks,
   listGives,
@@ -60,10 +61,28 @@ describe('the blend of the network', () => {
     await add('kin', 'inner', { kind: 'both' });
     await add('new', 'new');
     await add('unt', 'untracked');
-    const ids = async (skipped: string[] = [], limit = 10) => (await listUnclassified(getDb(), limit, new Set(skipped))).map((c) => c.id);
+    const ids = async (limit = 10) => (await listUnclassified(getDb(), limit)).map((c) => c.id);
     expect(await ids()).toEqual(['in:inn', 'in:wid', 'in:new']);
-    expect(await ids(['in:inn'])).toEqual(['in:wid', 'in:new']);
-    expect(await ids([], 2)).toEqual(['in:inn', 'in:wid']);
+    expect(await ids(2)).toEqual(['in:inn', 'in:wid']);
+    expect(await countSkippedUnclassified(getDb())).toBe(0);
+
+    await updateContact(getDb(), 'in:inn', { triageSkipped: true }, ctx);
+    expect(await ids()).toEqual(['in:wid', 'in:new']);
+    expect(await getDb().contacts.get('in:inn')).toMatchObject({ triageSkippedAt: NOW, updatedAt: NOW });
+    expect(await countSkippedUnclassified(getDb())).toBe(1);
+  });
+
+  it('puts everyone skipped back in the triage at once', async () => {
+    await add('inn', 'inner');
+    await add('wid', 'wider');
+    await add('kin', 'key', { kind: 'both' });
+    await updateContact(getDb(), 'in:inn', { triageSkipped: true }, ctx);
+    await updateContact(getDb(), 'in:wid', { triageSkipped: true }, ctx);
+    expect(await listUnclassified(getDb(), 10)).toEqual([]);
+    expect(await resetTriageSkips(getDb(), contextAt('2026-11-28T09:00:00.000Z'))).toBe(2);
+    expect((await listUnclassified(getDb(), 10)).map((c) => c.id)).toEqual(['in:inn', 'in:wid']);
+    expect((await getDb().contacts.get('in:inn'))?.updatedAt).toBe('2026-11-28T09:00:00.000Z');
+    expect((await getDb().contacts.get('in:kin'))?.updatedAt).toBe(NOW);
   });
 });
 
