@@ -1,5 +1,16 @@
 import { z } from 'zod/mini';
-import { ContactFields, idMatchesProfileUrl, NoteSchema, TouchpointSchema, type Contact, type Note, type Touchpoint } from '@/lib/db/schema';
+import {
+  ContactFields,
+  idMatchesProfileUrl,
+  JobChangeFields,
+  namesWhatChanged,
+  NoteSchema,
+  TouchpointSchema,
+  type Contact,
+  type JobChange,
+  type Note,
+  type Touchpoint,
+} from '@/lib/db/schema';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time';
 import { t, type MessageKey } from '@/lib/i18n';
 
@@ -38,6 +49,7 @@ const BackupContact = z.pipe(
 
 const BackupTouchpoint = z.extend(TouchpointSchema, { at: isoInput });
 const BackupNote = z.extend(NoteSchema, { createdAt: isoInput, updatedAt: isoInput });
+const BackupJobChange = z.extend(JobChangeFields, { detectedAt: isoInput }).check(namesWhatChanged);
 
 export const BackupHeader = z.object({
   format: z.literal(BACKUP_FORMAT, { error: 'this is not a Rapport backup (format must be "rapport-backup")' }),
@@ -51,6 +63,8 @@ export const BackupSchema = z.strictObject({
   contacts: z.array(z.unknown()),
   touchpoints: z.array(z.unknown()),
   notes: z.array(z.unknown()),
+  /** Added 2026-11: absent from earlier files, read as none. */
+  jobChanges: z.optional(z.array(z.unknown())),
 });
 
 export interface Backup {
@@ -60,6 +74,7 @@ export interface Backup {
   contacts: Contact[];
   touchpoints: Touchpoint[];
   notes: Note[];
+  jobChanges: JobChange[];
 }
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -105,9 +120,11 @@ export function parseBackup(input: unknown): BackupParseResult {
   if (typeof touchpoints === 'string') return { ok: false, error: touchpoints };
   const notes = parseRecords<Note>('backupKindNote', outer.data.notes, BackupNote);
   if (typeof notes === 'string') return { ok: false, error: notes };
+  const jobChanges = parseRecords<JobChange>('backupKindJobChange', outer.data.jobChanges ?? [], BackupJobChange);
+  if (typeof jobChanges === 'string') return { ok: false, error: jobChanges };
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: outer.data.exportedAt, contacts, touchpoints, notes },
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: outer.data.exportedAt, contacts, touchpoints, notes, jobChanges },
   };
 }
 

@@ -179,17 +179,19 @@ const ChangedValue = (max: number) => z.strictObject({ from: requiredText(max), 
  * A new role spotted on a visited profile: its headline, its current company,
  * or both changed since a LinkedIn page last showed them. A chance to congratulate.
  */
-export const JobChangeSchema = z
-  .strictObject({
-    id: Id,
-    contactId: Id,
-    headline: z.optional(ChangedValue(LIMITS.headline)),
-    company: z.optional(ChangedValue(LIMITS.company)),
-    detectedAt: Timestamp,
-    /** Set when the user congratulated (a `congrats` touchpoint was logged) or dismissed it. */
-    settled: z.optional(z.enum(['congratulated', 'dismissed'])),
-  })
-  .check(z.refine((change) => change.headline !== undefined || change.company !== undefined, { message: 'a job change names what changed' }));
+export const JobChangeFields = z.strictObject({
+  id: Id,
+  contactId: Id,
+  headline: z.optional(ChangedValue(LIMITS.headline)),
+  company: z.optional(ChangedValue(LIMITS.company)),
+  detectedAt: Timestamp,
+  /** Set when the user congratulated (a `congrats` touchpoint was logged) or dismissed it. */
+  settled: z.optional(z.enum(['congratulated', 'dismissed'])),
+});
+export const namesWhatChanged = z.refine<{ headline?: unknown; company?: unknown }>((change) => change.headline !== undefined || change.company !== undefined, {
+  message: 'a job change names what changed (headline or company)',
+});
+export const JobChangeSchema = JobChangeFields.check(namesWhatChanged);
 export type JobChange = z.infer<typeof JobChangeSchema>;
 
 /** The default focus of a touchpoint type: asking is about me, everything else about them. */

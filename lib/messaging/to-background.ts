@@ -85,6 +85,7 @@ export const BackupImportSummary = z.strictObject({
   touchpointsUpdated: z.int(),
   notesAdded: z.int(),
   notesUpdated: z.int(),
+  jobChangesAdded: z.int(),
   keptNewer: z.int(),
 });
 
@@ -124,6 +125,7 @@ export const toBackgroundSpec = {
       contacts: z.array(z.unknown()),
       touchpoints: z.array(z.unknown()),
       notes: z.array(z.unknown()),
+      jobChanges: z.array(z.unknown()),
     }),
   },
   importBackup: { access: 'extensionPage', result: BackupImportSummary },

@@ -90,9 +90,13 @@ describe('job-change detection in Chromium', () => {
     expect(await card(panel).count()).toBe(0);
     expect(await timeline(panel).getByRole('listitem').count()).toBe(1);
 
-    const backup = await rapport.send<{ contacts: Array<{ id: string; headline?: string }>; touchpoints: Array<{ type: string; focus: string }> }>({ type: 'exportBackup' });
+    const backup = await rapport.send<{ contacts: Array<{ id: string; headline?: string }>; touchpoints: Array<{ type: string; focus: string }>; jobChanges: unknown[] }>({
+      type: 'exportBackup',
+    });
     expect(backup.value?.contacts.find((contact) => contact.id === `in:${jane.slug}`)?.headline).toBe(jane.headline);
     expect(backup.value?.touchpoints).toMatchObject([{ type: 'congrats', focus: 'give' }]);
+    // The settled suggestion is part of the backup, so a restore does not offer it again.
+    expect(backup.value?.jobChanges).toMatchObject([{ contactId: `in:${jane.slug}`, headline: { from: STORED, to: jane.headline }, settled: 'congratulated' }]);
     await panel.close();
   });
 

@@ -1,5 +1,5 @@
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact, Note, Touchpoint } from '@/lib/db/schema';
+import type { Contact, JobChange, Note, Touchpoint } from '@/lib/db/schema';
 import type { WriteContext } from '@/lib/db/write-context';
 import { refreshAllDerived } from '@/lib/db/repo/derived';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/backup-format';
@@ -15,6 +15,7 @@ export interface BackupImportSummary {
   touchpointsUpdated: number;
   notesAdded: number;
   notesUpdated: number;
+  jobChangesAdded: number;
   /** Records kept as they were because the stored copy was edited more recently. */
   keptNewer: number;
 }
@@ -23,15 +24,16 @@ function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords
   return contact;
 }
 
-/** Every contact, touchpoint and note, derived fields left out (they are recomputed on import). */
+/** Every contact, touchpoint, note and job change, derived fields left out (they are recomputed on import). */
 export async function exportBackup(db: AppDB, now: Timestamp): Promise<Backup> {
-  return db.transaction('r', db.contacts, db.touchpoints, db.notes, async () => ({
+  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
     contacts: (await db.contacts.toArray()).map(withoutDerived),
     touchpoints: await db.touchpoints.toArray(),
     notes: await db.notes.toArray(),
+    jobChanges: await db.jobChanges.toArray(),
   }));
 }
 
@@ -42,12 +44,13 @@ function isNewer(stored: { updatedAt: Timestamp } | undefined, incoming: { updat
 /**
  * Imports a validated backup in one transaction, merging by id: a record
  * replaces the stored one with the same id unless the stored one was edited
- * more recently (then the stored one is kept, so nothing newer is lost).
- * Touchpoints and notes must belong to a contact in the backup or already
- * stored; otherwise nothing is written.
+ * more recently (then the stored one is kept, so nothing newer is lost; a job
+ * change you already settled stays settled). Touchpoints, notes and job
+ * changes must belong to a contact in the backup or already stored;
+ * otherwise nothing is written.
  */
 export async function importBackup(db: AppDB, backup: Backup, context: WriteContext): Promise<BackupImportSummary> {
-  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays], async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays, db.jobChanges], async () => {
     const summary: BackupImportSummary = {
       contactsAdded: 0,
       contactsUpdated: 0,
@@ -55,18 +58,22 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
       touchpointsUpdated: 0,
       notesAdded: 0,
       notesUpdated: 0,
+      jobChangesAdded: 0,
       keptNewer: 0,
     };
     const incomingIds = new Set(backup.contacts.map((contact) => contact.id));
-    const referenced = new Set([...backup.touchpoints, ...backup.notes].map((record) => record.contactId).filter((id) => !incomingIds.has(id)));
+    const referenced = new Set([...backup.touchpoints, ...backup.notes, ...backup.jobChanges].map((record) => record.contactId).filter((id) => !incomingIds.has(id)));
     if (referenced.size > 0) {
       const found = await db.contacts.bulkGet([...referenced]);
       const missingIndex = found.findIndex((contact) => contact === undefined);
       if (missingIndex >= 0) {
         const missing = [...referenced][missingIndex]!;
-        const record =
-          backup.touchpoints.find((touchpoint) => touchpoint.contactId === missing) ?? backup.notes.find((note) => note.contactId === missing);
-        throw new RapportError('invalid-import', t('errorBackupInconsistent', record && 'type' in record ? t('errorBackupRecordTouchpoint') : t('errorBackupRecordNote'), record?.id ?? '', missing));
+        const [kind, record] = ([
+          ['errorBackupRecordTouchpoint', backup.touchpoints.find((touchpoint) => touchpoint.contactId === missing)],
+          ['errorBackupRecordNote', backup.notes.find((note) => note.contactId === missing)],
+          ['errorBackupRecordJobChange', backup.jobChanges.find((change) => change.contactId === missing)],
+        ] as const).find(([, found]) => found !== undefined)!;
+        throw new RapportError('invalid-import', t('errorBackupInconsistent', t(kind), record!.id, missing));
       }
     }
 
@@ -107,12 +114,38 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
       }
     });
     await db.notes.bulkPut(notesToWrite);
+    await importJobChanges(db, backup.jobChanges, summary);
 
     // A touchpoint the backup gives to someone else changes its former owner's last touch too.
     const affected = new Set<string>([...incomingIds, ...[...backup.touchpoints, ...replaced].map((touchpoint: Touchpoint) => touchpoint.contactId)]);
     await refreshAllDerived(db, context, affected);
     return summary;
   });
+}
+
+/**
+ * Job changes merge by id, but a change you already congratulated or
+ * dismissed stays settled; then each person keeps at most one open change
+ * (the latest detected), as detection assumes.
+ */
+async function importJobChanges(db: AppDB, incoming: readonly JobChange[], summary: BackupImportSummary): Promise<void> {
+  if (incoming.length === 0) return;
+  const stored = await db.jobChanges.bulkGet(incoming.map((change) => change.id));
+  const toWrite = incoming.filter((change, i) => {
+    const kept = stored[i]?.settled !== undefined && change.settled === undefined;
+    if (kept) summary.keptNewer++;
+    else if (!stored[i]) summary.jobChangesAdded++;
+    return !kept;
+  });
+  await db.jobChanges.bulkPut(toWrite);
+  const people = [...new Set(incoming.map((change) => change.contactId))];
+  const open = (await db.jobChanges.where('contactId').anyOf(people).toArray()).filter((change) => change.settled === undefined);
+  const latest = new Map<string, JobChange>();
+  for (const change of open) {
+    const other = latest.get(change.contactId);
+    if (!other || change.detectedAt > other.detectedAt) latest.set(change.contactId, change);
+  }
+  await db.jobChanges.bulkDelete(open.filter((change) => latest.get(change.contactId) !== change).map((change) => change.id));
 }
 
 /** The circles of the given people (all in Rapport), by id. */

@@ -5,7 +5,8 @@ import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup'
 import { logTouchpoint } from '@/lib/db/repo/touchpoints';
 import { saveNote } from '@/lib/db/repo/notes';
 import { snoozeContact, updateContact } from '@/lib/db/repo/contacts';
-import { searchContacts } from '@/lib/db/repo/queries';
+import { openJobChange, searchContacts } from '@/lib/db/repo/queries';
+import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
 import { contextAt, person } from '../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
@@ -19,12 +20,14 @@ async function seed() {
   await updateContact(db, 'in:ada-example', { tags: ['mentor'], kind: 'both' }, contextAt(T0));
   await snoozeContact(db, 'in:zoë-test', '2026-04-01T00:00:00.000Z', contextAt(T0));
   await saveNote(db, { id: 'note-1', contactId: 'in:ada-example', body: 'Climbs on Sundays', baseUpdatedAt: null }, T0);
+  // Ada's profile now shows another headline and company: an open job change.
+  await recordVisitedProfile(db, { profileUrl: 'https://www.linkedin.com/in/ada-example/', headline: 'CEO', company: 'Globex' }, contextAt(T0));
   return db;
 }
 
 async function snapshot() {
   const db = getDb();
-  return { contacts: await db.contacts.toArray(), touchpoints: await db.touchpoints.toArray(), notes: await db.notes.toArray() };
+  return { contacts: await db.contacts.toArray(), touchpoints: await db.touchpoints.toArray(), notes: await db.notes.toArray(), jobChanges: await db.jobChanges.toArray() };
 }
 
 describe('backup', () => {
@@ -40,7 +43,8 @@ describe('backup', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const summary = await importBackup(db, parsed.backup, contextAt(T0));
-    expect(summary).toMatchObject({ contactsAdded: 2, touchpointsAdded: 3, notesAdded: 1 });
+    expect(summary).toMatchObject({ contactsAdded: 2, touchpointsAdded: 3, notesAdded: 1, jobChangesAdded: 1 });
+    expect(before.jobChanges).toHaveLength(1);
     expect(await snapshot()).toEqual(before);
     expect(await exportBackup(db, T0)).toEqual(backup);
   });
@@ -62,6 +66,48 @@ describe('backup', () => {
     const once = await snapshot();
     await importBackup(db, backup, contextAt(T0));
     expect(await snapshot()).toEqual(once);
+  });
+
+  it('reads a file written before job changes were part of backups', async () => {
+    const db = await seed();
+    const { jobChanges: _left, ...older } = await exportBackup(db, T0);
+    const parsed = parseBackup(older);
+    expect(parsed.ok && parsed.backup.jobChanges).toEqual([]);
+  });
+
+  it('keeps a job change you settled after the backup was made settled', async () => {
+    const db = await seed();
+    const backup = await exportBackup(db, T0);
+    const open = (await openJobChange(db, 'in:ada-example'))!;
+    await settleJobChange(db, open.id, 'dismissed', contextAt('2026-03-05T09:00:00.000Z'));
+    const summary = await importBackup(db, backup, contextAt('2026-03-05T09:00:00.000Z'));
+    expect(summary).toMatchObject({ jobChangesAdded: 0, keptNewer: 1 });
+    expect((await db.jobChanges.get(open.id))?.settled).toBe('dismissed');
+  });
+
+  it('leaves a person at most one open job change, the latest detected', async () => {
+    const db = await seed();
+    const backup = await exportBackup(db, T0);
+    const mine = (await openJobChange(db, 'in:ada-example'))!;
+    const older = { ...mine, id: 'older-change', detectedAt: '2026-01-01T09:00:00.000Z' };
+    const newer = { ...mine, id: 'newer-change', detectedAt: '2026-05-01T09:00:00.000Z' };
+    await importBackup(db, { ...backup, jobChanges: [older, newer] }, contextAt(T0));
+    expect((await db.jobChanges.toArray()).map((change) => change.id)).toEqual(['newer-change']);
+  });
+
+  it('refuses a job change that names nothing that changed, or a person the file and Rapport lack, writing nothing', async () => {
+    const db = await seed();
+    const backup = await exportBackup(db, T0);
+    const change = backup.jobChanges[0]!;
+    const { headline: _h, company: _c, ...nothing } = change;
+    const blank = parseBackup({ ...backup, jobChanges: [nothing] });
+    expect(blank.ok).toBe(false);
+    expect(!blank.ok && blank.error).toMatch(/Job change #1 \(id ".+"\) is invalid: a job change names what changed/);
+
+    await deleteAllData(db);
+    const orphan = { ...backup, contacts: [], touchpoints: [], notes: [], jobChanges: [change] };
+    await expect(importBackup(db, orphan, contextAt(T0))).rejects.toThrow(/job change ".+" belongs to contact "in:ada-example"/);
+    expect(await db.jobChanges.count()).toBe(0);
   });
 
   it('keeps the stored copy when it was edited after the backup was made', async () => {
@@ -136,7 +182,7 @@ describe('backup', () => {
         code: 'invalid-import',
         message: expect.stringMatching(/belongs to contact "in:ada-example"/),
       });
-      expect(await snapshot()).toEqual({ contacts: [], touchpoints: [], notes: [] });
+      expect(await snapshot()).toEqual({ contacts: [], touchpoints: [], notes: [], jobChanges: [] });
     });
   });
 });
