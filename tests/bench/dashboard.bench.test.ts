@@ -91,9 +91,19 @@ async function firstRenders(expectFigures: boolean) {
   return { ms: round(median(runs.map((run) => run.ms)), 1), cards };
 }
 
+/**
+ * Left out of the steady figure and reported on their own: the first opens in
+ * a fresh browser (cold start) and the first opens right after the import,
+ * which compete with the browser's own work on the freshly written database.
+ */
+const WARM_UP = 3;
+
 it(`dashboard first render at ${CONTACTS} contacts / ${TOUCHPOINTS} touchpoints`, async () => {
+  for (let i = 0; i < WARM_UP; i++) await dashboardFirstRender(false);
   const empty = await firstRenders(false);
   await seed();
+  const justAfterImport: number[] = [];
+  for (let i = 0; i < WARM_UP; i++) justAfterImport.push((await dashboardFirstRender(true)).ms);
   const full = await firstRenders(true);
   const slowest = Object.entries(full.cards).sort((a, b) => b[1] - a[1]);
   console.log('dashboard cards ready (median ms from navigation start), empty:', empty.cards, 'full:', full.cards);
@@ -104,10 +114,18 @@ it(`dashboard first render at ${CONTACTS} contacts / ${TOUCHPOINTS} touchpoints`
     runs: RUNS,
     baseline: { name: 'same page, empty database', value: empty.ms },
     target: '≤ 300 ms',
-    note: `navigation start to no card loading and the blend, weekly and asks figures shown; slowest cards: ${slowest
+    note: `navigation start to no card loading and the blend, weekly and asks figures shown, after ${WARM_UP} warm-up opens; slowest cards: ${slowest
       .slice(0, 3)
       .map(([id, ms]) => `${id} ${ms} ms`)
       .join(', ')}`,
+  });
+  record({
+    name: 'dashboard.firstRender.10k.justAfterImport',
+    value: round(median(justAfterImport), 1),
+    unit: 'ms',
+    runs: WARM_UP,
+    baseline: { name: 'dashboard.firstRender.10k (steady)', value: full.ms },
+    note: 'the first opens right after importing the backup, while the browser still works on the freshly written database',
   });
 });
 

@@ -62,11 +62,37 @@ function rawIndexRead(page: Page, index: string, range: { upper?: string; prefix
   );
 }
 
+/**
+ * The first opens of a page in a fresh browser pay for its cold start, and the
+ * opens right after a 10,000-contact import compete with the browser's own
+ * work on the freshly written database (measured: 100–140 ms, then a steady
+ * 80–90 ms). Both are left out of the steady figure and reported on their own.
+ */
+const WARM_UP = 3;
+
 it(`popup first render with ${CONTACTS} contacts`, async () => {
+  await medianOf(WARM_UP, popupFirstRender);
   const empty = await medianOf(RUNS, popupFirstRender);
   await seed();
+  const justAfterImport = await medianOf(WARM_UP, popupFirstRender);
   const full = await medianOf(RUNS, popupFirstRender);
-  record({ name: 'popup.firstRender.10k', value: full, unit: 'ms', runs: RUNS, baseline: { name: 'same popup, empty database', value: empty }, target: '≤ 100 ms' });
+  record({
+    name: 'popup.firstRender.10k',
+    value: full,
+    unit: 'ms',
+    runs: RUNS,
+    baseline: { name: 'same popup, empty database', value: empty },
+    target: '≤ 100 ms',
+    note: `after ${WARM_UP} warm-up opens (cold start for the empty database; for the full one, the first opens after importing it, median ${justAfterImport} ms)`,
+  });
+  record({
+    name: 'popup.firstRender.10k.justAfterImport',
+    value: justAfterImport,
+    unit: 'ms',
+    runs: WARM_UP,
+    baseline: { name: 'popup.firstRender.10k (steady)', value: full },
+    note: 'the first opens right after importing 10,000 contacts, while the browser still works on the freshly written database',
+  });
 });
 
 it('click to committed for a log, and search keystroke to results, at 10,000 contacts', async () => {
