@@ -33,10 +33,6 @@ type Handlers = {
 };
 
 /**
- * The background is the single writer to IndexedDB: every change made
- * anywhere in Rapport arrives here as a validated message.
- */
-/**
  * A visited profile whose headline or company changed since we stored it:
  * suggest congratulating them. Only the profile page itself: an activity
  * page's header may word the headline differently.
@@ -47,6 +43,10 @@ async function noticeJobChange(context: PageContext): Promise<void> {
   if (change) notifyDataChanged();
 }
 
+/**
+ * The background is the single writer to IndexedDB: every change made
+ * anywhere in Rapport arrives here as a validated message.
+ */
 export const handlers: Handlers = {
   async pageContextChanged({ context, append }, sender) {
     const tabId = sender.tab?.id;

@@ -17,6 +17,14 @@ export async function requireContact(db: AppDB, id: string): Promise<Contact> {
   return contact;
 }
 
+/**
+ * Fields a LinkedIn page shows that job changes compare, with when a page last
+ * showed the stored value: only such a value is compared (one from the data
+ * export or typed by hand may differ without anything having changed).
+ */
+export const PAGE_SEEN_AT = { headline: 'headlineSeenAt', company: 'companySeenAt' } as const satisfies Partial<Record<keyof Contact, keyof Contact>>;
+export const PAGE_SEEN_FIELDS = ['headline', 'company'] as const;
+
 function changedPersonFields(contact: Contact, person: Partial<PersonRef>): Partial<Contact> {
   const changes: Partial<Contact> = {};
   for (const key of ['name', 'headline', 'company', 'location', 'avatarUrl'] as const) {
@@ -44,8 +52,7 @@ export async function upsertPerson(
     const changes = changedPersonFields(existing, person);
     if (Object.keys(changes).length === 0) return { contact: existing, created: false };
     // A headline or company given here comes from a LinkedIn page: the one job changes are compared with.
-    if (changes.headline !== undefined) changes.headlineSeenAt = context.now;
-    if (changes.company !== undefined) changes.companySeenAt = context.now;
+    for (const field of PAGE_SEEN_FIELDS) if (changes[field] !== undefined) changes[PAGE_SEEN_AT[field]] = context.now;
     const updated = { ...existing, ...changes, updatedAt: context.now, searchWords: searchWordsFor({ ...existing, ...changes }) };
     await db.contacts.put(updated);
     return { contact: updated, created: false };
@@ -53,8 +60,7 @@ export async function upsertPerson(
   const draft: Contact = ContactSchema.parse({
     id,
     ...person,
-    ...(person.headline ? { headlineSeenAt: context.now } : {}),
-    ...(person.company ? { companySeenAt: context.now } : {}),
+    ...Object.fromEntries(PAGE_SEEN_FIELDS.filter((field) => person[field]).map((field) => [PAGE_SEEN_AT[field], context.now])),
     circle,
     tags: [],
     createdAt: context.now,
@@ -73,8 +79,7 @@ export async function updateContact(db: AppDB, id: string, patch: ContactPatch, 
     const { kind, circle, triageSkipped, ...rest } = patch;
     const next: Contact = { ...contact, ...rest, updatedAt: context.now };
     // A headline or company typed by hand is not what a page shows: the next visit takes the page's silently.
-    if (rest.headline !== undefined && rest.headline !== contact.headline) delete next.headlineSeenAt;
-    if (rest.company !== undefined && rest.company !== contact.company) delete next.companySeenAt;
+    for (const field of PAGE_SEEN_FIELDS) if (rest[field] !== undefined && rest[field] !== contact[field]) delete next[PAGE_SEEN_AT[field]];
     if (triageSkipped === true) next.triageSkippedAt = context.now;
     else if (triageSkipped === false) delete next.triageSkippedAt;
     if (kind === null) delete next.kind;

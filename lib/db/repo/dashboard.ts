@@ -33,6 +33,13 @@ async function readCircleBlend(db: AppDB, circle: TrackedCircle): Promise<BlendR
   return row;
 }
 
+/** A tracked circle's people without a kind, those skipped in the triage or the others. */
+const unclassifiedIn = (db: AppDB, circle: TrackedCircle, skipped: boolean) =>
+  db.contacts
+    .where('circle')
+    .equals(circle)
+    .filter((contact) => contact.kind === undefined && (contact.triageSkippedAt !== undefined) === skipped);
+
 /**
  * People you keep in touch with who have no kind yet and were not skipped, for
  * triage, closest circles first. Reads tracked contacts only until `limit` are found.
@@ -41,14 +48,7 @@ export async function listUnclassified(db: AppDB, limit: number): Promise<Contac
   const found: Contact[] = [];
   for (const circle of TRACKED_CIRCLES) {
     if (found.length >= limit) break;
-    found.push(
-      ...(await db.contacts
-        .where('circle')
-        .equals(circle)
-        .filter((contact) => contact.kind === undefined && contact.triageSkippedAt === undefined)
-        .limit(limit - found.length)
-        .toArray()),
-    );
+    found.push(...(await unclassifiedIn(db, circle, false).limit(limit - found.length).toArray()));
   }
   return found;
 }
@@ -58,15 +58,7 @@ export async function listUnclassified(db: AppDB, limit: number): Promise<Contac
  * triage. A pass over tracked contacts: asked only once the triage is empty.
  */
 export async function countSkippedUnclassified(db: AppDB): Promise<number> {
-  const counts = await Promise.all(
-    TRACKED_CIRCLES.map((circle) =>
-      db.contacts
-        .where('circle')
-        .equals(circle)
-        .filter((contact) => contact.kind === undefined && contact.triageSkippedAt !== undefined)
-        .count(),
-    ),
-  );
+  const counts = await Promise.all(TRACKED_CIRCLES.map((circle) => unclassifiedIn(db, circle, true).count()));
   return counts.reduce((sum, count) => sum + count, 0);
 }
 

@@ -8,7 +8,7 @@ import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { openJobChange } from '@/lib/db/repo/queries';
 import { countTouches } from '@/lib/db/repo/touch-days';
-import { requireContact } from '@/lib/db/repo/contacts';
+import { PAGE_SEEN_AT, PAGE_SEEN_FIELDS, requireContact } from '@/lib/db/repo/contacts';
 
 /** A profile as a visited page showed it: who, and the headline and current company the page carries now. */
 export interface VisitedProfile {
@@ -16,9 +16,6 @@ export interface VisitedProfile {
   headline: string | null;
   company?: string | null;
 }
-
-type ComparedField = 'headline' | 'company';
-const SEEN_AT = { headline: 'headlineSeenAt', company: 'companySeenAt' } as const satisfies Record<ComparedField, keyof Contact>;
 
 const normalized = (value: string | undefined | null) => (value ?? '').replace(/\s+/g, ' ').trim();
 
@@ -44,16 +41,16 @@ export async function recordVisitedProfile(db: AppDB, visited: VisitedProfile, c
     const updated: Contact = { ...contact, updatedAt: context.now };
     const next: JobChange = open ? { ...open } : { id: crypto.randomUUID(), contactId: id, detectedAt: context.now };
     let contactChanged = false;
-    for (const field of ['headline', 'company'] as const) {
+    for (const field of PAGE_SEEN_FIELDS) {
       if (seen[field] === '') continue;
       const stored = normalized(contact[field]);
       // The value before this change: the open change's start, else the stored value, if a page showed it.
-      const before = next[field]?.from ?? (stored !== '' && contact[SEEN_AT[field]] !== undefined ? stored : undefined);
+      const before = next[field]?.from ?? (stored !== '' && contact[PAGE_SEEN_AT[field]] !== undefined ? stored : undefined);
       if (before !== undefined && before !== seen[field]) next[field] = { from: before, to: seen[field] };
       else delete next[field];
-      if (contact[field] !== seen[field] || contact[SEEN_AT[field]] === undefined) {
+      if (contact[field] !== seen[field] || contact[PAGE_SEEN_AT[field]] === undefined) {
         updated[field] = seen[field];
-        updated[SEEN_AT[field]] = context.now;
+        updated[PAGE_SEEN_AT[field]] = context.now;
         contactChanged = true;
       }
     }
