@@ -62,7 +62,7 @@ export default tseslint.config(
             { name: 'react', message: 'Keep the content script lean: no React.' },
             { name: 'zod', message: 'Use zod/mini in code the content script bundles.' },
           ],
-          patterns: [{ group: ['@/lib/db/db', '@/lib/db/repo/*', '@/lib/db/app-db'], message: 'Content scripts never touch the database.' }],
+          patterns: [{ group: ['@/lib/db/**', '@/lib/db/*'], message: 'Content scripts never touch the database (lib/db is Dexie and repositories only; types are in lib/model).' }],
         },
       ],
     },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 import { circleLabel } from '@/lib/contacts/labels';
-import { CIRCLES, type Circle } from '@/lib/db/schema';
+import { CIRCLES, type Circle } from '@/lib/model/schema';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { useAction } from '@/components/use-action';
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
-import type { Contact } from '@/lib/db/schema';
-import type { PersonRef } from '@/lib/db/inputs';
+import type { Contact } from '@/lib/model/schema';
+import type { PersonRef } from '@/lib/model/commands';
 import { CirclePicker } from '@/components/circle-picker';
 import { KindPicker } from '@/components/kind-picker';
 import { TagsEditor } from '@/components/tags-editor';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { circleLabel, touchStatusLabel } from '@/lib/contacts/labels';
-import type { Contact } from '@/lib/db/schema';
+import type { Contact } from '@/lib/model/schema';
 import { QuickLog } from '@/components/quick-log';
 import { SnoozeMenu } from '@/components/snooze-menu';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { t, tCount } from '@/lib/i18n';
 import { BALANCE_WINDOW, GIVE_PERCENT_TARGET, giveAskBalance } from '@/lib/contacts/balance';
-import type { Focus } from '@/lib/db/schema';
+import type { Focus } from '@/lib/model/schema';
 
 /** "9 of your last 10 touchpoints were about them", measured against Andy Lopata's 90% rule. */
 export function GiveAskBalance({ newestFirst }: { newestFirst: ReadonlyArray<{ focus: Focus }> }) {

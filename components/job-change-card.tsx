@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
-import type { JobChange } from '@/lib/db/schema';
+import type { JobChange } from '@/lib/model/schema';
 import { createOpenJobChangeStore } from '@/lib/stores/person-store';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { useAction } from '@/components/use-action';

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { JobChange } from '@/lib/db/schema';
+import type { JobChange } from '@/lib/model/schema';
 
 /** What a job change changed, a line per value: the headline, the company, or both. Page text, rendered as text only. */
 export function JobChangeDetails({ change, className }: { change: JobChange; className?: string }) {

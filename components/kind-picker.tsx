@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { t } from '@/lib/i18n';
 import { kindLabel } from '@/lib/contacts/labels';
-import { KINDS, type ContactKind } from '@/lib/db/schema';
+import { KINDS, type ContactKind } from '@/lib/model/schema';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { useAction } from '@/components/use-action';
 

@@ -2,8 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { toRapportError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
-import { LIMITS, type Note } from '@/lib/db/schema';
-import type { Timestamp } from '@/lib/time';
+import { LIMITS, type Note } from '@/lib/model/schema';
+import type { Timestamp } from '@/lib/time/instant';
 import { createNoteAutosave, type NoteSaveState } from '@/lib/notes/note-autosave';
 
 export interface NoteEditorProps {

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import type { Note } from '@/lib/db/schema';
-import type { PersonRef } from '@/lib/db/inputs';
-import type { Timestamp } from '@/lib/time';
+import type { Note } from '@/lib/model/schema';
+import type { PersonRef } from '@/lib/model/commands';
+import type { Timestamp } from '@/lib/time/instant';
 import { createNotesStore } from '@/lib/stores/person-store';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { NoteEditor } from '@/components/note-editor';

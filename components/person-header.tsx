@@ -1,8 +1,8 @@
 import { t } from '@/lib/i18n';
 import { circleLabel, touchStatusLabel } from '@/lib/contacts/labels';
 import { initials } from '@/lib/contacts/initials';
-import type { Contact } from '@/lib/db/schema';
-import type { PersonRef } from '@/lib/db/inputs';
+import type { Contact } from '@/lib/model/schema';
+import type { PersonRef } from '@/lib/model/commands';
 
 /**
  * Name, headline, link to the profile and where the relationship stands.

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
-import type { PersonRef } from '@/lib/db/inputs';
+import type { PersonRef } from '@/lib/model/commands';
 import { PersonHeader } from '@/components/person-header';
 import { AddPerson, ContactDetails } from '@/components/contact-details';
 import { QuickLog } from '@/components/quick-log';

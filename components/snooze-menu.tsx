@@ -4,7 +4,7 @@ import { toRapportError } from '@/lib/errors';
 import { formatDate } from '@/lib/format';
 import { snoozeEnd, snoozeUntilDate, type SnoozePeriod } from '@/lib/nudges/snooze';
 import { addLocalDays, localDay } from '@/lib/nudges/local-time';
-import { localTimeZone, type Timestamp } from '@/lib/time';
+import { localTimeZone, type Timestamp } from '@/lib/time/instant';
 import { ErrorMessage, SuccessMessage } from '@/components/ui/status-message';
 import { t, type MessageKey } from '@/lib/i18n';
 

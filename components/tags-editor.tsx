@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { LIMITS } from '@/lib/db/schema';
+import { LIMITS } from '@/lib/model/schema';
 import { ErrorMessage } from '@/components/ui/status-message';
 
 /**

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { touchStatusLabel } from '@/lib/contacts/labels';
 import { personFromAuthor, personFromProfile, postUrl } from '@/lib/contacts/person-ref';
 import type { PageContext, RecognizedPost } from '@/lib/linkedin/types';
-import type { PersonRef } from '@/lib/db/inputs';
+import type { PersonRef } from '@/lib/model/commands';
 import type { TabContextState } from '@/lib/stores/tab-context-store';
 import { QuickLog } from '@/components/quick-log';
 import { CirclePicker } from '@/components/circle-picker';

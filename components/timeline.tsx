@@ -4,7 +4,7 @@ import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
 import { formatDate } from '@/lib/format';
-import type { Touchpoint } from '@/lib/db/schema';
+import type { Touchpoint } from '@/lib/model/schema';
 import { createTimelineStore } from '@/lib/stores/person-store';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { GiveAskBalance } from '@/components/give-ask-balance';

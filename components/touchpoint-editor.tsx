@@ -3,9 +3,9 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
-import { LIMITS, TOUCHPOINT_TYPES, type Focus, type Touchpoint, type TouchpointType } from '@/lib/db/schema';
-import type { TouchpointPatch } from '@/lib/db/inputs';
-import { toTimestamp } from '@/lib/time';
+import { LIMITS, TOUCHPOINT_TYPES, type Focus, type Touchpoint, type TouchpointType } from '@/lib/model/schema';
+import type { TouchpointPatch } from '@/lib/model/commands';
+import { toTimestamp } from '@/lib/time/instant';
 import { ErrorMessage } from '@/components/ui/status-message';
 
 /** Edits a touchpoint's type, give/ask, day and note. Only what changed is sent. */

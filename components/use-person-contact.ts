@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PersonRef } from '@/lib/db/inputs';
+import type { PersonRef } from '@/lib/model/commands';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { createContactStore } from '@/lib/stores/contact-store';
 import { useLiveQueryStore } from '@/components/use-live-query-store';

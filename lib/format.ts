@@ -1,5 +1,5 @@
 import { uiLocale } from '@/lib/i18n';
-import { DAY_MS } from '@/lib/time';
+import { DAY_MS } from '@/lib/time/instant';
 
 /**
  * Dates and durations for people, formatted by Intl in the user's locale.

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { nextDigestAt } from '@/lib/nudges/rules';
 import type { NudgeState } from '@/lib/nudges/nudge-state';
 import type { NotificationSettings } from '@/lib/storage/settings';
-import { localTimeZone } from '@/lib/time';
+import { localTimeZone } from '@/lib/time/instant';
 
 /**
  * Rapport's two alarms. Alarms can vanish on a browser restart (Firefox's

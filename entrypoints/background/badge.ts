@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { countDue } from '@/lib/db/repo/queries';
 import { toRapportError } from '@/lib/errors';
-import { toTimestamp } from '@/lib/time';
+import { toTimestamp } from '@/lib/time/instant';
 import {
   BADGE_COUNT_CAP,
   BADGE_STATE_PRIORITY,

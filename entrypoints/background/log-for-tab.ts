@@ -1,5 +1,5 @@
-import type { TouchpointType } from '@/lib/db/schema';
-import type { TouchpointTarget } from '@/lib/db/inputs';
+import type { TouchpointType } from '@/lib/model/schema';
+import type { TouchpointTarget } from '@/lib/model/commands';
 import { getDb } from '@/lib/db/db';
 import { logTouchpoint } from '@/lib/db/repo/touchpoints';
 import { sendToTab } from '@/lib/messaging/client';

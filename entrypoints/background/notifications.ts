@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/db';
 import { getContact } from '@/lib/db/repo/queries';
 import { snoozeAllDue } from '@/lib/db/repo/due';
 import { addLocalDays } from '@/lib/nudges/local-time';
-import { toTimestamp } from '@/lib/time';
+import { toTimestamp } from '@/lib/time/instant';
 import type { NotificationText } from '@/lib/nudges/wording';
 import { t } from '@/lib/i18n';
 import { currentWriteContext } from './write-context';

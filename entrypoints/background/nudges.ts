@@ -10,7 +10,7 @@ import { localDay } from '@/lib/nudges/local-time';
 import { digestText, nudgeText } from '@/lib/nudges/wording';
 import { nudgeStateItem, readSettings, settingsItem } from '@/lib/storage/items';
 import type { Cadences } from '@/lib/storage/settings';
-import { localTimeZone, toTimestamp } from '@/lib/time';
+import { localTimeZone, toTimestamp } from '@/lib/time/instant';
 import { DIGEST_ALARM, ensureTickAlarm, scheduleDigestAlarm, TICK_ALARM } from './alarms';
 import { scheduleBadgeUpdate } from './badge';
 import { registerNotificationHandlers, showDigest, showNudge } from './notifications';

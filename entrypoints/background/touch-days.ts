@@ -1,7 +1,7 @@
 import { getDb } from '@/lib/db/db';
 import { recountTouchDays } from '@/lib/db/repo/touch-days';
 import { touchDaysTimeZoneItem } from '@/lib/storage/items';
-import { localTimeZone } from '@/lib/time';
+import { localTimeZone } from '@/lib/time/instant';
 import { currentWriteContext } from './write-context';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatNumber, t, tCount } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
-import { AskOutcome } from '@/lib/db/schema';
+import { AskOutcome } from '@/lib/model/schema';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createAsksStore } from '@/lib/stores/dashboard-store';
 import type { TouchWithContact } from '@/lib/db/repo/dashboard';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatNumber, t } from '@/lib/i18n';
 import { circleLabel, kindLabel } from '@/lib/contacts/labels';
 import { blendTotals, type BlendRow } from '@/lib/dashboard/blend';
-import { KINDS } from '@/lib/db/enums';
+import { KINDS } from '@/lib/model/enums';
 
 const SEGMENTS = [...KINDS, 'unclassified'] as const;
 type Segment = (typeof SEGMENTS)[number];

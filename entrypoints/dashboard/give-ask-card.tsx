@@ -3,9 +3,9 @@ import { formatPercent } from '@/lib/format';
 import { circleLabel } from '@/lib/contacts/labels';
 import { GIVE_PERCENT_TARGET } from '@/lib/contacts/balance';
 import { giveShare, meetsGiveTarget } from '@/lib/dashboard/give-ask';
-import type { GiveAsk } from '@/lib/dashboard/touch-days';
-import { CIRCLES } from '@/lib/db/enums';
-import type { Circle } from '@/lib/db/schema';
+import type { GiveAsk } from '@/lib/dashboard/touch-summary';
+import { CIRCLES } from '@/lib/model/enums';
+import type { Circle } from '@/lib/model/schema';
 
 /** The give/ask ratio overall and per circle, against Andy Lopata's 90% rule. */
 export function GiveAskCard({ overall, byCircle }: { overall: GiveAsk; byCircle: Record<Circle, GiveAsk> }) {

@@ -8,7 +8,7 @@ import {
   DASHBOARD_DUE_LIST_MAX,
   DASHBOARD_LIST_LIMIT,
 } from '@/lib/stores/dashboard-store';
-import type { Contact } from '@/lib/db/schema';
+import type { Contact } from '@/lib/model/schema';
 import type { LiveState } from '@/lib/stores/live-query-store';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';

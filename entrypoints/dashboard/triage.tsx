@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { t, tCount } from '@/lib/i18n';
 import { circleLabel, kindLabel } from '@/lib/contacts/labels';
-import type { Contact, ContactKind } from '@/lib/db/schema';
+import type { Contact, ContactKind } from '@/lib/model/schema';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createTriageStore } from '@/lib/stores/dashboard-store';
 import { useLiveQueryStore } from '@/components/use-live-query-store';

@@ -1,6 +1,6 @@
 import { formatNumber, t } from '@/lib/i18n';
 import { formatPercent } from '@/lib/format';
-import type { TouchSummary } from '@/lib/dashboard/touch-days';
+import type { TouchSummary } from '@/lib/dashboard/touch-summary';
 
 /** Public touches (likes, comments, shares) keep you in sight of their network; private ones (messages, meetings) deepen the relationship. */
 export function VisibilityCard({ visibility }: Pick<TouchSummary, 'visibility'>) {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatNumber, t, tCount } from '@/lib/i18n';
 import { formatDate, formatMonthDay } from '@/lib/format';
-import type { TouchSummary } from '@/lib/dashboard/touch-days';
+import type { TouchSummary } from '@/lib/dashboard/touch-summary';
 
 const WIDTH = 640;
 const HEIGHT = 160;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { toRapportError } from '@/lib/errors';
-import { localTimeZone } from '@/lib/time';
+import { localTimeZone } from '@/lib/time/instant';
 import { t } from '@/lib/i18n';
 import { downloadText, fileDate } from '@/components/download';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';

@@ -4,7 +4,7 @@ import { toRapportError } from '@/lib/errors';
 import { chunkPlan } from '@/lib/linkedin/export/chunks';
 import { buildImportPlan, type ImportPlan } from '@/lib/linkedin/export/plan';
 import { checkInputSize, readExport } from '@/lib/linkedin/export/read-export';
-import type { ImportChunk } from '@/lib/db/inputs';
+import type { ImportChunk } from '@/lib/model/commands';
 import type { ImportOverview, WorkerMessage, WorkerReply, WorkerRequest } from './data-worker-protocol';
 
 /**

@@ -7,7 +7,7 @@ import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { formatDate } from '@/lib/format';
 import { t, tCount } from '@/lib/i18n';
-import type { Circle } from '@/lib/db/schema';
+import type { Circle } from '@/lib/model/schema';
 import type { Suggestion } from '@/lib/linkedin/export/plan';
 
 type TrackedCircle = Exclude<Circle, 'untracked'>;

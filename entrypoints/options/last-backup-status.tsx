@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { lastBackupAtItem } from '@/lib/storage/items';
 import { formatDate, formatRelativeDay } from '@/lib/format';
-import { DAY_MS, type Timestamp } from '@/lib/time';
+import { DAY_MS, type Timestamp } from '@/lib/time/instant';
 import { t } from '@/lib/i18n';
 
 /** A backup older than this gets a reminder. */

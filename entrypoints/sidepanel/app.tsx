@@ -6,7 +6,7 @@ import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
 import { createTabContextStore, tabIdFromQuery, type TabContextState } from '@/lib/stores/tab-context-store';
 import { pageSubject } from '@/lib/contacts/page-subject';
-import type { PersonRef } from '@/lib/db/inputs';
+import type { PersonRef } from '@/lib/model/commands';
 import { PersonView } from '@/components/person-view';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { Overview } from './overview';

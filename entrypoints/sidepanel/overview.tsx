@@ -4,7 +4,7 @@ import { circleLabel, touchStatusLabel } from '@/lib/contacts/labels';
 import { postAuthors } from '@/lib/contacts/page-subject';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PageContext } from '@/lib/linkedin/types';
-import type { PersonRef } from '@/lib/db/inputs';
+import type { PersonRef } from '@/lib/model/commands';
 import { createKnownContactsStore } from '@/lib/stores/person-store';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { ContactSearch } from '@/components/contact-search';

@@ -10,8 +10,8 @@ import {
   type JobChange,
   type Note,
   type Touchpoint,
-} from '@/lib/db/schema';
-import { IsoDateTimeInput, type Timestamp } from '@/lib/time';
+} from '@/lib/model/schema';
+import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
 
 /**

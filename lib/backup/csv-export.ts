@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Contact, Touchpoint } from '@/lib/db/schema';
+import type { Contact, Touchpoint } from '@/lib/model/schema';
 
 /**
  * CSV exports for spreadsheets: contacts and touchpoints, one row each.

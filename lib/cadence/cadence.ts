@@ -1,8 +1,8 @@
 import { addDays } from 'date-fns';
 import { tz } from '@date-fns/tz';
-import type { Circle } from '@/lib/db/schema';
+import type { Circle } from '@/lib/model/schema';
 import type { Cadences, CircleCadence, NewConnectionCadence } from '@/lib/storage/settings';
-import { laterOf, toTimestamp, type Timestamp } from '@/lib/time';
+import { laterOf, toTimestamp, type Timestamp } from '@/lib/time/instant';
 
 /**
  * Cadence rules: when a relationship is due a touchpoint. Pure functions; the

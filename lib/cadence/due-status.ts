@@ -1,5 +1,5 @@
-import type { Circle } from '@/lib/db/schema';
-import type { Timestamp } from '@/lib/time';
+import type { Circle } from '@/lib/model/schema';
+import type { Timestamp } from '@/lib/time/instant';
 
 export type DueStatus = 'untracked' | 'snoozed' | 'ok' | 'due' | 'overdue';
 

@@ -1,4 +1,4 @@
-import type { Focus } from '@/lib/db/schema';
+import type { Focus } from '@/lib/model/schema';
 
 /** Andy Lopata's golden rule: at least 90% of your touchpoints should be about the other person. */
 export const GIVE_PERCENT_TARGET = 90;

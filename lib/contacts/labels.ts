@@ -1,8 +1,8 @@
-import type { Circle, Contact, ContactKind, TouchpointType } from '@/lib/db/schema';
+import type { Circle, Contact, ContactKind, TouchpointType } from '@/lib/model/schema';
 import { dueStatus } from '@/lib/cadence/due-status';
 import { formatDate, formatRelativeDay } from '@/lib/format';
 import { t } from '@/lib/i18n';
-import { toTimestamp } from '@/lib/time';
+import { toTimestamp } from '@/lib/time/instant';
 
 /** Words for the domain's enums, through i18n. */
 export const circleLabel = (circle: Circle) => t(`circle_${circle}`);

@@ -1,4 +1,4 @@
-import type { PersonRef } from '@/lib/db/inputs';
+import type { PersonRef } from '@/lib/model/commands';
 import type { PageContext } from '@/lib/linkedin/types';
 import { personFromAuthor, personFromProfile, postUrl } from '@/lib/contacts/person-ref';
 

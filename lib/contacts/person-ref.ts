@@ -1,4 +1,4 @@
-import type { PersonRef } from '@/lib/db/inputs';
+import type { PersonRef } from '@/lib/model/commands';
 import type { PostAuthor, RecognizedPost, RecognizedProfile } from '@/lib/linkedin/types';
 import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
 

@@ -1,4 +1,4 @@
-import type { Touchpoint } from '@/lib/db/schema';
+import type { Touchpoint } from '@/lib/model/schema';
 
 export interface AskOutcomes {
   total: number;

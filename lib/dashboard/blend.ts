@@ -1,5 +1,5 @@
-import type { Circle, ContactKind } from '@/lib/db/schema';
-import { KINDS } from '@/lib/db/enums';
+import type { Circle, ContactKind } from '@/lib/model/schema';
+import { KINDS } from '@/lib/model/enums';
 
 /** The circles of people you keep in touch with (untracked people are not part of the network you nurture). */
 export const TRACKED_CIRCLES = ['inner', 'key', 'wider', 'new'] as const satisfies readonly Circle[];

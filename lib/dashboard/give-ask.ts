@@ -1,5 +1,5 @@
 import { GIVE_PERCENT_TARGET } from '@/lib/contacts/balance';
-import type { GiveAsk } from '@/lib/dashboard/touch-days';
+import type { GiveAsk } from '@/lib/dashboard/touch-summary';
 
 /** The share of gives (0–1), or null when there is nothing to measure. */
 export function giveShare({ give, ask }: GiveAsk): number | null {

@@ -1,9 +1,9 @@
 import { startOfWeek, subWeeks } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { toTimestamp, type Timestamp } from '@/lib/time';
+import { toTimestamp, type Timestamp } from '@/lib/time/instant';
+import { WEEKS_SHOWN } from '@/lib/model/touch-day';
 
-/** How far back the dashboard's touch figures look. */
-export const WEEKS_SHOWN = 26;
+
 
 /**
  * The starts (Monday 00:00 in `timeZone`) of the `count` weeks ending with the

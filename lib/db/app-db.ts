@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Contact, JobChange, Note, Touchpoint } from '@/lib/db/schema';
-import type { TouchDay } from '@/lib/db/touch-day-schema';
+import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
+import type { TouchDay } from '@/lib/model/touch-day-schema';
 import { searchWordsFor } from '@/lib/search/search-words';
 
 /**

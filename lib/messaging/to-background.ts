@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { ContactPatch, IMPORT_CHUNK_MAX_JSON, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/db/inputs';
-import { Circle, ContactSchema, Id, JobChangeSchema, NoteSchema, PersonFields, ProfileUrl, TouchpointSchema } from '@/lib/db/schema';
+import { ContactPatch, IMPORT_CHUNK_MAX_JSON, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/model/commands';
+import { Circle, ContactSchema, Id, JobChangeSchema, NoteSchema, PersonFields, ProfileUrl, TouchpointSchema } from '@/lib/model/schema';
 import { PageContext } from '@/lib/linkedin/types';
 import { SettingsSchema } from '@/lib/storage/settings';
-import { Timestamp } from '@/lib/time';
+import { Timestamp } from '@/lib/time/instant';
 import { message } from '@/lib/messaging/message';
 
 /**

@@ -1,6 +1,6 @@
 import { toRapportError } from '@/lib/errors';
-import type { Note } from '@/lib/db/schema';
-import type { Timestamp } from '@/lib/time';
+import type { Note } from '@/lib/model/schema';
+import type { Timestamp } from '@/lib/time/instant';
 
 /** What the editor tells the user about its text. */
 export type NoteSaveState =

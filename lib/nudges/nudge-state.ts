@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { Id } from '@/lib/db/schema';
-import { Timestamp } from '@/lib/time';
+import { Id } from '@/lib/model/schema';
+import { Timestamp } from '@/lib/time/instant';
 
 /**
  * What the nudges have already done, kept in `browser.storage.local` (never

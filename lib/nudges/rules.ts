@@ -1,6 +1,6 @@
-import type { Contact } from '@/lib/db/schema';
+import type { Contact } from '@/lib/model/schema';
 import type { NotificationSettings } from '@/lib/storage/settings';
-import { toTimestamp } from '@/lib/time';
+import { toTimestamp } from '@/lib/time/instant';
 import { addLocalDays, atLocalTime, localDay, localWeekday } from '@/lib/nudges/local-time';
 import type { NudgeState } from '@/lib/nudges/nudge-state';
 

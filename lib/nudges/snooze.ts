@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { toTimestamp, type Timestamp } from '@/lib/time';
+import { toTimestamp, type Timestamp } from '@/lib/time/instant';
 import { addLocalDays, addLocalMonths } from '@/lib/nudges/local-time';
 
 /** The fixed snooze choices offered for one person (beside a custom date) and for everyone due. */

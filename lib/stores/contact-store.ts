@@ -1,7 +1,7 @@
 import { getDb } from '@/lib/db/db';
 import { countDue, getContact, listDue, searchContacts } from '@/lib/db/repo/queries';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
-import { toTimestamp } from '@/lib/time';
+import { toTimestamp } from '@/lib/time/instant';
 
 /** Live views over contacts for the popup and side panel. Each follows every write, from any context. */
 

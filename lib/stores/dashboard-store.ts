@@ -14,7 +14,7 @@ import {
 import { weekStarts } from '@/lib/dashboard/weeks';
 import { summarizeAsks } from '@/lib/dashboard/asks';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
-import { localTimeZone, toTimestamp } from '@/lib/time';
+import { localTimeZone, toTimestamp } from '@/lib/time/instant';
 
 /** Live views for the dashboard's sections: each section has its own, so one slow figure never holds back the rest. */
 

@@ -7,7 +7,7 @@ import { median, record, round } from './metrics';
 import { readExport } from '@/lib/linkedin/export/read-export';
 import { buildImportPlan } from '@/lib/linkedin/export/plan';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
-import type { Contact, Touchpoint } from '@/lib/db/schema';
+import type { Contact, Touchpoint } from '@/lib/model/schema';
 
 const CONNECTIONS = 30_000;
 const MESSAGES = 100_000;

@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact, JobChange, Touchpoint, TouchpointType } from '@/lib/db/schema';
-import { KINDS } from '@/lib/db/enums';
+import type { Contact, JobChange, Touchpoint, TouchpointType } from '@/lib/model/schema';
+import { KINDS } from '@/lib/model/enums';
 import { TRACKED_CIRCLES, type BlendRow, type TrackedCircle } from '@/lib/dashboard/blend';
-import { localDay, summarizeTouchDays, type TouchSummary } from '@/lib/dashboard/touch-days';
+import { summarizeTouchDays, type TouchSummary } from '@/lib/dashboard/touch-summary';
+import { localDay } from '@/lib/time/local-day';
 import { searchTokens } from '@/lib/search/search-words';
 import { searchContacts } from '@/lib/db/repo/queries';
-import type { Timestamp } from '@/lib/time';
+import type { Timestamp } from '@/lib/time/instant';
 
 /**
  * The dashboard's reads. Counts come from indexes (IndexedDB counts keys

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact } from '@/lib/db/schema';
-import type { WriteContext } from '@/lib/db/write-context';
+import type { Contact } from '@/lib/model/schema';
+import type { WriteContext } from '@/lib/model/write-context';
 import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
 import { searchWordsFor } from '@/lib/search/search-words';
-import type { Timestamp } from '@/lib/time';
+import type { Timestamp } from '@/lib/time/instant';
 import { moveTouches } from '@/lib/db/repo/touch-days';
 
 /**

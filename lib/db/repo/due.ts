@@ -1,8 +1,8 @@
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact } from '@/lib/db/schema';
-import type { WriteContext } from '@/lib/db/write-context';
+import type { Contact } from '@/lib/model/schema';
+import type { WriteContext } from '@/lib/model/write-context';
 import { refreshAllDerived } from '@/lib/db/repo/derived';
-import type { Timestamp } from '@/lib/time';
+import type { Timestamp } from '@/lib/time/instant';
 
 /**
  * Who is due, for nudges: index range reads on `dueAt` and `overdueAt`, never a scan.

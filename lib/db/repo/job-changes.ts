@@ -1,6 +1,6 @@
 import type { AppDB } from '@/lib/db/app-db';
-import { JobChangeSchema, TouchpointSchema, type Contact, type JobChange, type Touchpoint } from '@/lib/db/schema';
-import type { WriteContext } from '@/lib/db/write-context';
+import { JobChangeSchema, TouchpointSchema, type Contact, type JobChange, type Touchpoint } from '@/lib/model/schema';
+import type { WriteContext } from '@/lib/model/write-context';
 import { refreshDerived } from '@/lib/db/repo/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';

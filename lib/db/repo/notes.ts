@@ -1,10 +1,10 @@
 import type { AppDB } from '@/lib/db/app-db';
-import { NoteSchema, type Note } from '@/lib/db/schema';
-import type { NoteDraft } from '@/lib/db/inputs';
+import { NoteSchema, type Note } from '@/lib/model/schema';
+import type { NoteDraft } from '@/lib/model/commands';
 import { requireContact } from '@/lib/db/repo/contacts';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import type { Timestamp } from '@/lib/time';
+import type { Timestamp } from '@/lib/time/instant';
 
 export async function saveNote(db: AppDB, draft: NoteDraft, now: Timestamp): Promise<Note> {
   return db.transaction('rw', db.contacts, db.notes, async () => {

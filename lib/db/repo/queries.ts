@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact, JobChange, Note, Touchpoint } from '@/lib/db/schema';
+import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import { searchTokens } from '@/lib/search/search-words';
-import type { Timestamp } from '@/lib/time';
+import type { Timestamp } from '@/lib/time/instant';
 
 /**
  * The reads pages run through live queries. Kept apart from the writers

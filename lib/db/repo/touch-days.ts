@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Circle, Touchpoint } from '@/lib/db/schema';
-import type { TouchDay } from '@/lib/db/touch-day-schema';
-import type { WriteContext } from '@/lib/db/write-context';
-import { addTouchDeltas, countAllTouches, countedSince, type TouchDayDeltas } from '@/lib/dashboard/touch-days';
+import type { Circle, Touchpoint } from '@/lib/model/schema';
+import type { TouchDay } from '@/lib/model/touch-day-schema';
+import type { WriteContext } from '@/lib/model/write-context';
+import { addTouchDeltas, countAllTouches, countedSince, type TouchDayDeltas } from '@/lib/model/touch-day';
 
 /**
  * Keeps the per-day, per-circle touch counts (`touchDays`) in step with the

@@ -1,7 +1,7 @@
 import type { AppDB } from '@/lib/db/app-db';
-import { defaultFocus, TouchpointSchema, type Circle, type Contact, type Touchpoint } from '@/lib/db/schema';
-import { TouchpointDraft, type TouchpointPatch, type TouchpointTarget } from '@/lib/db/inputs';
-import type { WriteContext } from '@/lib/db/write-context';
+import { defaultFocus, TouchpointSchema, type Circle, type Contact, type Touchpoint } from '@/lib/model/schema';
+import { TouchpointDraft, type TouchpointPatch, type TouchpointTarget } from '@/lib/model/commands';
+import type { WriteContext } from '@/lib/model/write-context';
 import { requireContact, upsertPerson } from '@/lib/db/repo/contacts';
 import { refreshDerived } from '@/lib/db/repo/derived';
 import { RapportError } from '@/lib/errors';

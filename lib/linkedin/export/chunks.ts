@@ -1,4 +1,4 @@
-import { IMPORT_CHUNK_LIMITS, type ImportChunk, type ImportedContact, type ImportedTouchpoint } from '@/lib/db/inputs';
+import { IMPORT_CHUNK_LIMITS, type ImportChunk, type ImportedContact, type ImportedTouchpoint } from '@/lib/model/commands';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 
 export interface ChunkSize {

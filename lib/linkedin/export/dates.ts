@@ -1,4 +1,4 @@
-import type { Timestamp } from '@/lib/time';
+import type { Timestamp } from '@/lib/time/instant';
 
 /**
  * The date formats LinkedIn's export uses, each parsed explicitly (see

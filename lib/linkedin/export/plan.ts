@@ -1,7 +1,7 @@
-import { ImportedContact, ImportedTouchpoint } from '@/lib/db/inputs';
-import { LIMITS, type InvitedBy } from '@/lib/db/schema';
+import { ImportedContact, ImportedTouchpoint } from '@/lib/model/commands';
+import { LIMITS, type InvitedBy } from '@/lib/model/schema';
 import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
-import { DAY_MS, type Timestamp } from '@/lib/time';
+import { DAY_MS, type Timestamp } from '@/lib/time/instant';
 import { exportFileError } from './errors';
 import { detectOwnProfile } from './own-profile';
 import { participantsByConversation } from './participants';

@@ -1,4 +1,4 @@
-import type { Timestamp } from '@/lib/time';
+import type { Timestamp } from '@/lib/time/instant';
 import { parseExportDate } from './dates';
 import { exportFileError } from './errors';
 import type { HeaderMatch, ImportedKind } from './file-kinds';

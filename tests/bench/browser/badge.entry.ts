@@ -3,7 +3,7 @@
 import { browserBadgeApi, updateBadge } from '@/entrypoints/background/badge';
 import { getDb } from '@/lib/db/db';
 import { BADGE_COUNT_CAP } from '@/lib/badge/badge-state';
-import { toTimestamp } from '@/lib/time';
+import { toTimestamp } from '@/lib/time/instant';
 
 async function time(task: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

@@ -1,7 +1,7 @@
 // Runs inside Chromium: the raw Dexie baseline for the LinkedIn import benchmark, and variants that show where IndexedDB spends the time.
 import Dexie, { type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from '@/lib/db/app-db';
-import type { Contact, Touchpoint } from '@/lib/db/schema';
+import type { Contact, Touchpoint } from '@/lib/model/schema';
 
 let contacts: Contact[] = [];
 let touchpoints: Touchpoint[] = [];

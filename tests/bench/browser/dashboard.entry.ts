@@ -4,13 +4,15 @@
 import { liveQuery } from 'dexie';
 import { getDb } from '@/lib/db/db';
 import { DB_NAME } from '@/lib/db/app-db';
-import { CIRCLES, KINDS } from '@/lib/db/enums';
-import type { Circle, Touchpoint } from '@/lib/db/schema';
+import { CIRCLES, KINDS } from '@/lib/model/enums';
+import type { Circle, Touchpoint } from '@/lib/model/schema';
 import { findHelpers, listAsks, readBlend, readTouchSummary } from '@/lib/db/repo/dashboard';
 import { TRACKED_CIRCLES } from '@/lib/dashboard/blend';
-import { countAllTouches, localDay, summarizeTouchDays } from '@/lib/dashboard/touch-days';
+import { countAllTouches } from '@/lib/model/touch-day';
+import { summarizeTouchDays } from '@/lib/dashboard/touch-summary';
+import { localDay } from '@/lib/time/local-day';
 import { weekStarts } from '@/lib/dashboard/weeks';
-import { localTimeZone } from '@/lib/time';
+import { localTimeZone } from '@/lib/time/instant';
 import {
   createAsksStore,
   createBlendStore,

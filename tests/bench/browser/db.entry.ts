@@ -2,10 +2,10 @@
 import { AppDB } from '@/lib/db/app-db';
 import { countDue, listDue } from '@/lib/db/repo/queries';
 import { refreshAllDerived, withDerived } from '@/lib/db/repo/derived';
-import type { Contact, Touchpoint } from '@/lib/db/schema';
+import type { Contact, Touchpoint } from '@/lib/model/schema';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
-import { toTimestamp } from '@/lib/time';
-import type { WriteContext } from '@/lib/db/write-context';
+import { toTimestamp } from '@/lib/time/instant';
+import type { WriteContext } from '@/lib/model/write-context';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-27T09:00:00.000Z');

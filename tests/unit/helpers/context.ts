@@ -1,4 +1,4 @@
-import type { WriteContext } from '@/lib/db/write-context';
+import type { WriteContext } from '@/lib/model/write-context';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 
 /** A write context at a fixed instant, with the default cadences, in Paris time. */

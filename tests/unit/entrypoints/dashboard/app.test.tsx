@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/dashboard/app';
 import { getDb } from '@/lib/db/db';
-import type { Contact, JobChange, Touchpoint } from '@/lib/db/schema';
+import type { Contact, JobChange, Touchpoint } from '@/lib/model/schema';
 import { connectPagesToBackground, deliver, senders } from '../../helpers/background';
 import { profileContext } from '../../helpers/tabs';
 import type { Sender } from '@/lib/messaging/receiver';

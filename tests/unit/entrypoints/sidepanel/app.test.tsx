@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/sidepanel/app';
 import { getDb } from '@/lib/db/db';
-import type { Note } from '@/lib/db/schema';
+import type { Note } from '@/lib/model/schema';
 import { connectPagesToBackground, deliver } from '../../helpers/background';
 import { fakeWindow, profileContext, report } from '../../helpers/tabs';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { contactsToCsv, spreadsheetDate, tableToCsv, touchpointsToCsv } from '@/lib/backup/csv-export';
-import type { Contact, Touchpoint } from '@/lib/db/schema';
+import type { Contact, Touchpoint } from '@/lib/model/schema';
 
 const ada: Contact = {
   id: 'in:ada-example',

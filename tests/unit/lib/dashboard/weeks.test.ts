@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { weekIndex, weekStarts, WEEKS_SHOWN } from '@/lib/dashboard/weeks';
+import { weekIndex, weekStarts } from '@/lib/dashboard/weeks';
+import { WEEKS_SHOWN } from '@/lib/model/touch-day';
 
 describe('the dashboard’s weeks', () => {
   it('are the 26 weeks ending with this one, starting on Monday at midnight local time, oldest first', () => {

@@ -17,7 +17,7 @@ import {
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
 import { weekStarts } from '@/lib/dashboard/weeks';
 import { summarizeAsks } from '@/lib/dashboard/asks';
-import type { Circle, ContactKind } from '@/lib/db/schema';
+import type { Circle, ContactKind } from '@/lib/model/schema';
 import { contextAt } from '../../helpers/context';
 
 const NOW = '2026-11-27T09:00:00.000Z';

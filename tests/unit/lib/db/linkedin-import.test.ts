@@ -5,7 +5,7 @@ import { updateContact } from '@/lib/db/repo/contacts';
 import { logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
 import { saveNote } from '@/lib/db/repo/notes';
 import { chunkPlan } from '@/lib/linkedin/export/chunks';
-import type { ImportedContact, ImportedTouchpoint } from '@/lib/db/inputs';
+import type { ImportedContact, ImportedTouchpoint } from '@/lib/model/commands';
 import { contextAt } from '../../helpers/context';
 import { deliver, senders } from '../../helpers/background';
 import { importThroughBackground, inputs, snapshot } from '../../helpers/linkedin-import';

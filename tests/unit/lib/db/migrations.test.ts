@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDB, SCHEMA_VERSIONS } from '@/lib/db/app-db';
-import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema } from '@/lib/db/schema';
-import { TouchDaySchema } from '@/lib/db/touch-day-schema';
+import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema } from '@/lib/model/schema';
+import { TouchDaySchema } from '@/lib/model/touch-day-schema';
 import type { DbFixture } from '../../../fixtures/db/types';
 
 const fixtures = import.meta.glob<{ fixture: DbFixture }>('../../../fixtures/db/v*.ts', { eager: true });

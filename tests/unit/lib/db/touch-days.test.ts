@@ -10,10 +10,10 @@ import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes
 import { snoozeAllDue } from '@/lib/db/repo/due';
 import { refreshAllDerived } from '@/lib/db/repo/derived';
 import { recountTouchDays } from '@/lib/db/repo/touch-days';
-import { countAllTouches, countedSince } from '@/lib/dashboard/touch-days';
-import type { Circle, TouchpointType } from '@/lib/db/schema';
-import type { TouchDay } from '@/lib/db/touch-day-schema';
-import { localTimeZone, toTimestamp } from '@/lib/time';
+import { countAllTouches, countedSince } from '@/lib/model/touch-day';
+import type { Circle, TouchpointType } from '@/lib/model/schema';
+import type { TouchDay } from '@/lib/model/touch-day-schema';
+import { localTimeZone, toTimestamp } from '@/lib/time/instant';
 import { contextAt } from '../../helpers/context';
 import { recountTouchDaysIfNeeded } from '@/entrypoints/background/touch-days';
 import { touchDaysTimeZoneItem } from '@/lib/storage/items';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNoteAutosave, type NoteSaveState } from '@/lib/notes/note-autosave';
 import { RapportError } from '@/lib/errors';
-import type { Note } from '@/lib/db/schema';
+import type { Note } from '@/lib/model/schema';
 
 const DELAY = 400;
 let clock = Date.parse('2026-03-01T09:00:00.000Z');

@@ -15,8 +15,8 @@ import {
   Tags,
   text,
   TouchpointType,
-} from '@/lib/db/schema';
-import { Timestamp } from '@/lib/time';
+} from '@/lib/model/schema';
+import { Timestamp } from '@/lib/time/instant';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { Timestamp } from '@/lib/time';
-import { CIRCLES, KINDS, TOUCHPOINT_TYPES } from '@/lib/db/enums';
+import { Timestamp } from '@/lib/time/instant';
+import { CIRCLES, KINDS, TOUCHPOINT_TYPES } from '@/lib/model/enums';
 
 export { CIRCLES, KINDS, TOUCHPOINT_TYPES };
 import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { Circle, Id } from '@/lib/db/schema';
+import { Circle, Id } from '@/lib/model/schema';
 
 /**
  * How many touches one local calendar day saw with people of one circle, kept

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpsUrl, LIMITS, TouchpointSchema } from '@/lib/db/schema';
+import { HttpsUrl, LIMITS, TouchpointSchema } from '@/lib/model/schema';
 
 describe('https URLs (avatars, posts)', () => {
   it.each([
