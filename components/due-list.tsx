@@ -8,7 +8,7 @@ import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-messag
 
 /** "Due": people due or overdue a touchpoint, most overdue first. Follows every write. */
 export function DueList({ onReady }: { onReady?: () => void }) {
-  const [store] = useState(() => createDueListStore());
+  const [store] = useState(() => createDueListStore(DUE_LIST_LIMIT, DUE_COUNT_CAP));
   const state = useLiveQueryStore(store);
   if (state.status === 'ready') onReady?.();
   const count = state.status === 'ready' ? state.data.due : null;

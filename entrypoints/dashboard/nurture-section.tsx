@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { formatNumber, t } from '@/lib/i18n';
+import { createDueListStore } from '@/lib/stores/contact-store';
 import {
-  createDueOverviewStore,
   createLongestUntouchedStore,
   createTouchSummaryStore,
   DASHBOARD_DUE_CAP,
@@ -52,7 +52,7 @@ function Summarized<T>({ state, children }: { state: LiveState<T>; children: (da
 /** Who is due, most overdue first: the first few, or (opened at #due from a notification, or on request) all of them. */
 function DueCard() {
   const [all, setAll] = useState(() => location.hash === '#due');
-  const store = useMemo(() => createDueOverviewStore(all ? DASHBOARD_DUE_LIST_MAX : DASHBOARD_LIST_LIMIT), [all]);
+  const store = useMemo(() => createDueListStore(all ? DASHBOARD_DUE_LIST_MAX : DASHBOARD_LIST_LIMIT, DASHBOARD_DUE_CAP), [all]);
   const state = useLiveQueryStore(store);
   const capped = (count: number) => (count >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP - 1)}+` : formatNumber(count));
   return (

@@ -8,10 +8,9 @@ import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { formatDate } from '@/lib/format';
 import { t, tCount } from '@/lib/i18n';
 import type { Circle } from '@/lib/model/schema';
+import { TRACKED_CIRCLES, type TrackedCircle } from '@/lib/model/enums';
 import type { Suggestion } from '@/lib/linkedin/export/plan';
 
-type TrackedCircle = Exclude<Circle, 'untracked'>;
-const TRACKED_CIRCLES: readonly TrackedCircle[] = ['inner', 'key', 'wider', 'new'];
 
 function circleName(circle: Circle): string {
   const names: Record<Circle, string> = {

@@ -1,6 +1,7 @@
 import { ImportedContact, ImportedTouchpoint } from '@/lib/model/commands';
 import { LIMITS, type InvitedBy } from '@/lib/model/schema';
 import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import { describeZodIssue } from '@/lib/errors';
 import { DAY_MS, type Timestamp } from '@/lib/time/instant';
 import { exportFileError } from './errors';
 import { detectOwnProfile } from './own-profile';
@@ -299,12 +300,12 @@ export function buildImportPlan(records: ExportRecords, options: PlanOptions = {
   // Validate everything before anything is written; a failure here names the row it came from.
   for (const { source, invitedAt: _invitedAt, ...contact } of contacts.values()) {
     const parsed = ImportedContact.safeParse(contact);
-    if (!parsed.success) throw exportFileError(source.file, `has a row Rapport cannot import (data row ${source.row}): ${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.')}.`);
+    if (!parsed.success) throw exportFileError(source.file, `has a row Rapport cannot import (data row ${source.row}): ${describeZodIssue(parsed.error)}.`);
     plan.contacts.push(parsed.data);
   }
   for (const { source, ...touchpoint } of touchpoints.values()) {
     const parsed = ImportedTouchpoint.safeParse(touchpoint);
-    if (!parsed.success) throw exportFileError(source.file, `has a row Rapport cannot import (data row ${source.row}): ${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.')}.`);
+    if (!parsed.success) throw exportFileError(source.file, `has a row Rapport cannot import (data row ${source.row}): ${describeZodIssue(parsed.error)}.`);
     plan.touchpoints.push(parsed.data);
   }
   skipped.sort((a, b) => (a.file === b.file ? a.row - b.row : a.file < b.file ? -1 : 1));
