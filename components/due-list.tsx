@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { createDueListStore, DUE_COUNT_CAP, DUE_LIST_LIMIT } from '@/lib/stores/contact-store';
 import { formatNumber } from '@/lib/i18n';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 

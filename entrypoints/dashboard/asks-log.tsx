@@ -5,8 +5,8 @@ import { AskOutcome } from '@/lib/model/schema';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createAsksStore } from '@/lib/stores/dashboard-store';
 import type { TouchWithContact } from '@/lib/db/repo/dashboard';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { useAction } from '@/components/use-action';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { useAction } from '@/components/hooks/use-action';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 
 const outcomeLabel = (outcome: AskOutcome) => t(`askOutcome_${outcome}`);

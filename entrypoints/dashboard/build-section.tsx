@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatNumber, t, tCount } from '@/lib/i18n';
 import { blendTotals } from '@/lib/dashboard/blend';
 import { createBlendStore } from '@/lib/stores/dashboard-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 import { DashboardSection, Card } from './section';
 import { BlendChart, BlendTable } from './blend-chart';

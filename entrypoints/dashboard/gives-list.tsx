@@ -3,7 +3,7 @@ import { t, tCount } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
 import { createGivesStore } from '@/lib/stores/dashboard-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 
 /** Introductions, congratulations and other help given without expecting a return, newest first. */

@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { circleLabel, kindLabel } from '@/lib/contacts/labels';
 import { createHelpersStore } from '@/lib/stores/dashboard-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 
 /** "Who could help with…": people whose headline, company, tags or your notes about them match. */

@@ -4,8 +4,8 @@ import { formatRelativeDay } from '@/lib/format';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createJobChangesStore } from '@/lib/stores/dashboard-store';
 import type { JobChangeWithContact } from '@/lib/db/repo/dashboard';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { useAction } from '@/components/use-action';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { useAction } from '@/components/hooks/use-action';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 import { JobChangeDetails } from '@/components/job-change-details';
 

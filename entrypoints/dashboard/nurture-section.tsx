@@ -10,7 +10,7 @@ import {
 } from '@/lib/stores/dashboard-store';
 import type { Contact } from '@/lib/model/schema';
 import type { LiveState } from '@/lib/stores/live-query-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 import { DashboardSection, Card } from './section';

@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/db';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { formatDate } from '@/lib/format';
 import { t, tCount } from '@/lib/i18n';
