@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { formatNumber, t } from '@/lib/i18n';
 import { createDueListStore } from '@/lib/stores/contact-store';
 import {
@@ -9,11 +9,11 @@ import {
   DASHBOARD_LIST_LIMIT,
 } from '@/lib/stores/dashboard-store';
 import type { Contact } from '@/lib/model/schema';
-import type { LiveState } from '@/lib/stores/live-query-store';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
-import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
-import { DashboardSection, Card } from './section';
+import { EmptyState } from '@/components/ui/status-message';
+import { LiveView } from '@/components/ui/live-view';
+import { DashboardSection, Card, dashboardReadFailed } from './section';
 import { WeeklyTouches } from './weekly-touches';
 import { GiveAskCard } from './give-ask-card';
 import { VisibilityCard } from './visibility-card';
@@ -30,23 +30,17 @@ export function NurtureSection() {
         <JobChanges />
       </Card>
       <Card id="weekly" heading={t('weeklyHeading')} wide>
-        <Summarized state={summary}>{(data) => <WeeklyTouches weeks={data.weeks} total={data.total} />}</Summarized>
+        <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <WeeklyTouches weeks={data.weeks} total={data.total} />}</LiveView>
       </Card>
       <Card id="give-ask" heading={t('giveAskHeading')}>
-        <Summarized state={summary}>{(data) => <GiveAskCard overall={data.giveAsk} byCircle={data.giveAskByCircle} />}</Summarized>
+        <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <GiveAskCard overall={data.giveAsk} byCircle={data.giveAskByCircle} />}</LiveView>
       </Card>
       <Card id="visibility" heading={t('visibilityHeading')}>
-        <Summarized state={summary}>{(data) => <VisibilityCard visibility={data.visibility} />}</Summarized>
+        <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <VisibilityCard visibility={data.visibility} />}</LiveView>
       </Card>
       <LongestUntouchedCard />
     </DashboardSection>
   );
-}
-
-function Summarized<T>({ state, children }: { state: LiveState<T>; children: (data: T) => ReactNode }) {
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
-  return <>{children(state.data)}</>;
 }
 
 /** Who is due, most overdue first: the first few, or (opened at #due from a notification, or on request) all of them. */
@@ -57,7 +51,7 @@ function DueCard() {
   const capped = (count: number) => (count >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP - 1)}+` : formatNumber(count));
   return (
     <Card id="due" heading={t('dueHeading')}>
-      <Summarized state={state}>
+      <LiveView state={state} failed={dashboardReadFailed}>
         {({ due, overdue, contacts }) =>
           due === 0 ? (
             <EmptyState>{t('nobodyDue')}</EmptyState>
@@ -96,7 +90,7 @@ function DueCard() {
             </>
           )
         }
-      </Summarized>
+      </LiveView>
     </Card>
   );
 }
@@ -106,9 +100,9 @@ function LongestUntouchedCard() {
   const state = useLiveQueryStore(store);
   return (
     <Card id="longest" heading={t('longestHeading')}>
-      <Summarized state={state}>
+      <LiveView state={state} failed={dashboardReadFailed}>
         {(contacts) => (contacts.length === 0 ? <EmptyState>{t('longestEmpty')}</EmptyState> : <ContactList contacts={contacts} />)}
-      </Summarized>
+      </LiveView>
     </Card>
   );
 }

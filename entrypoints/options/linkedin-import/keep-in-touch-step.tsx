@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { getDb } from '@/lib/db/db';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
-import { createLiveQueryStore } from '@/lib/stores/live-query-store';
+import { createKnownContactsStore } from '@/lib/stores/person-store';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
-import { ErrorMessage, Loading } from '@/components/ui/status-message';
+import { ErrorMessage } from '@/components/ui/status-message';
+import { LiveView } from '@/components/ui/live-view';
 import { formatDate } from '@/lib/format';
 import { t, tCount } from '@/lib/i18n';
 import type { Circle } from '@/lib/model/schema';
@@ -31,7 +31,7 @@ function circleName(circle: Circle): string {
  */
 export function KeepInTouchStep({ suggestions }: { suggestions: readonly Suggestion[] }) {
   const ids = useMemo(() => suggestions.map((s) => s.contactId), [suggestions]);
-  const store = useMemo(() => createLiveQueryStore(() => getDb().contacts.bulkGet(ids)), [ids]);
+  const store = useMemo(() => createKnownContactsStore(ids), [ids]);
   const state = useLiveQueryStore(store);
   const [circle, setCircle] = useState<TrackedCircle>('wider');
   const [error, setError] = useState<string | null>(null);
@@ -49,53 +49,60 @@ export function KeepInTouchStep({ suggestions }: { suggestions: readonly Suggest
     }
   }
 
-  const circles = state.status === 'ready' ? new Map(state.data.map((contact, index) => [ids[index]!, contact?.circle])) : new Map<string, Circle | undefined>();
-  const untracked = suggestions.filter((s) => circles.get(s.contactId) === 'untracked').map((s) => s.contactId);
-
   return (
     <section aria-labelledby="keep-in-touch-heading" className="stack">
       <h3 id="keep-in-touch-heading">{t('keepInTouchHeading')}</h3>
       <p className="muted">{t('keepInTouchIntro')}</p>
       {suggestions.length === 0 ? (
         <p className="muted">{t('keepInTouchNone')}</p>
-      ) : state.status === 'loading' ? (
-        <Loading />
-      ) : state.status === 'error' ? (
-        <ErrorMessage>{state.error}</ErrorMessage>
       ) : (
-        <>
-          <div className="row">
-            <label htmlFor="keep-in-touch-circle">{t('keepInTouchCircleLabel')}</label>
-            <select id="keep-in-touch-circle" value={circle} onChange={(event) => setCircle(event.target.value as TrackedCircle)}>
-              {TRACKED_CIRCLES.map((value) => (
-                <option key={value} value={value}>
-                  {circleName(value)}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="primary" disabled={busy || untracked.length === 0} onClick={() => void track(untracked)}>
-              {tCount('keepInTouchAddAll', untracked.length)}
-            </button>
-          </div>
-          <ul className="suggestions">
-            {suggestions.map((suggestion) => {
-              const current = circles.get(suggestion.contactId);
-              return (
-                <li key={suggestion.contactId} className="row">
-                  <span className="suggestion-name">{suggestion.name}</span>
-                  <span className="muted">{tCount('keepInTouchMessages', suggestion.messages, formatDate(suggestion.lastMessageAt))}</span>
-                  {current === 'untracked' ? (
-                    <button type="button" disabled={busy} onClick={() => void track([suggestion.contactId])} aria-label={t('keepInTouchAddOneLabel', suggestion.name, circleName(circle))}>
-                      {t('keepInTouchAddOne', circleName(circle))}
-                    </button>
-                  ) : (
-                    <span>{current ? t('keepInTouchInCircle', circleName(current)) : t('keepInTouchGone')}</span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </>
+        <LiveView state={state} failed={(message) => message}>
+          {(contacts) => {
+            // A suggested person deleted since the import is absent here, and shows as gone.
+            const circles = new Map<string, Circle>(contacts.map((contact) => [contact.id, contact.circle]));
+            const untracked = suggestions.filter((s) => circles.get(s.contactId) === 'untracked').map((s) => s.contactId);
+            return (
+              <>
+                <div className="row">
+                  <label htmlFor="keep-in-touch-circle">{t('keepInTouchCircleLabel')}</label>
+                  <select id="keep-in-touch-circle" value={circle} onChange={(event) => setCircle(event.target.value as TrackedCircle)}>
+                    {TRACKED_CIRCLES.map((value) => (
+                      <option key={value} value={value}>
+                        {circleName(value)}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="button" className="primary" disabled={busy || untracked.length === 0} onClick={() => void track(untracked)}>
+                    {tCount('keepInTouchAddAll', untracked.length)}
+                  </button>
+                </div>
+                <ul className="suggestions">
+                  {suggestions.map((suggestion) => {
+                    const current = circles.get(suggestion.contactId);
+                    return (
+                      <li key={suggestion.contactId} className="row">
+                        <span className="suggestion-name">{suggestion.name}</span>
+                        <span className="muted">{tCount('keepInTouchMessages', suggestion.messages, formatDate(suggestion.lastMessageAt))}</span>
+                        {current === 'untracked' ? (
+                          <button
+                            type="button"
+                            disabled={busy}
+                            onClick={() => void track([suggestion.contactId])}
+                            aria-label={t('keepInTouchAddOneLabel', suggestion.name, circleName(circle))}
+                          >
+                            {t('keepInTouchAddOne', circleName(circle))}
+                          </button>
+                        ) : (
+                          <span>{current ? t('keepInTouchInCircle', circleName(current)) : t('keepInTouchGone')}</span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            );
+          }}
+        </LiveView>
       )}
       {error && <ErrorMessage>{error}</ErrorMessage>}
     </section>
