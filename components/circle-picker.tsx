@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n';
 import { circleLabel } from '@/lib/contacts/labels';
 import { CIRCLES, type Circle } from '@/lib/model/schema';
 import { ErrorMessage } from '@/components/ui/status-message';
-import { useAction } from '@/components/use-action';
+import { useAction } from '@/components/hooks/use-action';
 
 /** One click puts a contact in a circle. The current circle is pressed. */
 export function CirclePicker({ contactId, circle }: { contactId: string; circle: Circle }) {

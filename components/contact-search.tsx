@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { createSearchStore } from '@/lib/stores/contact-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
 import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
 

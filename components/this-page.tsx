@@ -8,7 +8,7 @@ import type { TabContextState } from '@/lib/stores/tab-context-store';
 import { QuickLog } from '@/components/quick-log';
 import { CirclePicker } from '@/components/circle-picker';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
-import { usePersonContact } from '@/components/use-person-contact';
+import { usePersonContact } from '@/components/hooks/use-person-contact';
 
 /** Who the tab shows and one-click logging for them: the profile, or the posts on the page. */
 export function ThisPage({ state }: { state: TabContextState }) {

@@ -39,6 +39,17 @@ export class RapportError extends Error {
   }
 }
 
+/**
+ * The first problem Zod found, as a phrase to put in a sentence: "Invalid input
+ * at contacts.0.circle". The first only: one named problem is something a user
+ * can fix; a list of fifty is not.
+ */
+export function describeZodIssue(error: z.core.$ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  return `${issue.message}${issue.path.length ? ` at ${issue.path.join('.')}` : ''}`;
+}
+
 function isQuotaError(error: unknown): boolean {
   // Dexie wraps it: AbortError with inner QuotaExceededError (dexie/Dexie.js#776).
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {

@@ -5,19 +5,29 @@ import { AskOutcome } from '@/lib/model/schema';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createAsksStore } from '@/lib/stores/dashboard-store';
 import type { TouchWithContact } from '@/lib/db/repo/dashboard';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { useAction } from '@/components/use-action';
-import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { useAction } from '@/components/hooks/use-action';
+import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
+import { LiveView } from '@/components/ui/live-view';
+import { dashboardReadFailed } from './section';
+import type { summarizeAsks } from '@/lib/dashboard/asks';
 
 const outcomeLabel = (outcome: AskOutcome) => t(`askOutcome_${outcome}`);
 
 /** What you asked of whom and when, what came of it, and whether you thanked them. */
 export function AsksLog() {
   const [store] = useState(createAsksStore);
-  const state = useLiveQueryStore(store);
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
-  const { latest, outcomes, older } = state.data;
+  return (
+    <LiveView state={useLiveQueryStore(store)} failed={dashboardReadFailed}>
+      {(asks) => <Asks asks={asks} />}
+    </LiveView>
+  );
+}
+
+/** The latest asks, with `older` set when there are more than are listed. */
+type AskLog = { latest: TouchWithContact[]; outcomes: ReturnType<typeof summarizeAsks>; older: boolean };
+
+function Asks({ asks: { latest, outcomes, older } }: { asks: AskLog }) {
   if (outcomes.total === 0) return <EmptyState>{t('asksEmpty')}</EmptyState>;
   const figures = [outcomes.helped, outcomes.declined, outcomes.pending, outcomes.thanked].map(formatNumber);
   return (

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { formatNumber, t, tCount } from '@/lib/i18n';
 import { blendTotals } from '@/lib/dashboard/blend';
 import { createBlendStore } from '@/lib/stores/dashboard-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
-import { DashboardSection, Card } from './section';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { EmptyState } from '@/components/ui/status-message';
+import { LiveView } from '@/components/ui/live-view';
+import { DashboardSection, Card, dashboardReadFailed } from './section';
 import { BlendChart, BlendTable } from './blend-chart';
 import { Triage } from './triage';
 
@@ -15,14 +16,14 @@ export function BuildSection() {
   return (
     <DashboardSection id="build" heading={t('buildHeading')} intro={t('buildIntro')}>
       <Card id="blend" heading={t('blendHeading')} wide>
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>}
-        {state.status === 'ready' && <Blend rows={state.data} />}
+        <LiveView state={state} failed={dashboardReadFailed}>
+          {(rows) => <Blend rows={rows} />}
+        </LiveView>
       </Card>
       <Card id="triage" heading={t('triageHeading')} wide>
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>}
-        {state.status === 'ready' && <Triage remaining={blendTotals(state.data).unclassified} />}
+        <LiveView state={state} failed={dashboardReadFailed}>
+          {(rows) => <Triage remaining={blendTotals(rows).unclassified} />}
+        </LiveView>
       </Card>
     </DashboardSection>
   );

@@ -3,21 +3,29 @@ import { t, tCount } from '@/lib/i18n';
 import { formatDate } from '@/lib/format';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
 import { createGivesStore } from '@/lib/stores/dashboard-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { EmptyState } from '@/components/ui/status-message';
+import { LiveView } from '@/components/ui/live-view';
+import { dashboardReadFailed } from './section';
+import type { TouchWithContact } from '@/lib/db/repo/dashboard';
 
 /** Introductions, congratulations and other help given without expecting a return, newest first. */
 export function GivesList() {
   const [store] = useState(createGivesStore);
-  const state = useLiveQueryStore(store);
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
-  if (state.data.length === 0) return <EmptyState>{t('givesEmpty')}</EmptyState>;
+  return (
+    <LiveView state={useLiveQueryStore(store)} failed={dashboardReadFailed}>
+      {(gives) => <Gives gives={gives} />}
+    </LiveView>
+  );
+}
+
+function Gives({ gives }: { gives: readonly TouchWithContact[] }) {
+  if (gives.length === 0) return <EmptyState>{t('givesEmpty')}</EmptyState>;
   return (
     <>
-      <p>{tCount('givesSummary', state.data.length)}</p>
+      <p>{tCount('givesSummary', gives.length)}</p>
       <ul className="contact-list">
-        {state.data.map(({ touchpoint, contact }) => (
+        {gives.map(({ touchpoint, contact }) => (
           <li key={touchpoint.id} className="contact-row">
             <span className="muted">{formatDate(touchpoint.at)}</span>
             {t('statusSeparator')}

@@ -2,8 +2,11 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { circleLabel, kindLabel } from '@/lib/contacts/labels';
 import { createHelpersStore } from '@/lib/stores/dashboard-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { EmptyState } from '@/components/ui/status-message';
+import { LiveView } from '@/components/ui/live-view';
+import { dashboardReadFailed } from './section';
+import type { HelperMatch } from '@/lib/db/repo/dashboard';
 
 /** "Who could help with…": people whose headline, company, tags or your notes about them match. */
 export function HelperSearch() {
@@ -28,13 +31,18 @@ export function HelperSearch() {
 
 function HelperResults({ query }: { query: string }) {
   const store = useMemo(() => createHelpersStore(query), [query]);
-  const state = useLiveQueryStore(store);
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
-  if (state.data.length === 0) return <EmptyState>{t('helperSearchNoResults', query)}</EmptyState>;
+  return (
+    <LiveView state={useLiveQueryStore(store)} failed={dashboardReadFailed}>
+      {(helpers) => <HelperList query={query} helpers={helpers} />}
+    </LiveView>
+  );
+}
+
+function HelperList({ query, helpers }: { query: string; helpers: readonly HelperMatch[] }) {
+  if (helpers.length === 0) return <EmptyState>{t('helperSearchNoResults', query)}</EmptyState>;
   return (
     <ul className="contact-list" aria-label={t('helperResultsLabel', query)}>
-      {state.data.map(({ contact, note }) => (
+      {helpers.map(({ contact, note }) => (
         <li key={contact.id} className="contact-row">
           <a href={contact.profileUrl} target="_blank" rel="noreferrer">
             {contact.name}

@@ -4,21 +4,28 @@ import { formatRelativeDay } from '@/lib/format';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createJobChangesStore } from '@/lib/stores/dashboard-store';
 import type { JobChangeWithContact } from '@/lib/db/repo/dashboard';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { useAction } from '@/components/use-action';
-import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { useAction } from '@/components/hooks/use-action';
+import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
+import { LiveView } from '@/components/ui/live-view';
+import { dashboardReadFailed } from './section';
 import { JobChangeDetails } from '@/components/job-change-details';
 
 /** People whose headline or company changed since Rapport last saw their profile: a reason to congratulate them. */
 export function JobChanges() {
   const [store] = useState(createJobChangesStore);
-  const state = useLiveQueryStore(store);
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
-  if (state.data.length === 0) return <EmptyState>{t('jobChangesEmpty')}</EmptyState>;
+  return (
+    <LiveView state={useLiveQueryStore(store)} failed={dashboardReadFailed}>
+      {(changes) => <JobChangeList changes={changes} />}
+    </LiveView>
+  );
+}
+
+function JobChangeList({ changes }: { changes: readonly JobChangeWithContact[] }) {
+  if (changes.length === 0) return <EmptyState>{t('jobChangesEmpty')}</EmptyState>;
   return (
     <ul className="contact-list">
-      {state.data.map((item) => (
+      {changes.map((item) => (
         <JobChangeRow key={item.change.id} item={item} />
       ))}
     </ul>

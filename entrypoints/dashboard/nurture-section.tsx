@@ -1,7 +1,7 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { formatNumber, t } from '@/lib/i18n';
+import { createDueListStore } from '@/lib/stores/contact-store';
 import {
-  createDueOverviewStore,
   createLongestUntouchedStore,
   createTouchSummaryStore,
   DASHBOARD_DUE_CAP,
@@ -9,11 +9,11 @@ import {
   DASHBOARD_LIST_LIMIT,
 } from '@/lib/stores/dashboard-store';
 import type { Contact } from '@/lib/model/schema';
-import type { LiveState } from '@/lib/stores/live-query-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
-import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
-import { DashboardSection, Card } from './section';
+import { EmptyState } from '@/components/ui/status-message';
+import { LiveView } from '@/components/ui/live-view';
+import { DashboardSection, Card, dashboardReadFailed } from './section';
 import { WeeklyTouches } from './weekly-touches';
 import { GiveAskCard } from './give-ask-card';
 import { VisibilityCard } from './visibility-card';
@@ -30,34 +30,28 @@ export function NurtureSection() {
         <JobChanges />
       </Card>
       <Card id="weekly" heading={t('weeklyHeading')} wide>
-        <Summarized state={summary}>{(data) => <WeeklyTouches weeks={data.weeks} total={data.total} />}</Summarized>
+        <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <WeeklyTouches weeks={data.weeks} total={data.total} />}</LiveView>
       </Card>
       <Card id="give-ask" heading={t('giveAskHeading')}>
-        <Summarized state={summary}>{(data) => <GiveAskCard overall={data.giveAsk} byCircle={data.giveAskByCircle} />}</Summarized>
+        <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <GiveAskCard overall={data.giveAsk} byCircle={data.giveAskByCircle} />}</LiveView>
       </Card>
       <Card id="visibility" heading={t('visibilityHeading')}>
-        <Summarized state={summary}>{(data) => <VisibilityCard visibility={data.visibility} />}</Summarized>
+        <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <VisibilityCard visibility={data.visibility} />}</LiveView>
       </Card>
       <LongestUntouchedCard />
     </DashboardSection>
   );
 }
 
-function Summarized<T>({ state, children }: { state: LiveState<T>; children: (data: T) => ReactNode }) {
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>;
-  return <>{children(state.data)}</>;
-}
-
 /** Who is due, most overdue first: the first few, or (opened at #due from a notification, or on request) all of them. */
 function DueCard() {
   const [all, setAll] = useState(() => location.hash === '#due');
-  const store = useMemo(() => createDueOverviewStore(all ? DASHBOARD_DUE_LIST_MAX : DASHBOARD_LIST_LIMIT), [all]);
+  const store = useMemo(() => createDueListStore(all ? DASHBOARD_DUE_LIST_MAX : DASHBOARD_LIST_LIMIT, DASHBOARD_DUE_CAP), [all]);
   const state = useLiveQueryStore(store);
   const capped = (count: number) => (count >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP - 1)}+` : formatNumber(count));
   return (
     <Card id="due" heading={t('dueHeading')}>
-      <Summarized state={state}>
+      <LiveView state={state} failed={dashboardReadFailed}>
         {({ due, overdue, contacts }) =>
           due === 0 ? (
             <EmptyState>{t('nobodyDue')}</EmptyState>
@@ -96,7 +90,7 @@ function DueCard() {
             </>
           )
         }
-      </Summarized>
+      </LiveView>
     </Card>
   );
 }
@@ -106,9 +100,9 @@ function LongestUntouchedCard() {
   const state = useLiveQueryStore(store);
   return (
     <Card id="longest" heading={t('longestHeading')}>
-      <Summarized state={state}>
+      <LiveView state={state} failed={dashboardReadFailed}>
         {(contacts) => (contacts.length === 0 ? <EmptyState>{t('longestEmpty')}</EmptyState> : <ContactList contacts={contacts} />)}
-      </Summarized>
+      </LiveView>
     </Card>
   );
 }

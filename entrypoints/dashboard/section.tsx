@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n';
 
 /** One of the three steps: a landmark with its heading and a line on why it matters. */
 export function DashboardSection({ id, heading, intro, children }: { id: string; heading: string; intro: string; children: ReactNode }) {
@@ -23,3 +24,6 @@ export function Card({ id, heading, children, wide = false }: { id: string; head
     </section>
   );
 }
+
+/** How every dashboard card words a failed read, for {@link LiveView}'s `failed`. */
+export const dashboardReadFailed = (error: string) => t('dashboardReadFailed', error);

@@ -4,8 +4,8 @@ import { circleLabel, kindLabel } from '@/lib/contacts/labels';
 import type { Contact, ContactKind } from '@/lib/model/schema';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createTriageStore } from '@/lib/stores/dashboard-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { useAction } from '@/components/use-action';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { useAction } from '@/components/hooks/use-action';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 
 /** One key per choice, shown on the buttons; letters rather than digits so they read as their words. */

@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
-import { BackupSection } from './backup-section';
-import { SettingsSection } from './settings-section';
-import { ImportExportSections } from './import-export-sections';
+import { SettingsSection } from './settings/settings-section';
+import { LinkedInImportSection } from './linkedin-import/linkedin-import-section';
+import { BackupSection } from './backup/backup-section';
+import { CsvExportSection } from './backup/csv-export-section';
 import './options.css';
 
 export function App() {
@@ -19,7 +20,9 @@ export function App() {
         </p>
       </header>
       <SettingsSection />
-      <ImportExportSections />
+      {/* Your history in (LinkedIn's data export), your data out (CSV for spreadsheets), then the backup. */}
+      <LinkedInImportSection />
+      <CsvExportSection />
       <BackupSection />
     </main>
   );

@@ -7,7 +7,7 @@ import { t } from '@/lib/i18n';
 import { createTabContextStore, tabIdFromQuery, type TabContextState } from '@/lib/stores/tab-context-store';
 import { pageSubject } from '@/lib/contacts/page-subject';
 import type { PersonRef } from '@/lib/model/commands';
-import { PersonView } from '@/components/person-view';
+import { PersonView } from '@/components/person/person-view';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { Overview } from './overview';
 import { PostAuthorView } from './post-author-view';

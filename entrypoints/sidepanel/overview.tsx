@@ -6,7 +6,7 @@ import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PageContext } from '@/lib/linkedin/types';
 import type { PersonRef } from '@/lib/model/commands';
 import { createKnownContactsStore } from '@/lib/stores/person-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactSearch } from '@/components/contact-search';
 import { DueList } from '@/components/due-list';
 import { EmptyState } from '@/components/ui/status-message';

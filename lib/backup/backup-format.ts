@@ -11,6 +11,7 @@ import {
   type Note,
   type Touchpoint,
 } from '@/lib/model/schema';
+import { describeZodIssue } from '@/lib/errors';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
 
@@ -79,11 +80,6 @@ export interface Backup {
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
-function describeIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0]!;
-  const path = issue.path.length ? ` (${issue.path.join('.')})` : '';
-  return `${issue.message}${path}`;
-}
 
 /** Stable label for a record in error messages: its id, or its position. */
 function recordLabel(kind: MessageKey, index: number, record: unknown): string {
@@ -97,7 +93,7 @@ function parseRecords<T extends { id: string }>(kind: MessageKey, records: reado
   const ids = new Set<string>();
   for (const [index, raw] of records.entries()) {
     const result = schema.safeParse(raw);
-    if (!result.success) return t('backupRecordInvalid', recordLabel(kind, index, raw), describeIssue(result.error));
+    if (!result.success) return t('backupRecordInvalid', recordLabel(kind, index, raw), describeZodIssue(result.error));
     if (ids.has(result.data.id)) return t('backupRecordTwice', recordLabel(kind, index, raw));
     ids.add(result.data.id);
     parsed.push(result.data);
@@ -111,9 +107,9 @@ function parseRecords<T extends { id: string }>(kind: MessageKey, records: reado
  */
 export function parseBackup(input: unknown): BackupParseResult {
   const header = BackupHeader.safeParse(input);
-  if (!header.success) return { ok: false, error: t('backupNotRapport', describeIssue(header.error)) };
+  if (!header.success) return { ok: false, error: t('backupNotRapport', describeZodIssue(header.error)) };
   const outer = BackupSchema.safeParse(input);
-  if (!outer.success) return { ok: false, error: t('backupMalformed', describeIssue(outer.error)) };
+  if (!outer.success) return { ok: false, error: t('backupMalformed', describeZodIssue(outer.error)) };
   const contacts = parseRecords<Contact>('backupKindContact', outer.data.contacts, BackupContact);
   if (typeof contacts === 'string') return { ok: false, error: contacts };
   const touchpoints = parseRecords<Touchpoint>('backupKindTouchpoint', outer.data.touchpoints, BackupTouchpoint);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { RapportError } from '@/lib/errors';
+import { toolbarAction } from '@/lib/browser/toolbar';
 import type { ToolbarOpens } from '@/lib/storage/settings';
 
 /**
@@ -15,8 +16,6 @@ interface FirefoxSidebarAction {
 
 const firefoxSidebar = () => (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
 const chromeSidePanel = () => (browser as { sidePanel?: Partial<typeof browser.sidePanel> }).sidePanel;
-/** MV3 `action`, or MV2 `browserAction` (the Firefox build). */
-const toolbarAction = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
 /** Whether this browser lets Rapport open its side panel from a button or a shortcut. */
 export function canOpenSidePanel(): boolean {

@@ -1,8 +1,7 @@
-import { addDays } from 'date-fns';
-import { tz } from '@date-fns/tz';
 import type { Circle } from '@/lib/model/schema';
 import type { Cadences, CircleCadence, NewConnectionCadence } from '@/lib/storage/settings';
 import { laterOf, toTimestamp, type Timestamp } from '@/lib/time/instant';
+import { addLocalDays } from '@/lib/time/zoned';
 
 /**
  * Cadence rules: when a relationship is due a touchpoint. Pure functions; the
@@ -59,8 +58,7 @@ export function shouldGraduate(input: Pick<CadenceInput, 'circle' | 'circleSince
 }
 
 function plusDays(from: Timestamp, days: number, timeZone: string): Timestamp {
-  // getTime(): a TZDate would print its own offset; stored timestamps are always UTC.
-  return toTimestamp(addDays(new Date(from), days, { in: tz(timeZone) }).getTime());
+  return toTimestamp(addLocalDays(Date.parse(from), days, timeZone));
 }
 
 function fromAnchor(anchor: Timestamp, cadence: CircleCadence, timeZone: string): Required<DueTimes> {

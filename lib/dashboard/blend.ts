@@ -1,9 +1,8 @@
-import type { Circle, ContactKind } from '@/lib/model/schema';
-import { KINDS } from '@/lib/model/enums';
+import type { ContactKind } from '@/lib/model/schema';
+import { KINDS, type TrackedCircle } from '@/lib/model/enums';
 
-/** The circles of people you keep in touch with (untracked people are not part of the network you nurture). */
-export const TRACKED_CIRCLES = ['inner', 'key', 'wider', 'new'] as const satisfies readonly Circle[];
-export type TrackedCircle = (typeof TRACKED_CIRCLES)[number];
+/** The blend is drawn per tracked circle; lib/db/repo/dashboard.ts still reads them from here. */
+export { TRACKED_CIRCLES, type TrackedCircle } from '@/lib/model/enums';
 
 /** How one circle splits into strategic, relational and both; `unclassified` have no kind yet. */
 export type BlendRow = { circle: TrackedCircle; total: number; unclassified: number } & Record<ContactKind, number>;

@@ -109,8 +109,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
 ];
 
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
-
 export const DB_NAME = 'rapport';
 
 export class AppDB extends Dexie {

@@ -1,3 +1,5 @@
+import { localDay } from '@/lib/time/local-day';
+
 /**
  * A short, stable id for a post key (a URN, or a V4 `componentkey:` token of
  * up to 300 characters): 64-bit FNV-1a in hex. Used to build derived
@@ -12,14 +14,10 @@ export function shortPostId(key: string): string {
   return hash.toString(16).padStart(16, '0');
 }
 
-/** `YYYY-MM-DD` of `time` in the browser's local time: "once per day" is the user's day. */
-export function localDayKey(time: number = Date.now()): string {
-  const date = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** The id of the one automatic touchpoint of `type` on a post per day. */
-export function autoTouchpointId(postKey: string, type: 'like' | 'comment' | 'share', time?: number): string {
-  return `auto:${shortPostId(postKey)}:${type}:${localDayKey(time)}`;
+/**
+ * The id of the one automatic touchpoint of `type` on a post per day: the day
+ * in the browser's own time zone, since "once per day" is the user's day.
+ */
+export function autoTouchpointId(postKey: string, type: 'like' | 'comment' | 'share', time: number = Date.now()): string {
+  return `auto:${shortPostId(postKey)}:${type}:${localDay(time)}`;
 }

@@ -16,6 +16,7 @@ import {
   text,
   TouchpointType,
 } from '@/lib/model/schema';
+import { describeZodIssue } from '@/lib/errors';
 import { Timestamp } from '@/lib/time/instant';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 
@@ -152,6 +153,5 @@ export function parseImportChunk(json: string): { ok: true; chunk: ImportChunk }
   }
   const parsed = ImportChunk.safeParse(value);
   if (parsed.success) return { ok: true, chunk: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, error: `${issue?.message ?? 'invalid'}${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}` };
+  return { ok: false, error: describeZodIssue(parsed.error) };
 }

@@ -7,6 +7,10 @@
 /** How close a relationship is; each circle has its own cadence. */
 export const CIRCLES = ['inner', 'key', 'wider', 'new', 'untracked'] as const;
 
+/** The circles of people you keep in touch with (untracked people are not part of the network you nurture). */
+export const TRACKED_CIRCLES = ['inner', 'key', 'wider', 'new'] as const satisfies readonly (typeof CIRCLES)[number][];
+export type TrackedCircle = (typeof TRACKED_CIRCLES)[number];
+
 /** Andy Lopata's blended network: who can help you reach your goals, who you share rapport with. */
 export const KINDS = ['strategic', 'relational', 'both'] as const;
 

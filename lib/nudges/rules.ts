@@ -1,7 +1,8 @@
 import type { Contact } from '@/lib/model/schema';
 import type { NotificationSettings } from '@/lib/storage/settings';
 import { toTimestamp } from '@/lib/time/instant';
-import { addLocalDays, atLocalTime, localDay, localWeekday } from '@/lib/nudges/local-time';
+import { localDay } from '@/lib/time/local-day';
+import { addLocalDays, atLocalTime, localWeekday } from '@/lib/time/zoned';
 import type { NudgeState } from '@/lib/nudges/nudge-state';
 
 /**

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { toTimestamp, type Timestamp } from '@/lib/time/instant';
-import { addLocalDays, addLocalMonths } from '@/lib/nudges/local-time';
+import { addLocalDays, addLocalMonths } from '@/lib/time/zoned';
 
 /** The fixed snooze choices offered for one person (beside a custom date) and for everyone due. */
 export const SNOOZE_PERIODS = ['day', 'week', 'month'] as const;

@@ -11,11 +11,16 @@ export const DUE_LIST_LIMIT = 20;
 /** Counted up to this many: beyond it the heading says "99+", like the badge. */
 export const DUE_COUNT_CAP = 100;
 
-export const createDueListStore = (now: () => number = Date.now) =>
+/**
+ * The first `limit` people due, most overdue first, with how many are due and
+ * overdue counted up to `countCap`. The popup and side panel list
+ * {@link DUE_LIST_LIMIT}; the dashboard lists its own number and counts further.
+ */
+export const createDueListStore = (limit: number, countCap: number, now: () => number = Date.now) =>
   createLiveQueryStore(async () => {
     const at = toTimestamp(now());
     const db = getDb();
-    const [contacts, counts] = await Promise.all([listDue(db, at, DUE_LIST_LIMIT), countDue(db, at, DUE_COUNT_CAP)]);
+    const [contacts, counts] = await Promise.all([listDue(db, at, limit), countDue(db, at, countCap)]);
     return { contacts, ...counts };
   });
 

@@ -1,5 +1,4 @@
 import { getDb } from '@/lib/db/db';
-import { countDue, listDue } from '@/lib/db/repo/queries';
 import {
   findHelpers,
   listAsks,
@@ -11,10 +10,11 @@ import {
   readBlend,
   readTouchSummary,
 } from '@/lib/db/repo/dashboard';
-import { weekStarts } from '@/lib/dashboard/weeks';
+import { weekStarts } from '@/lib/time/zoned';
+import { WEEKS_SHOWN } from '@/lib/model/touch-day';
 import { summarizeAsks } from '@/lib/dashboard/asks';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
-import { localTimeZone, toTimestamp } from '@/lib/time/instant';
+import { localTimeZone } from '@/lib/time/instant';
 
 /** Live views for the dashboard's sections: each section has its own, so one slow figure never holds back the rest. */
 
@@ -40,16 +40,8 @@ export const createTriageStore = () =>
 /** How many of the people due the dashboard lists once "Show all" is pressed (or it was opened at #due, from a notification). */
 export const DASHBOARD_DUE_LIST_MAX = 200;
 
-export const createDueOverviewStore = (limit: number = DASHBOARD_LIST_LIMIT, now: () => number = Date.now) =>
-  createLiveQueryStore(async () => {
-    const at = toTimestamp(now());
-    const db = getDb();
-    const [contacts, counts] = await Promise.all([listDue(db, at, limit), countDue(db, at, DASHBOARD_DUE_CAP)]);
-    return { contacts, ...counts };
-  });
-
 export const createTouchSummaryStore = (now: () => number = Date.now, timeZone: string = localTimeZone()) =>
-  createLiveQueryStore(() => readTouchSummary(getDb(), weekStarts(now(), timeZone), timeZone));
+  createLiveQueryStore(() => readTouchSummary(getDb(), weekStarts(now(), timeZone, WEEKS_SHOWN), timeZone));
 
 export const createLongestUntouchedStore = () => createLiveQueryStore(() => listLongestUntouched(getDb(), DASHBOARD_LIST_LIMIT));
 

@@ -2,7 +2,11 @@ import { getDb } from '@/lib/db/db';
 import { getContacts, listNotes, listTouchpoints, openJobChange } from '@/lib/db/repo/queries';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 
-/** Live views for the side panel's person: notes, touchpoints, an open job change, and who of a page's authors is in Rapport. Each follows every write. */
+/**
+ * Live views for the side panel's person: notes, touchpoints, an open job
+ * change, and who of a list of people is in Rapport (a page's authors; the
+ * options page's keep-in-touch suggestions). Each follows every write.
+ */
 
 export const createNotesStore = (contactId: string) => createLiveQueryStore(() => listNotes(getDb(), contactId));
 

@@ -1,6 +1,7 @@
 import { ImportedContact, ImportedTouchpoint } from '@/lib/model/commands';
 import { LIMITS, type InvitedBy } from '@/lib/model/schema';
 import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import { describeZodIssue } from '@/lib/errors';
 import { DAY_MS, type Timestamp } from '@/lib/time/instant';
 import { exportFileError } from './errors';
 import { detectOwnProfile } from './own-profile';
@@ -84,35 +85,54 @@ const dayOf = (at: Timestamp) => at.slice(0, 10);
 /** Endorsee URLs come without a scheme at times (`www.linkedin.com/in/…`). */
 const withScheme = (url: string) => (/^https?:\/\//i.test(url) ? url : `https://${url.replace(/^\/+/, '')}`);
 
-export function buildImportPlan(records: ExportRecords, options: PlanOptions = {}): ImportPlan {
-  const windowDays = options.suggestionWindowDays ?? 180;
-  const maxSuggestions = options.maxSuggestions ?? 50;
-  const skipped: SkippedRow[] = [];
-  const skip = (source: Source, reason: SkipReason, detail: string) => skipped.push({ file: source.file, row: source.row, reason, detail: detail.slice(0, 200) });
+type DraftContact = ImportedContact & { source: Source; invitedAt?: Timestamp };
+type Exchange = { at: Timestamp; outgoing: boolean };
 
-  const canonicalCache = new Map<string, string | null>();
-  const canonical = (raw: string): string | null => {
-    let value = canonicalCache.get(raw);
+/**
+ * The plan while the export's files are read into it, one step per file: the
+ * people (one per canonical profile URL), their touchpoints, the rows left
+ * out, and what later steps need from earlier ones (the user's own profile,
+ * the names the export gives each URL, who exchanged messages when).
+ */
+class PlanDraft {
+  readonly skipped: SkippedRow[] = [];
+  readonly contacts = new Map<string, DraftContact>();
+  readonly touchpoints = new Map<string, ImportedTouchpoint & { source: Source }>();
+  readonly exchanges = new Map<string, Exchange[]>();
+  /** The user's own profile URL, once the connections tell it (null when nothing does). */
+  own: string | null = null;
+  /** Names the export gives for profile URLs, for matching rows that have only a name. */
+  readonly namesByUrl = new Map<string, string>();
+  private readonly urlsByName = new Map<string, Set<string>>();
+  private readonly canonicalCache = new Map<string, string | null>();
+  private readonly idCache = new Map<string, string>();
+
+  skip(source: Source, reason: SkipReason, detail: string): void {
+    this.skipped.push({ file: source.file, row: source.row, reason, detail: detail.slice(0, 200) });
+  }
+
+  /** The canonical profile URL of a cell, or null; memoised, as the same URLs recur across files. */
+  readonly canonical = (raw: string): string | null => {
+    let value = this.canonicalCache.get(raw);
     if (value === undefined) {
       value = raw.trim() === '' ? null : canonicalProfileUrl(withScheme(raw.trim()));
-      canonicalCache.set(raw, value);
+      this.canonicalCache.set(raw, value);
     }
     return value;
   };
 
-  const idCache = new Map<string, string>();
   /** Contact ids of canonical URLs, memoised: URL parsing is the costliest step per message. */
-  const contactIdOf = (url: string): string => {
-    let id = idCache.get(url);
-    if (id === undefined) idCache.set(url, (id = contactIdFromProfileUrl(url)!));
+  contactIdOf(url: string): string {
+    let id = this.idCache.get(url);
+    if (id === undefined) this.idCache.set(url, (id = contactIdFromProfileUrl(url)!));
     return id;
-  };
+  }
 
-  const contacts = new Map<string, ImportedContact & { source: Source; invitedAt?: Timestamp }>();
-  const upsert = (profileUrl: string, name: string, source: Source, fields: Partial<ImportedContact> & { invitedAt?: Timestamp } = {}) => {
-    const existing = contacts.get(profileUrl);
+  /** One person per URL: the first name seen stays; other fields fill in what is missing, and the latest invitation wins. */
+  upsert(profileUrl: string, name: string, source: Source, fields: Partial<ImportedContact> & { invitedAt?: Timestamp } = {}): void {
+    const existing = this.contacts.get(profileUrl);
     if (!existing) {
-      contacts.set(profileUrl, { profileUrl, name: clip(name, LIMITS.name), createIfMissing: false, source, ...fields });
+      this.contacts.set(profileUrl, { profileUrl, name: clip(name, LIMITS.name), createIfMissing: false, source, ...fields });
       return;
     }
     existing.createIfMissing ||= fields.createIfMissing ?? false;
@@ -123,191 +143,221 @@ export function buildImportPlan(records: ExportRecords, options: PlanOptions = {
       existing.invitedBy = fields.invitedBy;
       existing.invitedAt = fields.invitedAt;
     }
-  };
+  }
 
-  // Connections first: their names (first + last) are the best the export has.
+  addTouchpoint(touchpoint: ImportedTouchpoint, source: Source): void {
+    const existing = this.touchpoints.get(touchpoint.id);
+    // One touchpoint per person, conversation and day: the day's first message dates it, so a later export with more messages that day changes nothing.
+    if (!existing || touchpoint.at < existing.at) this.touchpoints.set(touchpoint.id, { ...touchpoint, source });
+  }
+
+  /** A message to or from `url`: the person, one touchpoint per conversation and day, and the exchange the suggestions count. */
+  addMessage(url: string, name: string, at: Timestamp, outgoing: boolean, thread: string, source: Source): void {
+    this.upsert(url, name, source, { createIfMissing: true });
+    const contactId = this.contactIdOf(url);
+    this.addTouchpoint({ id: sourceId('msg', thread, dayOf(at), contactId), contactId, type: 'message', focus: 'give', at }, source);
+    let list = this.exchanges.get(url);
+    if (!list) this.exchanges.set(url, (list = []));
+    list.push({ at, outgoing });
+  }
+
+  /** Indexes everyone with a profile URL by name, for the files that name people only. */
+  indexNames(): void {
+    for (const [url, name] of this.namesByUrl) {
+      if (url === this.own) continue;
+      const key = normaliseName(name);
+      let set = this.urlsByName.get(key);
+      if (!set) this.urlsByName.set(key, (set = new Set()));
+      set.add(url);
+    }
+  }
+
+  /** The one person with this name, or the reason there is none. */
+  matchName(name: string): { url: string } | { reason: 'noMatchByName' | 'ambiguousName' } {
+    const urls = this.urlsByName.get(normaliseName(name));
+    if (!urls || urls.size === 0) return { reason: 'noMatchByName' };
+    if (urls.size > 1) return { reason: 'ambiguousName' };
+    return { url: [...urls][0]! };
+  }
+}
+
+export function buildImportPlan(records: ExportRecords, options: PlanOptions = {}): ImportPlan {
+  const draft = new PlanDraft();
+  // Connections first: their names (first + last) are the best the export has, and they tell which profile is the user's.
+  const connectionsByName = addConnections(draft, records);
+  addEndorsements(draft, records.endorsementsGiven);
+  learnNames(draft, records.messages);
+  addMessages(draft, records.messages);
+  draft.indexNames();
+  matchConnectionsByName(draft, connectionsByName);
+  addMessages2018(draft, records.messages2018);
+  addRecommendations(draft, records.recommendationsGiven);
+  addInvitations(draft, records.invitations);
+  return validatePlan(draft, {
+    suggestions: suggest(draft.exchanges, draft.contacts, options.suggestionWindowDays ?? 180, options.maxSuggestions ?? 50),
+    messageRows: records.messages.length + records.messages2018.length,
+  });
+}
+
+/** Connections.csv: its people, and the user's own profile. Returns the rows without a URL (before about 2022), matched by name later. */
+function addConnections(draft: PlanDraft, records: ExportRecords): ConnectionRecord[] {
   const connectionUrls = new Set<string>();
   for (const connection of records.connections) {
     if (connection.url !== undefined) {
-      const url = canonical(connection.url);
+      const url = draft.canonical(connection.url);
       if (url) connectionUrls.add(url);
     }
   }
-  const own = detectOwnProfile(records, canonical, connectionUrls);
-
-  // Connections.csv before about 2022 has no URL column: those rows are matched by name later.
-  const connectionsByName: typeof records.connections = [];
+  draft.own = detectOwnProfile(records, draft.canonical, connectionUrls);
+  const connectionsByName: ConnectionRecord[] = [];
   for (const connection of records.connections) {
     if (!connection.url) {
       connectionsByName.push(connection);
       continue;
     }
-    const url = canonical(connection.url);
-    if (!url) skip(connection, 'notAProfileUrl', connection.url);
-    else if (url === own) skip(connection, 'ownProfile', connection.name);
-    else if (!connection.name) skip(connection, 'noName', connection.url);
-    else {
-      upsert(url, connection.name, connection, connectionDetails(connection));
-    }
+    const url = draft.canonical(connection.url);
+    if (!url) draft.skip(connection, 'notAProfileUrl', connection.url);
+    else if (url === draft.own) draft.skip(connection, 'ownProfile', connection.name);
+    else if (!connection.name) draft.skip(connection, 'noName', connection.url);
+    else draft.upsert(url, connection.name, connection, connectionDetails(connection));
   }
+  return connectionsByName;
+}
 
-  const touchpoints = new Map<string, ImportedTouchpoint & { source: Source }>();
-  const addTouchpoint = (touchpoint: ImportedTouchpoint, source: Source) => {
-    const existing = touchpoints.get(touchpoint.id);
-    // One touchpoint per person, conversation and day: the day's first message dates it, so a later export with more messages that day changes nothing.
-    if (!existing || touchpoint.at < existing.at) touchpoints.set(touchpoint.id, { ...touchpoint, source });
-  };
-
-  for (const endorsement of records.endorsementsGiven) {
-    const url = canonical(endorsement.url);
-    if (!url) skip(endorsement, endorsement.url ? 'notAProfileUrl' : 'noProfileUrl', endorsement.url || endorsement.name);
-    else if (url === own) skip(endorsement, 'ownProfile', endorsement.name);
-    else if (!endorsement.name) skip(endorsement, 'noName', endorsement.url);
-    else if (!endorsement.at) skip(endorsement, 'noDate', endorsement.name);
+/** Endorsement_Given_Info.csv: one "give" touchpoint per skill endorsed. */
+function addEndorsements(draft: PlanDraft, endorsements: ExportRecords['endorsementsGiven']): void {
+  for (const endorsement of endorsements) {
+    const url = draft.canonical(endorsement.url);
+    if (!url) draft.skip(endorsement, endorsement.url ? 'notAProfileUrl' : 'noProfileUrl', endorsement.url || endorsement.name);
+    else if (url === draft.own) draft.skip(endorsement, 'ownProfile', endorsement.name);
+    else if (!endorsement.name) draft.skip(endorsement, 'noName', endorsement.url);
+    else if (!endorsement.at) draft.skip(endorsement, 'noDate', endorsement.name);
     else {
-      upsert(url, endorsement.name, endorsement, { createIfMissing: true });
-      const contactId = contactIdOf(url);
-      addTouchpoint(
+      draft.upsert(url, endorsement.name, endorsement, { createIfMissing: true });
+      const contactId = draft.contactIdOf(url);
+      draft.addTouchpoint(
         { id: sourceId('endorse', contactId, endorsement.skill, endorsement.at), contactId, type: 'other', focus: 'give', at: endorsement.at, note: clip(`Endorsed: ${endorsement.skill}`, LIMITS.touchpointNote) },
         endorsement,
       );
     }
   }
+}
 
-  // Names the export gives for profile URLs, for matching rows that have only a name.
-  const namesByUrl = new Map<string, string>();
-  for (const [url, contact] of contacts) namesByUrl.set(url, contact.name);
-  for (const message of records.messages) {
-    const sender = canonical(message.senderUrl);
-    if (sender && message.fromName && !namesByUrl.has(sender)) namesByUrl.set(sender, message.fromName);
+/** The names known so far, then the senders' names messages.csv gives for their URLs. */
+function learnNames(draft: PlanDraft, messages: ExportRecords['messages']): void {
+  for (const [url, contact] of draft.contacts) draft.namesByUrl.set(url, contact.name);
+  for (const message of messages) {
+    const sender = draft.canonical(message.senderUrl);
+    if (sender && message.fromName && !draft.namesByUrl.has(sender)) draft.namesByUrl.set(sender, message.fromName);
   }
+}
 
-  // messages.csv (2021 onwards): participants by URL.
-  const participants = participantsByConversation(records.messages, canonical);
-  const exchanges = new Map<string, { at: Timestamp; outgoing: boolean }[]>();
-  const noteExchange = (url: string, at: Timestamp, outgoing: boolean) => {
-    let list = exchanges.get(url);
-    if (!list) exchanges.set(url, (list = []));
-    list.push({ at, outgoing });
-  };
-  const addMessage = (url: string, name: string, at: Timestamp, outgoing: boolean, thread: string, source: Source) => {
-    upsert(url, name, source, { createIfMissing: true });
-    const contactId = contactIdOf(url);
-    addTouchpoint({ id: sourceId('msg', thread, dayOf(at), contactId), contactId, type: 'message', focus: 'give', at }, source);
-    noteExchange(url, at, outgoing);
-  };
-
-  for (const message of records.messages) {
-    if (message.draft) skip(message, 'draft', message.fromName);
-    else if (message.folder === 'SPAM') skip(message, 'spam', message.fromName);
-    else if (!message.at) skip(message, 'noDate', message.fromName);
-    else if (!own) skip(message, 'ownProfileUnknown', message.fromName);
+/** messages.csv (2021 onwards): participants by URL; a message of the user's counts for every other participant. */
+function addMessages(draft: PlanDraft, messages: ExportRecords['messages']): void {
+  const participants = participantsByConversation(messages, draft.canonical);
+  const { own } = draft;
+  for (const message of messages) {
+    if (message.draft) draft.skip(message, 'draft', message.fromName);
+    else if (message.folder === 'SPAM') draft.skip(message, 'spam', message.fromName);
+    else if (!message.at) draft.skip(message, 'noDate', message.fromName);
+    else if (!own) draft.skip(message, 'ownProfileUnknown', message.fromName);
     else {
-      const sender = canonical(message.senderUrl);
+      const sender = draft.canonical(message.senderUrl);
       if (!sender) {
-        skip(message, message.senderUrl ? 'notAProfileUrl' : 'noProfileUrl', message.senderUrl || message.fromName);
+        draft.skip(message, message.senderUrl ? 'notAProfileUrl' : 'noProfileUrl', message.senderUrl || message.fromName);
         continue;
       }
       if (sender !== own) {
-        addMessage(sender, namesByUrl.get(sender) || message.fromName, message.at, false, message.conversationId, message);
+        draft.addMessage(sender, draft.namesByUrl.get(sender) || message.fromName, message.at, false, message.conversationId, message);
         continue;
       }
-      const listed = (message.recipientUrls ?? []).map(canonical).filter((url): url is string => url !== null);
+      const listed = (message.recipientUrls ?? []).map(draft.canonical).filter((url): url is string => url !== null);
       const others = (listed.length > 0 ? listed : [...(participants.get(message.conversationId) ?? [])]).filter((url) => url !== own);
-      if (others.length === 0) skip(message, 'noOtherParticipant', message.toNames);
+      if (others.length === 0) draft.skip(message, 'noOtherParticipant', message.toNames);
       for (const url of new Set(others)) {
         // A lone recipient's name is the TO cell; in a group it lists several names that cannot be told apart.
-        const name = namesByUrl.get(url) ?? (others.length === 1 ? message.toNames : '');
-        if (!name) skip(message, 'nameUnknown', url);
-        else addMessage(url, name, message.at, true, message.conversationId, message);
+        const name = draft.namesByUrl.get(url) ?? (others.length === 1 ? message.toNames : '');
+        if (!name) draft.skip(message, 'nameUnknown', url);
+        else draft.addMessage(url, name, message.at, true, message.conversationId, message);
       }
     }
   }
+}
 
-  // Everyone with a profile URL, by name, for the files that name people only.
-  const urlsByName = new Map<string, Set<string>>();
-  for (const [url, name] of namesByUrl) {
-    if (url === own) continue;
-    const key = normaliseName(name);
-    let set = urlsByName.get(key);
-    if (!set) urlsByName.set(key, (set = new Set()));
-    set.add(url);
+/** A connection without a URL is the person of that name seen elsewhere in the export (a message sender, say), when only one has it. */
+function matchConnectionsByName(draft: PlanDraft, connections: readonly ConnectionRecord[]): void {
+  for (const connection of connections) {
+    const match = connection.name ? draft.matchName(connection.name) : { reason: 'noName' as const };
+    if ('reason' in match) draft.skip(connection, match.reason === 'noMatchByName' ? 'noProfileUrl' : match.reason, connection.name);
+    else draft.upsert(match.url, draft.namesByUrl.get(match.url)!, connection, connectionDetails(connection));
   }
-  /** The one person with this name, or the reason there is none. */
-  const matchName = (name: string): { url: string } | { reason: 'noMatchByName' | 'ambiguousName' } => {
-    const urls = urlsByName.get(normaliseName(name));
-    if (!urls || urls.size === 0) return { reason: 'noMatchByName' };
-    if (urls.size > 1) return { reason: 'ambiguousName' };
-    return { url: [...urls][0]! };
-  };
+}
 
-  // A connection without a URL is the person of that name seen elsewhere in the export (a message sender, say), when only one has it.
-  for (const connection of connectionsByName) {
-    const match = connection.name ? matchName(connection.name) : { reason: 'noName' as const };
-    if ('reason' in match) skip(connection, match.reason === 'noMatchByName' ? 'noProfileUrl' : match.reason, connection.name);
-    else upsert(match.url, namesByUrl.get(match.url)!, connection, connectionDetails(connection));
-  }
-
-  // Messages.csv of 2018: names only, with a direction.
-  for (const message of records.messages2018) {
+/** Messages.csv of 2018: names only, with a direction. */
+function addMessages2018(draft: PlanDraft, messages: ExportRecords['messages2018']): void {
+  for (const message of messages) {
     const other = message.outgoing ? message.toNames : message.fromName;
-    if (message.folder === 'SPAM') skip(message, 'spam', other);
-    else if (!message.at) skip(message, 'noDate', other);
+    if (message.folder === 'SPAM') draft.skip(message, 'spam', other);
+    else if (!message.at) draft.skip(message, 'noDate', other);
     else {
-      const match = matchName(other);
-      if ('reason' in match) skip(message, match.reason, other);
-      else addMessage(match.url, namesByUrl.get(match.url)!, message.at, message.outgoing, 'messages-2018', message);
+      const match = draft.matchName(other);
+      if ('reason' in match) draft.skip(message, match.reason, other);
+      else draft.addMessage(match.url, draft.namesByUrl.get(match.url)!, message.at, message.outgoing, 'messages-2018', message);
     }
   }
+}
 
-  for (const recommendation of records.recommendationsGiven) {
+/** Recommendations_Given.csv: names only; one "give" touchpoint per recommendation. */
+function addRecommendations(draft: PlanDraft, recommendations: ExportRecords['recommendationsGiven']): void {
+  for (const recommendation of recommendations) {
     if (!recommendation.at) {
-      skip(recommendation, 'noDate', recommendation.name);
+      draft.skip(recommendation, 'noDate', recommendation.name);
       continue;
     }
-    const match = matchName(recommendation.name);
+    const match = draft.matchName(recommendation.name);
     if ('reason' in match) {
-      skip(recommendation, match.reason, recommendation.name);
+      draft.skip(recommendation, match.reason, recommendation.name);
       continue;
     }
-    upsert(match.url, namesByUrl.get(match.url)!, recommendation, { createIfMissing: true });
-    const contactId = contactIdOf(match.url);
-    addTouchpoint({ id: sourceId('recommend', contactId, recommendation.at), contactId, type: 'other', focus: 'give', at: recommendation.at, note: 'Recommendation written on LinkedIn' }, recommendation);
+    draft.upsert(match.url, draft.namesByUrl.get(match.url)!, recommendation, { createIfMissing: true });
+    const contactId = draft.contactIdOf(match.url);
+    draft.addTouchpoint(
+      { id: sourceId('recommend', contactId, recommendation.at), contactId, type: 'other', focus: 'give', at: recommendation.at, note: 'Recommendation written on LinkedIn' },
+      recommendation,
+    );
   }
+}
 
-  for (const invitation of records.invitations) {
+/** Invitations.csv: who invited whom. An invitation alone creates nobody (createIfMissing stays false unless another file sets it). */
+function addInvitations(draft: PlanDraft, invitations: ExportRecords['invitations']): void {
+  for (const invitation of invitations) {
     const raw = invitation.outgoing ? invitation.inviteeUrl : invitation.inviterUrl;
     const name = invitation.outgoing ? invitation.toName : invitation.fromName;
-    const url = canonical(raw);
-    if (!url) skip(invitation, raw ? 'notAProfileUrl' : 'noProfileUrl', raw || name);
-    else if (url === own) skip(invitation, 'ownProfile', name);
-    else if (!name) skip(invitation, 'noName', raw);
+    const url = draft.canonical(raw);
+    if (!url) draft.skip(invitation, raw ? 'notAProfileUrl' : 'noProfileUrl', raw || name);
+    else if (url === draft.own) draft.skip(invitation, 'ownProfile', name);
+    else if (!name) draft.skip(invitation, 'noName', raw);
     else {
       const invitedBy: InvitedBy = invitation.outgoing ? 'me' : 'them';
-      upsert(url, namesByUrl.get(url) ?? name, invitation, { invitedBy, ...(invitation.at ? { invitedAt: invitation.at } : {}) });
+      draft.upsert(url, draft.namesByUrl.get(url) ?? name, invitation, { invitedBy, ...(invitation.at ? { invitedAt: invitation.at } : {}) });
     }
   }
+}
 
-  const plan: ImportPlan = {
-    contacts: [],
-    touchpoints: [],
-    skipped,
-    ownProfileUrl: own,
-    suggestions: suggest(exchanges, contacts, windowDays, maxSuggestions),
-    messageRows: records.messages.length + records.messages2018.length,
-  };
-  // Validate everything before anything is written; a failure here names the row it came from.
-  for (const { source, invitedAt: _invitedAt, ...contact } of contacts.values()) {
+/** Validates everything before anything is written; a failure names the export file and row it came from. */
+function validatePlan(draft: PlanDraft, extra: Pick<ImportPlan, 'suggestions' | 'messageRows'>): ImportPlan {
+  const plan: ImportPlan = { contacts: [], touchpoints: [], skipped: draft.skipped, ownProfileUrl: draft.own, ...extra };
+  for (const { source, invitedAt: _invitedAt, ...contact } of draft.contacts.values()) {
     const parsed = ImportedContact.safeParse(contact);
-    if (!parsed.success) throw exportFileError(source.file, `has a row Rapport cannot import (data row ${source.row}): ${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.')}.`);
+    if (!parsed.success) throw exportFileError(source.file, `has a row Rapport cannot import (data row ${source.row}): ${describeZodIssue(parsed.error)}.`);
     plan.contacts.push(parsed.data);
   }
-  for (const { source, ...touchpoint } of touchpoints.values()) {
+  for (const { source, ...touchpoint } of draft.touchpoints.values()) {
     const parsed = ImportedTouchpoint.safeParse(touchpoint);
-    if (!parsed.success) throw exportFileError(source.file, `has a row Rapport cannot import (data row ${source.row}): ${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.')}.`);
+    if (!parsed.success) throw exportFileError(source.file, `has a row Rapport cannot import (data row ${source.row}): ${describeZodIssue(parsed.error)}.`);
     plan.touchpoints.push(parsed.data);
   }
-  skipped.sort((a, b) => (a.file === b.file ? a.row - b.row : a.file < b.file ? -1 : 1));
+  plan.skipped.sort((a, b) => (a.file === b.file ? a.row - b.row : a.file < b.file ? -1 : 1));
   return plan;
 }
 
@@ -321,7 +371,7 @@ function connectionDetails(connection: ConnectionRecord): Partial<ImportedContac
 }
 
 function suggest(
-  exchanges: Map<string, { at: Timestamp; outgoing: boolean }[]>,
+  exchanges: Map<string, Exchange[]>,
   contacts: Map<string, ImportedContact>,
   windowDays: number,
   max: number,

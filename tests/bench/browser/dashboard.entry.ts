@@ -7,22 +7,24 @@ import { DB_NAME } from '@/lib/db/app-db';
 import { CIRCLES, KINDS } from '@/lib/model/enums';
 import type { Circle, Touchpoint } from '@/lib/model/schema';
 import { findHelpers, listAsks, readBlend, readTouchSummary } from '@/lib/db/repo/dashboard';
-import { TRACKED_CIRCLES } from '@/lib/dashboard/blend';
-import { countAllTouches } from '@/lib/model/touch-day';
+import { TRACKED_CIRCLES } from '@/lib/model/enums';
+import { countAllTouches, WEEKS_SHOWN } from '@/lib/model/touch-day';
 import { summarizeTouchDays } from '@/lib/dashboard/touch-summary';
 import { localDay } from '@/lib/time/local-day';
-import { weekStarts } from '@/lib/dashboard/weeks';
+import { weekStarts } from '@/lib/time/zoned';
 import { localTimeZone } from '@/lib/time/instant';
 import {
   createAsksStore,
   createBlendStore,
-  createDueOverviewStore,
   createGivesStore,
   createJobChangesStore,
   createLongestUntouchedStore,
   createTouchSummaryStore,
   createTriageStore,
+  DASHBOARD_DUE_CAP,
+  DASHBOARD_LIST_LIMIT,
 } from '@/lib/stores/dashboard-store';
+import { createDueListStore } from '@/lib/stores/contact-store';
 import type { LiveQueryStore } from '@/lib/stores/live-query-store';
 
 const HELPER_QUERY = 'mentor';
@@ -30,7 +32,7 @@ const ASKS_LIMIT = 50;
 const HELPERS_LIMIT = 30;
 
 let raw: IDBDatabase | undefined;
-const starts = () => weekStarts(Date.now(), localTimeZone());
+const starts = () => weekStarts(Date.now(), localTimeZone(), WEEKS_SHOWN);
 
 /** One raw connection, opened once: the baselines time reads, not opening the database (Dexie's is open too). */
 function rawDb(): Promise<IDBDatabase> {
@@ -87,7 +89,7 @@ function allStoresReady(): Promise<void> {
   const stores: LiveQueryStore<unknown>[] = [
     createBlendStore(),
     createTriageStore(),
-    createDueOverviewStore(),
+    createDueListStore(DASHBOARD_LIST_LIMIT, DASHBOARD_DUE_CAP),
     createJobChangesStore(),
     createTouchSummaryStore(),
     createLongestUntouchedStore(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { giveAskBalance } from '@/lib/contacts/balance';
-import { balanceText } from '@/components/give-ask-balance';
+import { balanceText } from '@/components/person/give-ask-balance';
 
 const focuses = (pattern: string) => [...pattern].map((letter) => ({ focus: letter === 'g' ? ('give' as const) : ('ask' as const) }));
 

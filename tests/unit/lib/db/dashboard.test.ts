@@ -15,7 +15,8 @@ import {
   readTouchSummary,
 } from '@/lib/db/repo/dashboard';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
-import { weekStarts } from '@/lib/dashboard/weeks';
+import { weekStarts } from '@/lib/time/zoned';
+import { WEEKS_SHOWN } from '@/lib/model/touch-day';
 import { summarizeAsks } from '@/lib/dashboard/asks';
 import type { Circle, ContactKind } from '@/lib/model/schema';
 import { contextAt } from '../../helpers/context';
@@ -94,7 +95,7 @@ describe('the touch summary', () => {
     await log(jane, 'ask', '2026-11-25T09:00:00.000Z');
     await log(ali, 'message', '2026-10-01T09:00:00.000Z');
     await log(ali, 'message', '2025-01-01T09:00:00.000Z'); // long before the 26 weeks
-    const summary = await readTouchSummary(getDb(), weekStarts(Date.parse(NOW), 'Europe/Paris'), 'Europe/Paris');
+    const summary = await readTouchSummary(getDb(), weekStarts(Date.parse(NOW), 'Europe/Paris', WEEKS_SHOWN), 'Europe/Paris');
     expect(summary.total).toBe(3);
     expect(summary.weeks.at(-1)?.count).toBe(2);
     expect(summary.giveAskByCircle.inner).toEqual({ give: 1, ask: 1 });

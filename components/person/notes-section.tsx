@@ -6,8 +6,8 @@ import type { Note } from '@/lib/model/schema';
 import type { PersonRef } from '@/lib/model/commands';
 import type { Timestamp } from '@/lib/time/instant';
 import { createNotesStore } from '@/lib/stores/person-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { NoteEditor } from '@/components/note-editor';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { NoteEditor } from '@/components/person/note-editor';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 
 const newNoteId = () => `note:${crypto.randomUUID()}`;

@@ -6,6 +6,7 @@ import { touchpointTypeLabel } from '@/lib/contacts/labels';
 import { LIMITS, TOUCHPOINT_TYPES, type Focus, type Touchpoint, type TouchpointType } from '@/lib/model/schema';
 import type { TouchpointPatch } from '@/lib/model/commands';
 import { toTimestamp } from '@/lib/time/instant';
+import { localDay } from '@/lib/time/local-day';
 import { ErrorMessage } from '@/components/ui/status-message';
 
 /** Edits a touchpoint's type, give/ask, day and note. Only what changed is sent. */
@@ -75,13 +76,6 @@ export function TouchpointEditor({ touchpoint, onDone }: { touchpoint: Touchpoin
       {error && <ErrorMessage>{error}</ErrorMessage>}
     </form>
   );
-}
-
-/** `YYYY-MM-DD` of an instant in local time, as `<input type="date">` shows it. */
-function localDay(at: string): string {
-  const date = new Date(at);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The same local time of day on another day, never later than now. */

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
-import { downloadText, fileDate } from '@/components/download';
+import { downloadText, fileDate } from '../download';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
 import type { ToBackgroundResult } from '@/lib/messaging/to-background';
 import { t } from '@/lib/i18n';

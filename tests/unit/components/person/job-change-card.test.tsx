@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/sidepanel/app';
 import { getDb } from '@/lib/db/db';
-import { connectPagesToBackground, deliver } from '../helpers/background';
-import { profileContext, report } from '../helpers/tabs';
+import { connectPagesToBackground, deliver } from '../../helpers/background';
+import { profileContext, report } from '../../helpers/tabs';
 
 /** The side panel's "New role?" card, in the person view of a profile whose headline changed since Rapport stored it. */
 

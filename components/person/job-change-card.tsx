@@ -3,8 +3,8 @@ import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import type { JobChange } from '@/lib/model/schema';
 import { createOpenJobChangeStore } from '@/lib/stores/person-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { useAction } from '@/components/use-action';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { useAction } from '@/components/hooks/use-action';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { JobChangeDetails } from '@/components/job-change-details';
 

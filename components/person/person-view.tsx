@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PersonRef } from '@/lib/model/commands';
-import { PersonHeader } from '@/components/person-header';
-import { AddPerson, ContactDetails } from '@/components/contact-details';
+import { PersonHeader } from '@/components/person/person-header';
+import { AddPerson, ContactDetails } from '@/components/person/contact-details';
 import { QuickLog } from '@/components/quick-log';
-import { NotesSection } from '@/components/notes-section';
-import { History } from '@/components/timeline';
-import { JobChangeCard } from '@/components/job-change-card';
+import { NotesSection } from '@/components/person/notes-section';
+import { History } from '@/components/person/history';
+import { JobChangeCard } from '@/components/person/job-change-card';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
-import { usePersonContact } from '@/components/use-person-contact';
+import { usePersonContact } from '@/components/hooks/use-person-contact';
 
 /**
  * Everything about one person, for the side panel: who they are, a

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { PersonRef } from '@/lib/model/commands';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { createContactStore } from '@/lib/stores/contact-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 
 /** The contact a recognised person is in Rapport, followed live: `contact` is null while they are not (or still loading). */
 export function usePersonContact(person: Pick<PersonRef, 'profileUrl'>) {

@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n';
 import { kindLabel } from '@/lib/contacts/labels';
 import { KINDS, type ContactKind } from '@/lib/model/schema';
 import { ErrorMessage } from '@/components/ui/status-message';
-import { useAction } from '@/components/use-action';
+import { useAction } from '@/components/hooks/use-action';
 
 /** Strategic, relational or both (Andy Lopata's blended network), saved as soon as it is chosen. */
 export function KindPicker({ contactId, kind }: { contactId: string; kind: ContactKind | undefined }) {

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SettingsSection } from '@/entrypoints/options/settings-section';
+import { SettingsSection } from '@/entrypoints/options/settings/settings-section';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
-import { connectPagesToBackground } from '../../helpers/background';
+import { connectPagesToBackground } from '../../../helpers/background';
 
 beforeEach(() => {
   connectPagesToBackground();

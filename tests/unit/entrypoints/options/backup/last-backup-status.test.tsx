@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LastBackupStatus } from '@/entrypoints/options/last-backup-status';
+import { LastBackupStatus } from '@/entrypoints/options/backup/last-backup-status';
 import { lastBackupAtItem } from '@/lib/storage/items';
-import { deliver } from '../../helpers/background';
+import { deliver } from '../../../helpers/background';
 
 const NOW = Date.parse('2026-11-27T09:00:00.000Z');
 

@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SettingsSection } from '@/entrypoints/options/settings-section';
+import { SettingsSection } from '@/entrypoints/options/settings/settings-section';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { getDb } from '@/lib/db/db';
 import { addPerson } from '@/lib/db/repo/contacts';
-import { connectPagesToBackground } from '../../helpers/background';
-import { contextAt, person } from '../../helpers/context';
+import { connectPagesToBackground } from '../../../helpers/background';
+import { contextAt, person } from '../../../helpers/context';
 
 beforeEach(() => {
   connectPagesToBackground();

@@ -6,9 +6,9 @@ import { touchpointTypeLabel } from '@/lib/contacts/labels';
 import { formatDate } from '@/lib/format';
 import type { Touchpoint } from '@/lib/model/schema';
 import { createTimelineStore } from '@/lib/stores/person-store';
-import { useLiveQueryStore } from '@/components/use-live-query-store';
-import { GiveAskBalance } from '@/components/give-ask-balance';
-import { TouchpointEditor } from '@/components/touchpoint-editor';
+import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { GiveAskBalance } from '@/components/person/give-ask-balance';
+import { TouchpointEditor } from '@/components/person/touchpoint-editor';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 
 const PAGE = 30;

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { toRapportError } from '@/lib/errors';
 import { localTimeZone } from '@/lib/time/instant';
 import { t } from '@/lib/i18n';
-import { downloadText, fileDate } from '@/components/download';
+import { downloadText, fileDate } from '../download';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
-import { dataWorker } from './data-worker-client';
+import { dataWorker } from '../linkedin-import/data-worker-client';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; message: string };
 

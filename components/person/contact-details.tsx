@@ -4,10 +4,10 @@ import { t } from '@/lib/i18n';
 import type { Contact } from '@/lib/model/schema';
 import type { PersonRef } from '@/lib/model/commands';
 import { CirclePicker } from '@/components/circle-picker';
-import { KindPicker } from '@/components/kind-picker';
-import { TagsEditor } from '@/components/tags-editor';
+import { KindPicker } from '@/components/person/kind-picker';
+import { TagsEditor } from '@/components/person/tags-editor';
 import { ErrorMessage } from '@/components/ui/status-message';
-import { useAction } from '@/components/use-action';
+import { useAction } from '@/components/hooks/use-action';
 
 /** Circle, kind and tags of a contact, each editable in place. */
 export function ContactDetails({ contact }: { contact: Contact }) {
