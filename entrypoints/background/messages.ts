@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { addPerson, deleteContact, resetTriageSkips, snoozeContact, updateContact, upsertPerson } from '@/lib/db/repo/contacts';
-import { DEFAULT_CIRCLE_ON_FIRST_LOG, deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
-import { deleteNote, saveNote } from '@/lib/db/repo/notes';
-import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
-import { refreshAllDerived } from '@/lib/db/repo/derived';
-import { writeImportChunk } from '@/lib/db/repo/linkedin-import';
+import { addPerson, deleteContact, resetTriageSkips, snoozeContact, updateContact, upsertPerson } from '@/lib/db/repo/writes/contacts';
+import { DEFAULT_CIRCLE_ON_FIRST_LOG, deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { deleteNote, saveNote } from '@/lib/db/repo/writes/notes';
+import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/writes/backup';
+import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
+import { writeImportChunk } from '@/lib/db/repo/writes/linkedin-import';
 import { parseImportChunk } from '@/lib/model/commands';
 import { parseBackup } from '@/lib/backup/backup-format';
 import { RapportError } from '@/lib/errors';
@@ -19,14 +19,14 @@ import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts
 import { notifyDataChanged } from './data-changed';
 import { grantUndo, takeUndo } from './undo-tokens';
 import { rememberTargetedLink } from './context-menu';
-import { getContact, listTouchpoints } from '@/lib/db/repo/queries';
+import { getContact, listTouchpoints } from '@/lib/db/repo/reads/pages';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PageContext } from '@/lib/linkedin/types';
 import { t } from '@/lib/i18n';
-import { snoozeAllDue } from '@/lib/db/repo/due';
+import { snoozeAllDue } from '@/lib/db/repo/reads/due';
 import { importRunningBadge } from '@/lib/badge/badge-state';
 import { withBadgeState } from './badge';
-import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
+import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;

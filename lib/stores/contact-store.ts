@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/db';
-import { countDue, getContact, listDue, searchContacts } from '@/lib/db/repo/queries';
+import { countDue, getContact, listDue, searchContacts } from '@/lib/db/repo/reads/pages';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 import { toTimestamp } from '@/lib/time/instant';
 

@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/db';
-import { countDue, listDue } from '@/lib/db/repo/queries';
+import { countDue, listDue } from '@/lib/db/repo/reads/pages';
 import {
   findHelpers,
   listAsks,
@@ -10,7 +10,7 @@ import {
   countSkippedUnclassified,
   readBlend,
   readTouchSummary,
-} from '@/lib/db/repo/dashboard';
+} from '@/lib/db/repo/reads/dashboard';
 import { weekStarts } from '@/lib/dashboard/weeks';
 import { summarizeAsks } from '@/lib/dashboard/asks';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';

@@ -2,11 +2,11 @@ import type { AppDB } from '@/lib/db/app-db';
 import { defaultFocus, TouchpointSchema, type Circle, type Contact, type Touchpoint } from '@/lib/model/schema';
 import { TouchpointDraft, type TouchpointPatch, type TouchpointTarget } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
-import { requireContact, upsertPerson } from '@/lib/db/repo/contacts';
-import { refreshDerived } from '@/lib/db/repo/derived';
+import { requireContact, upsertPerson } from '@/lib/db/repo/writes/contacts';
+import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { countTouches } from '@/lib/db/repo/touch-days';
+import { countTouches } from '@/lib/db/repo/upkeep/touch-days';
 
 export interface LogResult {
   contact: Contact;

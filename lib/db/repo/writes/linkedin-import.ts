@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
-import { countTouches, moveTouches } from '@/lib/db/repo/touch-days';
+import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
 import type { ImportChunk, ImportedContact } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
-import { derivedChanged, readTouchTimesSince, withDerived } from '@/lib/db/repo/derived';
+import { derivedChanged, readTouchTimesSince, withDerived } from '@/lib/db/repo/upkeep/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { Timestamp } from '@/lib/time/instant';
 

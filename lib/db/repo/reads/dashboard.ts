@@ -6,7 +6,7 @@ import { TRACKED_CIRCLES, type BlendRow, type TrackedCircle } from '@/lib/dashbo
 import { summarizeTouchDays, type TouchSummary } from '@/lib/dashboard/touch-summary';
 import { localDay } from '@/lib/time/local-day';
 import { searchTokens } from '@/lib/search/search-words';
-import { searchContacts } from '@/lib/db/repo/queries';
+import { searchContacts } from '@/lib/db/repo/reads/pages';
 import type { Timestamp } from '@/lib/time/instant';
 
 /**

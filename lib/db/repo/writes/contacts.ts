@@ -3,12 +3,12 @@ import type { AppDB } from '@/lib/db/app-db';
 import { ContactSchema, type Circle, type Contact } from '@/lib/model/schema';
 import type { ContactPatch, PersonRef } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
-import { refreshDerived, withDerived } from '@/lib/db/repo/derived';
+import { refreshDerived, withDerived } from '@/lib/db/repo/upkeep/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { countTouches, moveTouches, readCountedTouches } from '@/lib/db/repo/touch-days';
+import { countTouches, moveTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { DAY_MS, type Timestamp } from '@/lib/time/instant';
 
 export async function requireContact(db: AppDB, id: string): Promise<Contact> {

@@ -5,7 +5,7 @@ import type { WriteContext } from '@/lib/model/write-context';
 import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
 import { searchWordsFor } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time/instant';
-import { moveTouches } from '@/lib/db/repo/touch-days';
+import { moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 
 /**
  * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's

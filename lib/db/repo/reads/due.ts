@@ -1,7 +1,7 @@
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
-import { refreshAllDerived } from '@/lib/db/repo/derived';
+import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
 import type { Timestamp } from '@/lib/time/instant';
 
 /**

@@ -1,11 +1,11 @@
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
-import { refreshAllDerived } from '@/lib/db/repo/derived';
+import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/backup-format';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { countTouches, moveTouches } from '@/lib/db/repo/touch-days';
+import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import type { Timestamp } from '@/lib/time/instant';
 
 export interface BackupImportSummary {
