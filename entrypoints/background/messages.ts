@@ -23,7 +23,7 @@ import { getContact, listTouchpoints } from '@/lib/db/repo/reads/pages';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PageContext } from '@/lib/linkedin/types';
 import { t } from '@/lib/i18n';
-import { snoozeAllDue } from '@/lib/db/repo/reads/due';
+import { snoozeAllDue } from '@/lib/db/repo/writes/contacts';
 import { importRunningBadge } from '@/lib/badge/badge-state';
 import { withBadgeState } from './badge';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';

@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/db';
-import { countDue, listDue } from '@/lib/db/repo/reads/pages';
+import { countDue, listDue } from '@/lib/db/repo/reads/due';
 import {
   findHelpers,
   listAsks,

@@ -118,7 +118,7 @@ export function listAsks(db: AppDB, limit = 50): Promise<TouchWithContact[]> {
 }
 
 /** The help you gave beyond staying in touch: introductions, congratulations and other gives. */
-export const GIVE_TYPES: readonly TouchpointType[] = ['intro', 'congrats', 'other'];
+const GIVE_TYPES: readonly TouchpointType[] = ['intro', 'congrats', 'other'];
 
 export function listGives(db: AppDB, limit = 50): Promise<TouchWithContact[]> {
   return latestOfTypes(db, GIVE_TYPES, limit, (touchpoint) => touchpoint.focus === 'give');

@@ -1,13 +1,32 @@
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact } from '@/lib/model/schema';
-import type { WriteContext } from '@/lib/model/write-context';
-import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
 import type { Timestamp } from '@/lib/time/instant';
 
 /**
- * Who is due, for nudges: index range reads on `dueAt` and `overdueAt`, never a scan.
- * (The badge's capped count and the due list are in contacts.ts.)
+ * Who is due: the due list (popup, dashboard, nudges), the badge's capped
+ * count and the nudges' digest. Index range reads on `dueAt` and
+ * `overdueAt`, never a scan.
  */
+
+/** People due or overdue at `now`, most overdue first. An index range query, never a scan. */
+export async function listDue(db: AppDB, now: Timestamp, limit = 200): Promise<Contact[]> {
+  return db.contacts.where('dueAt').belowOrEqual(now).limit(limit).toArray();
+}
+
+/**
+ * How many people are due (including overdue) and how many of those are
+ * overdue, counting at most `cap` of each. Two index range reads of at most
+ * `cap` keys: IndexedDB's count() walks the whole range in Chromium (177 ms
+ * for 18,000 due contacts), while the badge only ever shows "99+".
+ */
+export async function countDue(db: AppDB, now: Timestamp, cap = Number.POSITIVE_INFINITY): Promise<{ due: number; overdue: number }> {
+  const count = (index: 'dueAt' | 'overdueAt') => {
+    const range = db.contacts.where(index).belowOrEqual(now);
+    return Number.isFinite(cap) ? range.limit(cap).primaryKeys().then((keys) => keys.length) : range.count();
+  };
+  const [due, overdue] = await Promise.all([count('dueAt'), count('overdueAt')]);
+  return { due, overdue };
+}
 
 /** How many people are due at `now`, exactly. Walks the whole range, so only the once-a-day digest uses it. */
 export async function countAllDue(db: AppDB, now: Timestamp): Promise<number> {
@@ -18,19 +37,4 @@ export async function countAllDue(db: AppDB, now: Timestamp): Promise<number> {
 export async function listNewlyOverdue(db: AppDB, since: Timestamp, now: Timestamp, limit: number): Promise<Contact[]> {
   if (since >= now) return [];
   return db.contacts.where('overdueAt').between(since, now, false, true).limit(limit).toArray();
-}
-
-/**
- * Snoozes everyone due at `context.now` until `until` (the notification's
- * "Snooze all 1 day"), recomputing their due dates in the same transaction.
- * Returns how many people were snoozed.
- */
-export async function snoozeAllDue(db: AppDB, until: Timestamp, context: WriteContext): Promise<number> {
-  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
-    const due = await db.contacts.where('dueAt').belowOrEqual(context.now).toArray();
-    if (due.length === 0 || until <= context.now) return 0;
-    await db.contacts.bulkPut(due.map((contact) => ({ ...contact, snoozedUntil: until, updatedAt: context.now })));
-    await refreshAllDerived(db, context, new Set(due.map((contact) => contact.id)));
-    return due.length;
-  });
 }

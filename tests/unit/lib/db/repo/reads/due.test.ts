@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { addPerson, snoozeContact } from '@/lib/db/repo/writes/contacts';
-import { countDue } from '@/lib/db/repo/reads/pages';
-import { countAllDue, listNewlyOverdue, snoozeAllDue } from '@/lib/db/repo/reads/due';
+import { countAllDue, countDue, listNewlyOverdue } from '@/lib/db/repo/reads/due';
+import { snoozeAllDue } from '@/lib/db/repo/writes/contacts';
 import { logTouchpoint } from '@/lib/db/repo/writes/touchpoints';
 import { contextAt, person } from '../../../../helpers/context';
 

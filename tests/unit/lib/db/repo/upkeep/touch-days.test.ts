@@ -7,7 +7,7 @@ import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo
 import { writeImportChunk } from '@/lib/db/repo/writes/linkedin-import';
 import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/writes/backup';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
-import { snoozeAllDue } from '@/lib/db/repo/reads/due';
+import { snoozeAllDue } from '@/lib/db/repo/writes/contacts';
 import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
 import { recountTouchDays } from '@/lib/db/repo/upkeep/touch-days';
 import { countAllTouches, countedSince } from '@/lib/model/touch-day';
