@@ -7,18 +7,7 @@ import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import type { Timestamp } from '@/lib/time/instant';
-
-export interface BackupImportSummary {
-  contactsAdded: number;
-  contactsUpdated: number;
-  touchpointsAdded: number;
-  touchpointsUpdated: number;
-  notesAdded: number;
-  notesUpdated: number;
-  jobChangesAdded: number;
-  /** Records kept as they were because the stored copy was edited more recently. */
-  keptNewer: number;
-}
+import type { BackupImportSummary } from '@/lib/model/results';
 
 function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, quietSince: _q, ...contact }: Contact): Contact {
   return contact;

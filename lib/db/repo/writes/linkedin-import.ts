@@ -7,14 +7,7 @@ import type { WriteContext } from '@/lib/model/write-context';
 import { derivedChanged, readTouchTimesSince, withDerived } from '@/lib/db/repo/upkeep/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { Timestamp } from '@/lib/time/instant';
-
-export interface ImportChunkResult {
-  contactsAdded: number;
-  contactsUpdated: number;
-  touchpointsAdded: number;
-  /** People named only in Invitations.csv who are not in Rapport: nothing was created for them. */
-  contactsNotFound: number;
-}
+import type { ImportChunkResult } from '@/lib/model/results';
 
 /** Fills the fields the contact does not have yet; never overwrites what is there (the user may have changed it). */
 function fillIn(stored: Contact, incoming: ImportedContact): Contact | null {
