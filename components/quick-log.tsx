@@ -75,8 +75,8 @@ export function QuickLog({
   async function undo(result: LogResult) {
     setBusy(true);
     try {
-      if (result.contactCreated) await sendToBackground({ type: 'deleteContact', id: result.contact.id });
-      else await sendToBackground({ type: 'deleteTouchpoint', id: result.touchpoint.id });
+      // Takes back this log only: the person the log added goes too only if nothing else was recorded for them since.
+      await sendToBackground({ type: 'undoTouchpoint', id: result.touchpoint.id });
       setOutcome({ kind: 'undone' });
     } catch (error) {
       setOutcome({ kind: 'error', message: toRapportError(error).message });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { countDue } from '@/lib/db/repo/queries';
+import { countDue } from '@/lib/db/repo/reads/due';
 import { toRapportError } from '@/lib/errors';
 import { toTimestamp } from '@/lib/time/instant';
 import {

@@ -3,7 +3,7 @@ import { storageValue } from '@/lib/storage/storage-item';
 import { t } from '@/lib/i18n';
 import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { getDb } from '@/lib/db/db';
-import { getContact } from '@/lib/db/repo/queries';
+import { getContact } from '@/lib/db/repo/reads/pages';
 import { logForTab, noticeToTab } from './log-for-tab';
 
 /**

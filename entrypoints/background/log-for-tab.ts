@@ -1,7 +1,7 @@
 import type { TouchpointType } from '@/lib/model/schema';
 import type { TouchpointTarget } from '@/lib/model/commands';
 import { getDb } from '@/lib/db/db';
-import { logTouchpoint } from '@/lib/db/repo/touchpoints';
+import { logTouchpoint } from '@/lib/db/repo/writes/touchpoints';
 import { sendToTab } from '@/lib/messaging/client';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
 import { t } from '@/lib/i18n';

@@ -1,15 +1,21 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { addPerson, deleteContact, resetTriageSkips, snoozeContact, updateContact, upsertPerson } from '@/lib/db/repo/contacts';
-import { DEFAULT_CIRCLE_ON_FIRST_LOG, deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
-import { deleteNote, saveNote } from '@/lib/db/repo/notes';
-import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
-import { refreshAllDerived } from '@/lib/db/repo/derived';
-import { writeImportChunk } from '@/lib/db/repo/linkedin-import';
+import type { AppDB } from '@/lib/db/app-db';
+import type { WriteContext } from '@/lib/model/write-context';
+import type { LogResult } from '@/lib/model/results';
+import { contactStatusOf, type PageLogResult } from '@/lib/model/page-replies';
+import { autoTouchpointId } from '@/lib/linkedin/post-identity';
+import { postUrl } from '@/lib/contacts/person-ref';
+import { addPerson, deleteContact, resetTriageSkips, snoozeContact, updateContact, upsertPerson } from '@/lib/db/repo/writes/contacts';
+import { DEFAULT_CIRCLE_ON_FIRST_LOG, deleteTouchpoint, logTouchpoint, undoLog, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { deleteNote, saveNote } from '@/lib/db/repo/writes/notes';
+import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/writes/backup';
+import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
+import { writeImportChunk } from '@/lib/db/repo/writes/linkedin-import';
 import { parseImportChunk } from '@/lib/model/commands';
 import { parseBackup } from '@/lib/backup/backup-format';
 import { RapportError } from '@/lib/errors';
-import { ToBackground, toBackgroundSpec, type ToBackgroundMessage, type ToBackgroundResult, type ToBackgroundType } from '@/lib/messaging/to-background';
+import { accessOf, ToBackground, type ToBackgroundMessage, type ToBackgroundResult, type ToBackgroundType } from '@/lib/messaging/to-background';
 import { classifySender, createReceiver, type Sender } from '@/lib/messaging/receiver';
 import { sendToTab } from '@/lib/messaging/client';
 import { lastBackupAtItem, readSettings, settingsItem } from '@/lib/storage/items';
@@ -17,16 +23,16 @@ import { toTimestamp } from '@/lib/time/instant';
 import { currentWriteContext } from './write-context';
 import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts';
 import { notifyDataChanged } from './data-changed';
-import { grantUndo, takeUndo } from './undo-tokens';
+import { grantUndo, takeUndo, type UndoHolder } from './undo-tokens';
 import { rememberTargetedLink } from './context-menu';
-import { getContact, listTouchpoints } from '@/lib/db/repo/queries';
+import { getContact } from '@/lib/db/repo/reads/pages';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PageContext } from '@/lib/linkedin/types';
 import { t } from '@/lib/i18n';
-import { snoozeAllDue } from '@/lib/db/repo/due';
+import { snoozeAllDue } from '@/lib/db/repo/writes/contacts';
 import { importRunningBadge } from '@/lib/badge/badge-state';
 import { withBadgeState } from './badge';
-import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
+import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -42,6 +48,34 @@ async function noticeJobChange(context: PageContext): Promise<void> {
   const change = await recordVisitedProfile(getDb(), context.profile, await currentWriteContext());
   if (change) notifyDataChanged();
 }
+
+/**
+ * Runs one write with a fresh write context and, unless `notify` is false,
+ * tells the after-write subscribers (badge, nudges) that data changed.
+ */
+async function write<R>(run: (db: AppDB, context: WriteContext) => Promise<R>, { notify = true }: { notify?: boolean } = {}): Promise<R> {
+  const result = await run(getDb(), await currentWriteContext());
+  if (notify) notifyDataChanged();
+  return result;
+}
+
+/** Who holds the right to undo a log this sender made: its tab, or Rapport's own pages. */
+function undoHolder(sender: Sender): UndoHolder | null {
+  if (isExtensionPage(sender)) return 'pages';
+  return sender.tab?.id ?? null;
+}
+
+/** Offers Undo for a log just written; bookkeeping only, it never fails the log. */
+async function offerUndo(result: LogResult, sender: Sender): Promise<void> {
+  const holder = undoHolder(sender);
+  if (holder !== null && result.touchpointCreated) await grantUndo(result.touchpoint.id, holder, result.contactCreated);
+}
+
+/** What a page is told about a log it asked for. */
+const pageLogResult = (result: LogResult): PageLogResult => ({
+  contact: contactStatusOf(result.contact),
+  touchpointId: result.touchpointCreated ? result.touchpoint.id : null,
+});
 
 /**
  * The background is the single writer to IndexedDB: every change made
@@ -71,32 +105,57 @@ export const handlers: Handlers = {
     }
   },
 
+  async logFromPage({ person, touchpointType }, sender) {
+    const result = await write((db, context) => logTouchpoint(db, { person }, { type: touchpointType }, context));
+    await offerUndo(result, sender);
+    return pageLogResult(result);
+  },
+
+  async captureEngagement({ author, post, touchpointType }, sender) {
+    const contactId = contactIdFromProfileUrl(author);
+    if (contactId === null) throw new RapportError('invalid-message', t('errorNotAProfileUrl'));
+    const url = postUrl({ ...post, author: null, text: '' });
+    const result = await write((db, context) =>
+      logTouchpoint(
+        db,
+        // Automatic capture never adds people on its own: the author must be in Rapport already (not-found otherwise).
+        { contactId },
+        {
+          type: touchpointType,
+          source: 'auto',
+          // Once per post, type and day, whatever the page sends again.
+          id: autoTouchpointId(post.key, touchpointType, Date.parse(context.now)),
+          ...(post.urn ? { postUrn: post.urn } : {}),
+          ...(url ? { postUrl: url } : {}),
+        },
+        context,
+      ),
+    );
+    await offerUndo(result, sender);
+    return pageLogResult(result);
+  },
+
   async logTouchpoint({ target, touchpoint }, sender) {
     // Automatic capture never adds people on its own: only the user does, by logging by hand.
     if (touchpoint.source === 'auto' && !('contactId' in target)) throw new RapportError('forbidden', t('errorAutoCaptureNeedsContact'));
-    const result = await logTouchpoint(getDb(), target, touchpoint, await currentWriteContext());
-    notifyDataChanged();
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined && result.touchpointCreated && !isExtensionPage(sender)) await grantUndo(result.touchpoint.id, tabId, result.contactCreated);
+    const result = await write((db, context) => logTouchpoint(db, target, touchpoint, context));
+    await offerUndo(result, sender);
     return result;
   },
 
   async undoTouchpoint({ id }, sender) {
-    const tabId = sender.tab?.id;
-    const token = tabId === undefined ? null : await takeUndo(id, tabId);
-    if (!token) throw new RapportError('forbidden', t('undoExpired'));
-    const db = getDb();
-    const context = await currentWriteContext();
-    const touchpoint = await deleteTouchpoint(db, id, context);
-    // Undoing the log that added the person removes them again, unless something else was logged since.
-    if (token.contactCreated && (await listTouchpoints(db, touchpoint.contactId, 1)).length === 0) await deleteContact(db, touchpoint.contactId, context);
-    notifyDataChanged();
+    const holder = undoHolder(sender);
+    const token = holder === null ? null : await takeUndo(id, holder);
+    // Rapport's own pages may delete any touchpoint anyway; only the right to remove the person needs the token.
+    if (!token && holder !== 'pages') throw new RapportError('forbidden', t('undoExpired'));
+    await write((db, context) => undoLog(db, id, token?.contactCreated === true, context));
     return null;
   },
 
   async getContactStatus({ profileUrl }) {
     const id = contactIdFromProfileUrl(profileUrl);
-    return (id && (await getContact(getDb(), id))) || null;
+    const contact = id === null ? undefined : await getContact(getDb(), id);
+    return contact ? contactStatusOf(contact) : null;
   },
 
   async profileLinkTargeted({ profileUrl, name }, sender) {
@@ -105,75 +164,38 @@ export const handlers: Handlers = {
     return null;
   },
 
-  async updateTouchpoint({ id, patch }) {
-    const result = await updateTouchpoint(getDb(), id, patch, await currentWriteContext());
-    notifyDataChanged();
-    return result;
-  },
-
-  async deleteTouchpoint({ id }) {
-    const result = await deleteTouchpoint(getDb(), id, await currentWriteContext());
-    notifyDataChanged();
-    return result;
-  },
-
-  async addContact({ person, circle }) {
-    const contact = await addPerson(getDb(), person, circle ?? 'wider', await currentWriteContext());
-    notifyDataChanged();
-    return contact;
-  },
-
-  async updateContact({ id, patch }) {
-    const contact = await updateContact(getDb(), id, patch, await currentWriteContext());
-    notifyDataChanged();
-    return contact;
-  },
-
-  async resetTriageSkips() {
-    const count = await resetTriageSkips(getDb(), await currentWriteContext());
-    notifyDataChanged();
-    return count;
-  },
-
-  async snoozeContact({ id, until }) {
-    const contact = await snoozeContact(getDb(), id, until, await currentWriteContext());
-    notifyDataChanged();
-    return contact;
-  },
-
-  async snoozeAllDue({ until }) {
-    const snoozed = await snoozeAllDue(getDb(), until, await currentWriteContext());
-    notifyDataChanged();
-    return { snoozed };
-  },
+  updateTouchpoint: ({ id, patch }) => write((db, context) => updateTouchpoint(db, id, patch, context)),
+  deleteTouchpoint: ({ id }) => write((db, context) => deleteTouchpoint(db, id, context)),
+  addContact: ({ person, circle }) => write((db, context) => addPerson(db, person, circle ?? 'wider', context)),
+  updateContact: ({ id, patch }) => write((db, context) => updateContact(db, id, patch, context)),
+  resetTriageSkips: () => write((db, context) => resetTriageSkips(db, context)),
+  snoozeContact: ({ id, until }) => write((db, context) => snoozeContact(db, id, until, context)),
+  snoozeAllDue: async ({ until }) => ({ snoozed: await write((db, context) => snoozeAllDue(db, until, context)) }),
 
   async deleteContact({ id }) {
-    await deleteContact(getDb(), id, await currentWriteContext());
-    notifyDataChanged();
+    await write((db, context) => deleteContact(db, id, context));
     return null;
   },
 
   async saveNote({ note, person }) {
-    const db = getDb();
-    if (!person) return saveNote(db, note, toTimestamp(Date.now()));
+    // A note alone changes nothing the badge or nudges count; adding the person with it does.
+    if (!person) return write((db, context) => saveNote(db, note, context.now), { notify: false });
     if (contactIdFromProfileUrl(person.profileUrl) !== note.contactId) throw new RapportError('invalid-message', t('errorNoteAndPersonMismatch'));
-    const context = await currentWriteContext();
-    const saved = await db.transaction('rw', db.contacts, db.touchpoints, db.notes, async () => {
-      await upsertPerson(db, person, DEFAULT_CIRCLE_ON_FIRST_LOG, context);
-      return saveNote(db, note, context.now);
-    });
-    notifyDataChanged();
-    return saved;
+    return write((db, context) =>
+      db.transaction('rw', db.contacts, db.touchpoints, db.notes, async () => {
+        await upsertPerson(db, person, DEFAULT_CIRCLE_ON_FIRST_LOG, context);
+        return saveNote(db, note, context.now);
+      }),
+    );
   },
 
   async settleJobChange({ id, outcome }) {
-    const result = await settleJobChange(getDb(), id, outcome, await currentWriteContext());
-    notifyDataChanged();
-    return result.change;
+    return (await write((db, context) => settleJobChange(db, id, outcome, context))).change;
   },
 
   async deleteNote({ id }) {
-    await deleteNote(getDb(), id);
+    // Notes are not counted anywhere the badge or nudges look.
+    await write((db) => deleteNote(db, id), { notify: false });
     return null;
   },
 
@@ -186,24 +208,18 @@ export const handlers: Handlers = {
   async importBackup({ backup }) {
     const parsed = parseBackup(backup);
     if (!parsed.ok) throw new RapportError('invalid-import', t('errorNothingImported', parsed.error));
-    const context = await currentWriteContext();
-    const summary = await withBadgeState('importRunning', importRunningBadge(), () => importBackup(getDb(), parsed.backup, context));
-    notifyDataChanged();
-    return summary;
+    return write((db, context) => withBadgeState('importRunning', importRunningBadge(), () => importBackup(db, parsed.backup, context)));
   },
 
   async deleteAllData() {
-    await deleteAllData(getDb());
-    notifyDataChanged();
+    await write((db) => deleteAllData(db));
     return null;
   },
 
   async importLinkedInChunk({ chunk }) {
     const parsed = parseImportChunk(chunk);
     if (!parsed.ok) throw new RapportError('invalid-message', t('errorRejectedImportChunk', parsed.error));
-    const result = await writeImportChunk(getDb(), parsed.chunk, await currentWriteContext());
-    notifyDataChanged();
-    return result;
+    return write((db, context) => writeImportChunk(db, parsed.chunk, context));
   },
 
   async getSettings() {
@@ -214,10 +230,8 @@ export const handlers: Handlers = {
     const previous = await readSettings();
     await settingsItem.setValue(settings);
     if (JSON.stringify(previous.cadences) !== JSON.stringify(settings.cadences)) {
-      // New cadences move every due date: recompute them all in one pass.
-      const db = getDb();
-      const context = await currentWriteContext();
-      await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, context));
+      // New cadences move every due date: recompute them all in one pass (with the new settings' context).
+      await write((db, context) => db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, context)), { notify: false });
     }
     notifyDataChanged();
     return settings;
@@ -231,7 +245,7 @@ export function createMessageListener() {
   return createReceiver<ToBackground>({
     schema: ToBackground,
     classify,
-    allow: (type, sender) => toBackgroundSpec[type].access === 'anyContext' || sender === 'extensionPage',
+    allow: (type, sender) => accessOf(type) === 'anyContext' || sender === 'extensionPage',
     handle: (message, sender) => (handlers[message.type] as (m: ToBackground, s: Sender) => Promise<unknown>)(message, sender),
     onRejected: (reason) => console.warn('[rapport] rejected message:', reason),
   });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { getContact } from '@/lib/db/repo/queries';
-import { snoozeAllDue } from '@/lib/db/repo/due';
+import { getContact } from '@/lib/db/repo/reads/pages';
+import { snoozeAllDue } from '@/lib/db/repo/writes/contacts';
 import { addLocalDays } from '@/lib/nudges/local-time';
 import { toTimestamp } from '@/lib/time/instant';
 import type { NotificationText } from '@/lib/nudges/wording';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { listDue } from '@/lib/db/repo/queries';
-import { countAllDue, listNewlyOverdue } from '@/lib/db/repo/due';
-import { readTouchSummary } from '@/lib/db/repo/derived';
+import { listDue } from '@/lib/db/repo/reads/due';
+import { countAllDue, listNewlyOverdue } from '@/lib/db/repo/reads/due';
+import { readCadenceTouches } from '@/lib/db/repo/upkeep/derived';
 import { newConnectionStep } from '@/lib/cadence/cadence';
 import { isDigestOwed, MAX_INDIVIDUAL_PER_RUN, MAX_NAMED_IN_DIGEST, planNudges, type NudgeContact, type NudgePlan } from '@/lib/nudges/rules';
 import { EMPTY_NUDGE_STATE, NudgeState } from '@/lib/nudges/nudge-state';
@@ -34,7 +34,7 @@ async function readNudgeState(): Promise<NudgeState> {
 async function newConnectionStepOf(contact: NudgeContact, cadences: Cadences): Promise<0 | 1 | 2 | undefined> {
   if (contact.circle !== 'new') return undefined;
   const db = getDb();
-  const { touchesSinceCircleStart } = await db.transaction('r', db.touchpoints, async () => readTouchSummary(db, contact));
+  const { touchesSinceCircleStart } = await db.transaction('r', db.touchpoints, async () => readCadenceTouches(db, contact));
   const step = newConnectionStep(contact.circleSince, touchesSinceCircleStart, cadences.new, localTimeZone());
   return step === 3 ? undefined : step;
 }

@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/db';
-import { recountTouchDays } from '@/lib/db/repo/touch-days';
+import { recountTouchDays } from '@/lib/db/repo/upkeep/touch-days';
 import { touchDaysTimeZoneItem } from '@/lib/storage/items';
 import { localTimeZone } from '@/lib/time/instant';
 import { currentWriteContext } from './write-context';

@@ -4,7 +4,7 @@ import { formatDate } from '@/lib/format';
 import { AskOutcome } from '@/lib/model/schema';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createAsksStore } from '@/lib/stores/dashboard-store';
-import type { TouchWithContact } from '@/lib/db/repo/dashboard';
+import type { TouchWithContact } from '@/lib/db/repo/reads/dashboard';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { useAction } from '@/components/hooks/use-action';
 import { EmptyState, ErrorMessage } from '@/components/ui/status-message';

@@ -7,7 +7,7 @@ import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { EmptyState } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { dashboardReadFailed } from './section';
-import type { TouchWithContact } from '@/lib/db/repo/dashboard';
+import type { TouchWithContact } from '@/lib/db/repo/reads/dashboard';
 
 /** Introductions, congratulations and other help given without expecting a return, newest first. */
 export function GivesList() {

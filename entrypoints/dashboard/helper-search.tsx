@@ -6,7 +6,7 @@ import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { EmptyState } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { dashboardReadFailed } from './section';
-import type { HelperMatch } from '@/lib/db/repo/dashboard';
+import type { HelperMatch } from '@/lib/db/repo/reads/dashboard';
 
 /** "Who could help with…": people whose headline, company, tags or your notes about them match. */
 export function HelperSearch() {

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { formatRelativeDay } from '@/lib/format';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createJobChangesStore } from '@/lib/stores/dashboard-store';
-import type { JobChangeWithContact } from '@/lib/db/repo/dashboard';
+import type { JobChangeWithContact } from '@/lib/db/repo/reads/dashboard';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { useAction } from '@/components/hooks/use-action';
 import { EmptyState, ErrorMessage } from '@/components/ui/status-message';

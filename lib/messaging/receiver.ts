@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import { RapportError, serializeError } from '@/lib/errors';
-import type { Reply } from '@/lib/messaging/message';
+import { RapportError } from '@/lib/errors';
+import { envelope, type Reply } from '@/lib/messaging/message';
 
 export type Sender = Browser.runtime.MessageSender;
 
@@ -38,25 +38,24 @@ export interface ReceiverOptions<M extends { type: string }> {
  * `{ ok, value | error }` envelope. Invalid messages write nothing.
  */
 export function createReceiver<M extends { type: string }>(options: ReceiverOptions<M>) {
-  return (raw: unknown, sender: Sender): Promise<Reply<unknown>> => {
-    const run = async (): Promise<Reply<unknown>> => {
-      const kind = options.classify(sender);
-      if (kind === 'foreign') throw new RapportError('forbidden', 'Messages are only accepted from Rapport itself.');
-      const parsed = options.schema.safeParse(raw);
-      if (!parsed.success) {
-        const type = (raw as { type?: unknown } | null)?.type;
-        throw new RapportError('invalid-message', `Rejected message${typeof type === 'string' ? ` “${type.slice(0, 50)}”` : ''}: ${describe(parsed.error)}.`);
-      }
-      if (!options.allow(parsed.data.type, kind)) {
-        throw new RapportError('forbidden', `“${parsed.data.type}” may only be sent from Rapport’s own pages.`);
-      }
-      return { ok: true, value: (await options.handle(parsed.data, sender)) ?? null };
-    };
-    return run().catch((error: unknown) => {
-      const serialized = serializeError(error);
-      if (serialized.code === 'invalid-message' || serialized.code === 'forbidden') options.onRejected?.(serialized.message, raw);
-      else if (serialized.code === 'internal' || serialized.code === 'storage') console.error('[rapport]', error);
-      return { ok: false, error: serialized };
-    });
-  };
+  return (raw: unknown, sender: Sender): Promise<Reply<unknown>> =>
+    envelope(
+      async () => {
+        const kind = options.classify(sender);
+        if (kind === 'foreign') throw new RapportError('forbidden', 'Messages are only accepted from Rapport itself.');
+        const parsed = options.schema.safeParse(raw);
+        if (!parsed.success) {
+          const type = (raw as { type?: unknown } | null)?.type;
+          throw new RapportError('invalid-message', `Rejected message${typeof type === 'string' ? ` “${type.slice(0, 50)}”` : ''}: ${describe(parsed.error)}.`);
+        }
+        if (!options.allow(parsed.data.type, kind)) {
+          throw new RapportError('forbidden', `“${parsed.data.type}” may only be sent from Rapport’s own pages.`);
+        }
+        return options.handle(parsed.data, sender);
+      },
+      (serialized, error) => {
+        if (serialized.code === 'invalid-message' || serialized.code === 'forbidden') options.onRejected?.(serialized.message, raw);
+        else if (serialized.code === 'internal' || serialized.code === 'storage') console.error('[rapport]', error);
+      },
+    );
 }

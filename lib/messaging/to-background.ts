@@ -1,123 +1,86 @@
 import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { ContactPatch, IMPORT_CHUNK_MAX_JSON, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/model/commands';
-import { Circle, ContactSchema, Id, JobChangeSchema, NoteSchema, PersonFields, ProfileUrl, TouchpointSchema } from '@/lib/model/schema';
-import { PageContext } from '@/lib/linkedin/types';
+import { Circle, ContactSchema, Id, JobChangeSchema, NoteSchema, PersonFields, PostUrn, ProfileUrl, TouchpointSchema, TouchpointType } from '@/lib/model/schema';
+import { BackupImportSummary, ImportChunkResult, LogResult } from '@/lib/model/results';
+import { ContactStatus, PageLogResult } from '@/lib/model/page-replies';
+import { PageContext, RecognizedPost } from '@/lib/linkedin/types';
 import { SettingsSchema } from '@/lib/storage/settings';
 import { Timestamp } from '@/lib/time/instant';
 import { message } from '@/lib/messaging/message';
 
 /**
- * Messages to the background, from content scripts and extension pages.
+ * Messages to the background, from content scripts and extension pages, each
+ * defined once: its fields (`data`), who may send it (`access`) and its reply
+ * (`result`). The union the background validates, the access table and the
+ * reply types are derived from this record.
+ *
  * Commands are verbs (`logTouchpoint`), notifications past tense
  * (`pageContextChanged`). The background `safeParse`s each one before acting
  * and takes the tab from the sender, never from the body.
  *
  * Who may send what: `anyContext` messages come from content scripts or
- * extension pages; `extensionPage` ones (destructive or privileged: delete,
- * import, settings) are refused unless sent from one of Rapport's own pages.
+ * extension pages, and carry only what a LinkedIn page's features need (a
+ * person, a post's identity, a type): ids, dates, focus and source are the
+ * background's to decide, and replies say only what the page shows.
+ * `extensionPage` ones are refused unless sent from one of Rapport's own pages.
  */
-export const ToBackground = z.discriminatedUnion('type', [
+export const toBackgroundSpec = {
   /**
    * The content script recognised (or re-recognised) its page. The tab comes from the sender.
    * With `append`, `context.posts` holds only posts new since the last message for the same
    * URL (infinite scroll) and the background adds them to what it has; otherwise it replaces it.
    */
-  message('pageContextChanged', { context: PageContext, append: z.optional(z.literal(true)) }),
+  pageContextChanged: { access: 'anyContext', data: { context: PageContext, append: z.optional(z.literal(true)) }, result: z.null() },
   /** What a tab shows, as last reported by its content script. */
-  message('getTabContext', { tabId: z.int().check(z.nonnegative()) }),
-  message('logTouchpoint', { target: TouchpointTarget, touchpoint: TouchpointDraft }),
-  /** Undo a log the background made for this tab moments ago (content scripts hold no other delete right). */
-  message('undoTouchpoint', { id: Id }),
+  getTabContext: { access: 'extensionPage', data: { tabId: z.int().check(z.nonnegative()) }, result: z.nullable(PageContext) },
+  /** The user logged a touchpoint from a LinkedIn page (the button on a profile): with this person, of this type, now. */
+  logFromPage: { access: 'anyContext', data: { person: PersonRef, touchpointType: TouchpointType }, result: PageLogResult },
+  /**
+   * The user reacted to, commented on or reposted a post by `author` (already in Rapport): an
+   * automatic touchpoint, once per post, type and day (its id is derived by the background).
+   */
+  captureEngagement: {
+    access: 'anyContext',
+    data: {
+      author: ProfileUrl,
+      post: z.strictObject({ key: RecognizedPost.shape.key, urn: z.nullable(PostUrn) }),
+      touchpointType: z.enum(['like', 'comment', 'share']),
+    },
+    result: PageLogResult,
+  },
+  /**
+   * Undo a log moments after it was made, by the tab or page that made it: the touchpoint goes,
+   * and the person too only if that log added them and nothing else was recorded for them since.
+   */
+  undoTouchpoint: { access: 'anyContext', data: { id: Id }, result: z.null() },
   /** Where a person stands, for the button injected on their profile. */
-  message('getContactStatus', { profileUrl: ProfileUrl }),
+  getContactStatus: { access: 'anyContext', data: { profileUrl: ProfileUrl }, result: z.nullable(ContactStatus) },
   /** The user right-clicked a profile link: name the context menu after the person. */
-  message('profileLinkTargeted', { profileUrl: ProfileUrl, name: PersonFields.shape.name }),
-  message('updateTouchpoint', { id: Id, patch: TouchpointPatch }),
-  message('deleteTouchpoint', { id: Id }),
-  message('addContact', { person: PersonRef, circle: z.optional(Circle) }),
-  message('updateContact', { id: Id, patch: ContactPatch }),
-  message('resetTriageSkips', {}),
-  message('snoozeContact', { id: Id, until: z.nullable(Timestamp) }),
+  profileLinkTargeted: { access: 'anyContext', data: { profileUrl: ProfileUrl, name: PersonFields.shape.name }, result: z.null() },
+  logTouchpoint: { access: 'extensionPage', data: { target: TouchpointTarget, touchpoint: TouchpointDraft }, result: LogResult },
+  updateTouchpoint: { access: 'extensionPage', data: { id: Id, patch: TouchpointPatch }, result: TouchpointSchema },
+  deleteTouchpoint: { access: 'extensionPage', data: { id: Id }, result: TouchpointSchema },
+  addContact: { access: 'extensionPage', data: { person: PersonRef, circle: z.optional(Circle) }, result: ContactSchema },
+  updateContact: { access: 'extensionPage', data: { id: Id, patch: ContactPatch }, result: ContactSchema },
+  resetTriageSkips: { access: 'extensionPage', data: {}, result: z.int().check(z.nonnegative()) },
+  snoozeContact: { access: 'extensionPage', data: { id: Id, until: z.nullable(Timestamp) }, result: ContactSchema },
   /** Snoozes everyone due now until `until` ("Snooze all"). */
-  message('snoozeAllDue', { until: Timestamp }),
-  message('deleteContact', { id: Id }),
+  snoozeAllDue: { access: 'extensionPage', data: { until: Timestamp }, result: z.strictObject({ snoozed: z.int() }) },
+  deleteContact: { access: 'extensionPage', data: { id: Id }, result: z.null() },
   /**
    * With `person`, the person is added first (circle `wider`) if not in Rapport yet, in the same
    * transaction: the first note about someone is one message, so closing the panel right after
    * typing cannot leave them added without their note.
    */
-  message('saveNote', { note: NoteDraft, person: z.optional(PersonRef) }),
-  message('deleteNote', { id: Id }),
+  saveNote: { access: 'extensionPage', data: { note: NoteDraft, person: z.optional(PersonRef) }, result: NoteSchema },
+  deleteNote: { access: 'extensionPage', data: { id: Id }, result: z.null() },
   /** Congratulate (logs a `congrats` touchpoint) or dismiss a detected job change. */
-  message('settleJobChange', { id: Id, outcome: z.enum(['congratulated', 'dismissed']) }),
-  message('exportBackup', {}),
-  /** The backup is validated again, record by record, before anything is written. */
-  message('importBackup', { backup: z.unknown() }),
-  message('deleteAllData', {}),
-  /**
-   * One slice of a LinkedIn data export, mapped by the options page's worker and
-   * relayed as JSON text (so the page's main thread never handles thousands of
-   * rows); the background parses it and validates it with `ImportChunk`.
-   */
-  message('importLinkedInChunk', { chunk: z.string().check(z.maxLength(IMPORT_CHUNK_MAX_JSON)) }),
-  message('getSettings', {}),
-  message('updateSettings', { settings: SettingsSchema }),
-]);
-export type ToBackground = z.infer<typeof ToBackground>;
-export type ToBackgroundType = ToBackground['type'];
-export type ToBackgroundMessage<T extends ToBackgroundType> = Extract<ToBackground, { type: T }>;
-
-export const Access = z.enum(['anyContext', 'extensionPage']);
-export type Access = z.infer<typeof Access>;
-
-const LogResult = z.strictObject({
-  contact: ContactSchema,
-  touchpoint: TouchpointSchema,
-  contactCreated: z.boolean(),
-  touchpointCreated: z.boolean(),
-});
-
-export const BackupImportSummary = z.strictObject({
-  contactsAdded: z.int(),
-  contactsUpdated: z.int(),
-  touchpointsAdded: z.int(),
-  touchpointsUpdated: z.int(),
-  notesAdded: z.int(),
-  notesUpdated: z.int(),
-  jobChangesAdded: z.int(),
-  keptNewer: z.int(),
-});
-
-export const ImportChunkResult = z.strictObject({
-  contactsAdded: z.int(),
-  contactsUpdated: z.int(),
-  touchpointsAdded: z.int(),
-  contactsNotFound: z.int(),
-});
-
-/** Per message: who may send it and the shape of its reply. */
-export const toBackgroundSpec = {
-  pageContextChanged: { access: 'anyContext', result: z.null() },
-  getTabContext: { access: 'extensionPage', result: z.nullable(PageContext) },
-  logTouchpoint: { access: 'anyContext', result: LogResult },
-  undoTouchpoint: { access: 'anyContext', result: z.null() },
-  getContactStatus: { access: 'anyContext', result: z.nullable(ContactSchema) },
-  profileLinkTargeted: { access: 'anyContext', result: z.null() },
-  updateTouchpoint: { access: 'extensionPage', result: TouchpointSchema },
-  deleteTouchpoint: { access: 'extensionPage', result: TouchpointSchema },
-  addContact: { access: 'extensionPage', result: ContactSchema },
-  updateContact: { access: 'extensionPage', result: ContactSchema },
-  resetTriageSkips: { access: 'extensionPage', result: z.int().check(z.nonnegative()) },
-  snoozeContact: { access: 'extensionPage', result: ContactSchema },
-  snoozeAllDue: { access: 'extensionPage', result: z.strictObject({ snoozed: z.int() }) },
-  deleteContact: { access: 'extensionPage', result: z.null() },
-  saveNote: { access: 'extensionPage', result: NoteSchema },
-  deleteNote: { access: 'extensionPage', result: z.null() },
-  settleJobChange: { access: 'extensionPage', result: JobChangeSchema },
-  // The backup's records were validated on import or write; the reply is large, so only its frame is checked here.
+  settleJobChange: { access: 'extensionPage', data: { id: Id, outcome: z.enum(['congratulated', 'dismissed']) }, result: JobChangeSchema },
   exportBackup: {
     access: 'extensionPage',
+    data: {},
+    // The backup's records were validated on import or write; the reply is large, so only its frame is checked here.
     result: z.strictObject({
       format: z.literal('rapport-backup'),
       version: z.literal(1),
@@ -128,12 +91,40 @@ export const toBackgroundSpec = {
       jobChanges: z.array(z.unknown()),
     }),
   },
-  importBackup: { access: 'extensionPage', result: BackupImportSummary },
-  deleteAllData: { access: 'extensionPage', result: z.null() },
-  importLinkedInChunk: { access: 'extensionPage', result: ImportChunkResult },
-  getSettings: { access: 'anyContext', result: SettingsSchema },
-  updateSettings: { access: 'extensionPage', result: SettingsSchema },
-} as const satisfies Record<ToBackgroundType, { access: Access; result: $ZodType }>;
+  /** The backup is validated again, record by record, before anything is written. */
+  importBackup: { access: 'extensionPage', data: { backup: z.unknown() }, result: BackupImportSummary },
+  deleteAllData: { access: 'extensionPage', data: {}, result: z.null() },
+  /**
+   * One slice of a LinkedIn data export, mapped by the options page's worker and
+   * relayed as JSON text (so the page's main thread never handles thousands of
+   * rows); the background parses it and validates it with `ImportChunk`.
+   */
+  importLinkedInChunk: { access: 'extensionPage', data: { chunk: z.string().check(z.maxLength(IMPORT_CHUNK_MAX_JSON)) }, result: ImportChunkResult },
+  getSettings: { access: 'anyContext', data: {}, result: SettingsSchema },
+  updateSettings: { access: 'extensionPage', data: { settings: SettingsSchema }, result: SettingsSchema },
+} as const satisfies Record<string, { access: Access; data: z.core.$ZodLooseShape; result: $ZodType }>;
 
-export type ToBackgroundResult<T extends ToBackgroundType> = z.infer<(typeof toBackgroundSpec)[T]['result']>;
+export const Access = z.enum(['anyContext', 'extensionPage']);
+export type Access = z.infer<typeof Access>;
 
+type Spec = typeof toBackgroundSpec;
+export type ToBackgroundType = keyof Spec;
+
+/** Each message's schema: a strict object of its `type` and its fields. */
+type MessageSchemas = {
+  [T in ToBackgroundType]: Spec[T]['data'] extends infer D extends z.core.$ZodLooseShape ? z.ZodMiniObject<{ type: z.ZodMiniLiteral<T> } & D, z.core.$strict> : never;
+};
+const messageSchemas = Object.fromEntries(
+  Object.entries(toBackgroundSpec).map(([type, { data }]) => [type, message(type, data)]),
+) as unknown as MessageSchemas;
+
+export const ToBackground = z.discriminatedUnion(
+  'type',
+  Object.values(messageSchemas) as unknown as [MessageSchemas[ToBackgroundType], ...MessageSchemas[ToBackgroundType][]],
+);
+export type ToBackground = z.infer<typeof ToBackground>;
+export type ToBackgroundMessage<T extends ToBackgroundType> = Extract<ToBackground, { type: T }>;
+export type ToBackgroundResult<T extends ToBackgroundType> = z.infer<Spec[T]['result']>;
+
+/** Who may send each message. */
+export const accessOf = (type: ToBackgroundType): Access => toBackgroundSpec[type].access;

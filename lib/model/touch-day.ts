@@ -5,7 +5,7 @@ import { localDay } from '@/lib/time/local-day';
 
 /**
  * The counting rules every write keeps: per-day, per-circle counts of touches
- * (see lib/db/repo/touch-days.ts), so the dashboard reads a few hundred small
+ * (see lib/db/repo/upkeep/touch-days.ts), so the dashboard reads a few hundred small
  * rows instead of every touchpoint of the last 26 weeks (about 50,000 at
  * 100,000 touchpoints: over a second). The dashboard's own folding of these
  * rows into weekly figures is lib/dashboard/touch-summary.ts.

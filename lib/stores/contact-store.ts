@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/db';
-import { countDue, getContact, listDue, searchContacts } from '@/lib/db/repo/queries';
+import { getContact, searchContacts } from '@/lib/db/repo/reads/pages';
+import { countDue, listDue } from '@/lib/db/repo/reads/due';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 import { toTimestamp } from '@/lib/time/instant';
 

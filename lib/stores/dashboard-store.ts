@@ -9,7 +9,7 @@ import {
   countSkippedUnclassified,
   readBlend,
   readTouchSummary,
-} from '@/lib/db/repo/dashboard';
+} from '@/lib/db/repo/reads/dashboard';
 import { weekStarts } from '@/lib/time/zoned';
 import { WEEKS_SHOWN } from '@/lib/model/touch-day';
 import { summarizeAsks } from '@/lib/dashboard/asks';

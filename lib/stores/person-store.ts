@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/db';
-import { getContacts, listNotes, listTouchpoints, openJobChange } from '@/lib/db/repo/queries';
+import { getContacts, listNotes, listTouchpoints, openJobChange } from '@/lib/db/repo/reads/pages';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 
 /**

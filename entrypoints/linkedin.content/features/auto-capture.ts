@@ -2,12 +2,10 @@ import { z } from 'zod/mini';
 import { defineFeature } from '@/lib/features/define-feature';
 import { commentedPostOf, isRepostMenuChoice, likeStateOf, repostButtonPostOf } from '@/lib/linkedin/engagement';
 import { parsePost } from '@/lib/linkedin/parse-post';
-import { autoTouchpointId } from '@/lib/linkedin/post-identity';
-import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
-import { postUrl } from '@/lib/contacts/person-ref';
 import { t } from '@/lib/i18n';
-import { ask, AutoCaptureSetting, BackgroundRefused, Logged } from '../background';
+import { ask, AutoCaptureSetting, BackgroundRefused, PageLogResult } from '../ask-background';
 import { showToast } from '../toast';
 
 type Captured = 'like' | 'comment' | 'share';
@@ -38,27 +36,17 @@ export default defineFeature({
     async function capture(post: Element, type: Captured) {
       const recognised = parsePost(post);
       const author = recognised?.author;
-      const contactId = author?.kind === 'person' && author.profileUrl ? contactIdFromProfileUrl(author.profileUrl) : null;
-      if (!recognised || !contactId) return;
-      const url = postUrl(recognised);
+      const profileUrl = author?.kind === 'person' && author.profileUrl ? canonicalProfileUrl(author.profileUrl) : null;
+      if (!recognised || !profileUrl) return;
       try {
         const result = await ask(
-          {
-            type: 'logTouchpoint',
-            target: { contactId },
-            touchpoint: {
-              type,
-              source: 'auto',
-              id: autoTouchpointId(recognised.key, type),
-              ...(recognised.urn ? { postUrn: recognised.urn } : {}),
-              ...(url ? { postUrl: url } : {}),
-            },
-          },
-          Logged,
+          { type: 'captureEngagement', author: profileUrl, post: { key: recognised.key, urn: recognised.urn || null }, touchpointType: type },
+          PageLogResult,
         );
-        if (!result.touchpointCreated) return; // Already logged today.
-        if (type === 'like') recentLikes.set(post, { id: result.touchpoint.id, at: Date.now() });
-        showToast(t('autoLogged', touchpointTypeLabel(type), result.contact.name), () => undo(result.touchpoint.id));
+        const { touchpointId } = result;
+        if (touchpointId === null) return; // Already logged today.
+        if (type === 'like') recentLikes.set(post, { id: touchpointId, at: Date.now() });
+        showToast(t('autoLogged', touchpointTypeLabel(type), result.contact.name), () => undo(touchpointId));
       } catch (error) {
         // The author is not in Rapport (not-found), or Rapport is reloading: nothing to capture.
         if (!(error instanceof BackgroundRefused) || error.code !== 'not-found') console.debug('[rapport] auto-capture skipped:', error);

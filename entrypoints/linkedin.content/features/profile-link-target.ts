@@ -1,6 +1,6 @@
 import { defineFeature } from '@/lib/features/define-feature';
 import { profileLinkAt } from '@/lib/linkedin/profile-link';
-import { ask } from '../background';
+import { ask } from '../ask-background';
 import { z } from 'zod/mini';
 
 /**

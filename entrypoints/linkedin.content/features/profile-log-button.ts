@@ -9,7 +9,7 @@ import { TOUCHPOINT_TYPES } from '@/lib/model/enums';
 import type { TouchpointType } from '@/lib/model/schema';
 import type { PersonRef } from '@/lib/model/commands';
 import { t } from '@/lib/i18n';
-import { ask, ContactStatus, Logged, type ContactStatus as Status } from '../background';
+import { ask, ContactStatus, PageLogResult, type ContactStatus as Status } from '../ask-background';
 import { createShadowHost, el } from '../shadow-host';
 import { showToast } from '../toast';
 
@@ -60,16 +60,19 @@ export default defineFeature({
     async function log(type: TouchpointType) {
       if (!person) return;
       try {
-        const result = await ask(
-          { type: 'logTouchpoint', target: contact ? { contactId: contact.id } : { person }, touchpoint: { type } },
-          Logged,
-        );
+        const result = await ask({ type: 'logFromPage', person, touchpointType: type }, PageLogResult);
         contact = result.contact;
         render();
-        showToast(t('logged', touchpointTypeLabel(type), result.contact.name), async () => {
-          await ask({ type: 'undoTouchpoint', id: result.touchpoint.id }, z.null()).catch(() => undefined);
-          await refresh();
-        });
+        const { touchpointId } = result;
+        showToast(
+          t('logged', touchpointTypeLabel(type), result.contact.name),
+          touchpointId === null
+            ? undefined
+            : async () => {
+                await ask({ type: 'undoTouchpoint', id: touchpointId }, z.null()).catch(() => undefined);
+                await refresh();
+              },
+        );
       } catch (error) {
         showToast(t('logFailed', error instanceof Error ? error.message : String(error)));
       }

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db/db';
 import { DB_NAME } from '@/lib/db/app-db';
 import { CIRCLES, KINDS } from '@/lib/model/enums';
 import type { Circle, Touchpoint } from '@/lib/model/schema';
-import { findHelpers, listAsks, readBlend, readTouchSummary } from '@/lib/db/repo/dashboard';
+import { findHelpers, listAsks, readBlend, readTouchSummary } from '@/lib/db/repo/reads/dashboard';
 import { TRACKED_CIRCLES } from '@/lib/model/enums';
 import { countAllTouches, WEEKS_SHOWN } from '@/lib/model/touch-day';
 import { summarizeTouchDays } from '@/lib/dashboard/touch-summary';

@@ -1,7 +1,7 @@
 // Runs inside Chromium: seeds a database through Rapport's real writers and times its queries.
 import { AppDB } from '@/lib/db/app-db';
-import { countDue, listDue } from '@/lib/db/repo/queries';
-import { refreshAllDerived, withDerived } from '@/lib/db/repo/derived';
+import { countDue, listDue } from '@/lib/db/repo/reads/due';
+import { refreshAllDerived, withDerived } from '@/lib/db/repo/upkeep/derived';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { toTimestamp } from '@/lib/time/instant';

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SnoozeMenu } from '@/components/snooze-menu';
 import { getDb } from '@/lib/db/db';
-import { addPerson } from '@/lib/db/repo/contacts';
+import { addPerson } from '@/lib/db/repo/writes/contacts';
 import { connectPagesToBackground } from '../helpers/background';
 import { contextAt, person } from '../helpers/context';
 

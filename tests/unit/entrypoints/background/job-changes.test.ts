@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/db/db';
-import { openJobChange } from '@/lib/db/repo/queries';
+import { openJobChange } from '@/lib/db/repo/reads/pages';
 import { deliver, senders } from '../../helpers/background';
 import { profileContext } from '../../helpers/tabs';
 

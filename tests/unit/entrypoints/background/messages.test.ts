@@ -7,9 +7,15 @@ const jane = { profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane 
 const logJane = { type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'like' } };
 
 describe('background messages', () => {
-  it('logs a touchpoint sent by a content script', async () => {
-    const reply = await deliver(logJane, senders.contentScript());
+  it('logs a touchpoint sent by one of Rapport’s pages', async () => {
+    const reply = await deliver(logJane, senders.extensionPage);
     expect(reply).toMatchObject({ ok: true, value: { contactCreated: true, contact: { id: 'in:jane-doe', circle: 'wider' } } });
+    expect(await getDb().touchpoints.count()).toBe(1);
+  });
+
+  it('logs a touchpoint a content script asks for with only the person and the type', async () => {
+    const reply = await deliver({ type: 'logFromPage', person: jane, touchpointType: 'like' }, senders.contentScript());
+    expect(reply).toMatchObject({ ok: true, value: { contact: { name: 'Jane Doe', circle: 'wider' } } });
     expect(await getDb().touchpoints.count()).toBe(1);
   });
 

@@ -75,32 +75,33 @@ describe('the context menu on profile links', () => {
 });
 
 describe('undo from the page', () => {
-  const logJane = { type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'like' } };
+  const logJane = { type: 'logFromPage', person: jane, touchpointType: 'like' };
+  type Logged = { value: { touchpointId: string } };
 
   it('lets the tab that logged undo it within the window, removing a person the log added', async () => {
-    const reply = (await deliver(logJane, senders.contentScript(TAB))) as { value: { touchpoint: { id: string } } };
-    expect(await deliver({ type: 'undoTouchpoint', id: reply.value.touchpoint.id }, senders.contentScript(TAB))).toEqual({ ok: true, value: null });
+    const reply = (await deliver(logJane, senders.contentScript(TAB))) as Logged;
+    expect(await deliver({ type: 'undoTouchpoint', id: reply.value.touchpointId }, senders.contentScript(TAB))).toEqual({ ok: true, value: null });
     expect(await getDb().touchpoints.count()).toBe(0);
     expect(await getDb().contacts.count()).toBe(0);
   });
 
   it('refuses another tab, a second undo, and an undo after the window', async () => {
-    const first = (await deliver(logJane, senders.contentScript(TAB))) as { value: { touchpoint: { id: string } } };
-    expect(await deliver({ type: 'undoTouchpoint', id: first.value.touchpoint.id }, senders.contentScript(99))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const first = (await deliver(logJane, senders.contentScript(TAB))) as Logged;
+    expect(await deliver({ type: 'undoTouchpoint', id: first.value.touchpointId }, senders.contentScript(99))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await getDb().touchpoints.count()).toBe(1);
 
-    const second = (await deliver({ ...logJane, touchpoint: { type: 'comment' } }, senders.contentScript(TAB))) as { value: { touchpoint: { id: string } } };
+    const second = (await deliver({ ...logJane, touchpointType: 'comment' }, senders.contentScript(TAB))) as Logged;
     vi.useFakeTimers({ now: Date.now() + 16_000, toFake: ['Date'] });
-    expect(await deliver({ type: 'undoTouchpoint', id: second.value.touchpoint.id }, senders.contentScript(TAB))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await deliver({ type: 'undoTouchpoint', id: second.value.touchpointId }, senders.contentScript(TAB))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     vi.useRealTimers();
     expect(await getDb().touchpoints.count()).toBe(2);
   });
 
   it('keeps a person who already existed when their touchpoint is undone', async () => {
     await deliver({ type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'message' } });
-    const auto = { ...logJane, target: { contactId: 'in:jane-doe' }, touchpoint: { type: 'like', source: 'auto' } };
-    const reply = (await deliver(auto, senders.contentScript(TAB))) as { value: { touchpoint: { id: string } } };
-    await deliver({ type: 'undoTouchpoint', id: reply.value.touchpoint.id }, senders.contentScript(TAB));
+    const auto = { type: 'captureEngagement', author: jane.profileUrl, post: { key: 'urn:li:activity:1', urn: 'urn:li:activity:1' }, touchpointType: 'like' };
+    const reply = (await deliver(auto, senders.contentScript(TAB))) as Logged;
+    await deliver({ type: 'undoTouchpoint', id: reply.value.touchpointId }, senders.contentScript(TAB));
     expect(await getDb().contacts.count()).toBe(1);
     expect(await getDb().touchpoints.count()).toBe(1);
   });
@@ -108,16 +109,19 @@ describe('undo from the page', () => {
 
 describe('automatic capture', () => {
   it('never adds a person on its own', async () => {
-    const reply = await deliver({ type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'like', source: 'auto' } }, senders.contentScript(TAB));
+    const capture = { type: 'captureEngagement', author: jane.profileUrl, post: { key: 'urn:li:activity:1', urn: 'urn:li:activity:1' }, touchpointType: 'like' };
+    expect(await deliver(capture, senders.contentScript(TAB))).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    // Nor may one of Rapport's pages pass an automatic touchpoint off for a person to add.
+    const reply = await deliver({ type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'like', source: 'auto' } });
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await getDb().contacts.count()).toBe(0);
   });
 });
 
 describe('contact status for the injected button', () => {
-  it('answers null for someone not in Rapport and the contact otherwise', async () => {
+  it('answers null for someone not in Rapport and where the contact stands otherwise', async () => {
     expect(await deliver({ type: 'getContactStatus', profileUrl: jane.profileUrl }, senders.contentScript())).toEqual({ ok: true, value: null });
     await deliver({ type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'message' } });
-    expect(await deliver({ type: 'getContactStatus', profileUrl: jane.profileUrl }, senders.contentScript())).toMatchObject({ ok: true, value: { id: 'in:jane-doe' } });
+    expect(await deliver({ type: 'getContactStatus', profileUrl: jane.profileUrl }, senders.contentScript())).toMatchObject({ ok: true, value: { name: 'Jane Doe', circle: 'wider' } });
   });
 });

@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/dashboard/app';
 import { connectPagesToBackground } from '../../helpers/background';
-import type * as dashboardReads from '@/lib/db/repo/dashboard';
+import type * as dashboardReads from '@/lib/db/repo/reads/dashboard';
 
 // The database fails for the touch figures only: those cards say so, the rest of the dashboard still works.
-vi.mock('@/lib/db/repo/dashboard', async (importOriginal) => ({
+vi.mock('@/lib/db/repo/reads/dashboard', async (importOriginal) => ({
   ...(await importOriginal<typeof dashboardReads>()),
   readTouchSummary: () => Promise.reject(new Error('The disk is full.')),
 }));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { parseBackup, parseBackupText } from '@/lib/backup/backup-format';
-import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
-import { logTouchpoint } from '@/lib/db/repo/touchpoints';
-import { saveNote } from '@/lib/db/repo/notes';
-import { snoozeContact, updateContact } from '@/lib/db/repo/contacts';
-import { openJobChange, searchContacts } from '@/lib/db/repo/queries';
-import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
+import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/writes/backup';
+import { logTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { saveNote } from '@/lib/db/repo/writes/notes';
+import { snoozeContact, updateContact } from '@/lib/db/repo/writes/contacts';
+import { openJobChange, searchContacts } from '@/lib/db/repo/reads/pages';
+import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
 import { contextAt, person } from '../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';

@@ -6,7 +6,7 @@ import { SettingsSection } from '@/entrypoints/options/settings/settings-section
 import { readSettings, settingsItem } from '@/lib/storage/items';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { getDb } from '@/lib/db/db';
-import { addPerson } from '@/lib/db/repo/contacts';
+import { addPerson } from '@/lib/db/repo/writes/contacts';
 import { connectPagesToBackground } from '../../../helpers/background';
 import { contextAt, person } from '../../../helpers/context';
 

@@ -18,7 +18,7 @@ const isCounted = (touch: Pick<Touchpoint, 'at'>, context: WriteContext) => touc
 const COUNTS = ['give', 'ask', 'public', 'private', 'other'] as const;
 
 /** Writes pending changes: adds them to the stored rows, deleting rows that fall to zero. */
-export async function applyTouchDeltas(db: AppDB, deltas: TouchDayDeltas): Promise<void> {
+async function applyTouchDeltas(db: AppDB, deltas: TouchDayDeltas): Promise<void> {
   if (deltas.size === 0) return;
   const ids = [...deltas.keys()];
   const stored = await db.touchDays.bulkGet(ids);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
-import { addPerson, snoozeContact, updateContact } from '@/lib/db/repo/contacts';
-import { countDue, listDue, listTouchpoints, searchContacts } from '@/lib/db/repo/queries';
-import { contextAt, person } from '../../helpers/context';
+import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { addPerson, snoozeContact, updateContact } from '@/lib/db/repo/writes/contacts';
+import { listTouchpoints, searchContacts } from '@/lib/db/repo/reads/pages';
+import { countDue, listDue } from '@/lib/db/repo/reads/due';
+import { contextAt, person } from '../../../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
 

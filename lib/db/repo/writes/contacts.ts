@@ -3,12 +3,12 @@ import type { AppDB } from '@/lib/db/app-db';
 import { ContactSchema, type Circle, type Contact } from '@/lib/model/schema';
 import type { ContactPatch, PersonRef } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
-import { refreshDerived, withDerived } from '@/lib/db/repo/derived';
+import { refreshAllDerived, refreshDerived, withDerived } from '@/lib/db/repo/upkeep/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { countTouches, moveTouches, readCountedTouches } from '@/lib/db/repo/touch-days';
+import { countTouches, moveTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { DAY_MS, type Timestamp } from '@/lib/time/instant';
 
 export async function requireContact(db: AppDB, id: string): Promise<Contact> {
@@ -101,7 +101,7 @@ export async function updateContact(db: AppDB, id: string, patch: ContactPatch, 
  * follow-up: its steps count from the day you connected, not from the day you
  * told Rapport.
  */
-export function circleStart(contact: Pick<Contact, 'connectedAt'>, circle: Circle, context: WriteContext): Timestamp {
+function circleStart(contact: Pick<Contact, 'connectedAt'>, circle: Circle, context: WriteContext): Timestamp {
   const { connectedAt } = contact;
   if (circle !== 'new' || connectedAt === undefined || connectedAt > context.now) return context.now;
   const followUpDays = context.cadences.new.steps[2].maxDays;
@@ -150,4 +150,19 @@ export async function deleteContact(db: AppDB, id: string, context: WriteContext
 /** Adds a person (or refreshes their details if already there) and returns the contact. */
 export async function addPerson(db: AppDB, person: PersonRef, circle: Circle, context: WriteContext): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.touchpoints, async () => (await upsertPerson(db, person, circle, context)).contact);
+}
+
+/**
+ * Snoozes everyone due at `context.now` until `until` (the notification's
+ * "Snooze all 1 day"), recomputing their due dates in the same transaction.
+ * Returns how many people were snoozed.
+ */
+export async function snoozeAllDue(db: AppDB, until: Timestamp, context: WriteContext): Promise<number> {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
+    const due = await db.contacts.where('dueAt').belowOrEqual(context.now).toArray();
+    if (due.length === 0 || until <= context.now) return 0;
+    await db.contacts.bulkPut(due.map((contact) => ({ ...contact, snoozedUntil: until, updatedAt: context.now })));
+    await refreshAllDerived(db, context, new Set(due.map((contact) => contact.id)));
+    return due.length;
+  });
 }

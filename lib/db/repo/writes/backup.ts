@@ -1,24 +1,13 @@
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
-import { refreshAllDerived } from '@/lib/db/repo/derived';
+import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/backup-format';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { countTouches, moveTouches } from '@/lib/db/repo/touch-days';
+import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import type { Timestamp } from '@/lib/time/instant';
-
-export interface BackupImportSummary {
-  contactsAdded: number;
-  contactsUpdated: number;
-  touchpointsAdded: number;
-  touchpointsUpdated: number;
-  notesAdded: number;
-  notesUpdated: number;
-  jobChangesAdded: number;
-  /** Records kept as they were because the stored copy was edited more recently. */
-  keptNewer: number;
-}
+import type { BackupImportSummary } from '@/lib/model/results';
 
 function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, quietSince: _q, ...contact }: Contact): Contact {
   return contact;

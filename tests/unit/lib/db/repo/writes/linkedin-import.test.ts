@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { writeImportChunk } from '@/lib/db/repo/linkedin-import';
-import { updateContact } from '@/lib/db/repo/contacts';
-import { logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
-import { saveNote } from '@/lib/db/repo/notes';
+import { writeImportChunk } from '@/lib/db/repo/writes/linkedin-import';
+import { updateContact } from '@/lib/db/repo/writes/contacts';
+import { logTouchpoint, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { saveNote } from '@/lib/db/repo/writes/notes';
 import { chunkPlan } from '@/lib/linkedin/export/chunks';
 import type { ImportedContact, ImportedTouchpoint } from '@/lib/model/commands';
-import { contextAt } from '../../helpers/context';
-import { deliver, senders } from '../../helpers/background';
-import { importThroughBackground, inputs, snapshot } from '../../helpers/linkedin-import';
-import { EXPECTED, EXPORT_FILES, OWN } from '../../../fixtures/linkedin-export/synthetic-export';
+import { contextAt } from '../../../../helpers/context';
+import { deliver, senders } from '../../../../helpers/background';
+import { importThroughBackground, inputs, snapshot } from '../../../../helpers/linkedin-import';
+import { EXPECTED, EXPORT_FILES, OWN } from '../../../../../fixtures/linkedin-export/synthetic-export';
 
 const NOW = '2026-11-27T09:00:00.000Z';
 

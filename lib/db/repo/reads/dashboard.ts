@@ -6,7 +6,7 @@ import { TRACKED_CIRCLES, type BlendRow, type TrackedCircle } from '@/lib/dashbo
 import { summarizeTouchDays, type TouchSummary } from '@/lib/dashboard/touch-summary';
 import { localDay } from '@/lib/time/local-day';
 import { searchTokens } from '@/lib/search/search-words';
-import { searchContacts } from '@/lib/db/repo/queries';
+import { searchContacts } from '@/lib/db/repo/reads/pages';
 import type { Timestamp } from '@/lib/time/instant';
 
 /**
@@ -118,7 +118,7 @@ export function listAsks(db: AppDB, limit = 50): Promise<TouchWithContact[]> {
 }
 
 /** The help you gave beyond staying in touch: introductions, congratulations and other gives. */
-export const GIVE_TYPES: readonly TouchpointType[] = ['intro', 'congrats', 'other'];
+const GIVE_TYPES: readonly TouchpointType[] = ['intro', 'congrats', 'other'];
 
 export function listGives(db: AppDB, limit = 50): Promise<TouchWithContact[]> {
   return latestOfTypes(db, GIVE_TYPES, limit, (touchpoint) => touchpoint.focus === 'give');

@@ -1,20 +1,13 @@
 import Dexie from 'dexie';
-import { countTouches, moveTouches } from '@/lib/db/repo/touch-days';
+import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
 import type { ImportChunk, ImportedContact } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
-import { derivedChanged, readTouchTimesSince, withDerived } from '@/lib/db/repo/derived';
+import { derivedChanged, readTouchTimesSince, withDerived } from '@/lib/db/repo/upkeep/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { Timestamp } from '@/lib/time/instant';
-
-export interface ImportChunkResult {
-  contactsAdded: number;
-  contactsUpdated: number;
-  touchpointsAdded: number;
-  /** People named only in Invitations.csv who are not in Rapport: nothing was created for them. */
-  contactsNotFound: number;
-}
+import type { ImportChunkResult } from '@/lib/model/results';
 
 /** Fills the fields the contact does not have yet; never overwrites what is there (the user may have changed it). */
 function fillIn(stored: Contact, incoming: ImportedContact): Contact | null {

@@ -1,7 +1,7 @@
 import type { AppDB } from '@/lib/db/app-db';
 import { NoteSchema, type Note } from '@/lib/model/schema';
 import type { NoteDraft } from '@/lib/model/commands';
-import { requireContact } from '@/lib/db/repo/contacts';
+import { requireContact } from '@/lib/db/repo/writes/contacts';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import type { Timestamp } from '@/lib/time/instant';

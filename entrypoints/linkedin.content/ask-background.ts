@@ -3,33 +3,14 @@ import { z } from 'zod/mini';
 import type { ToBackgroundMessage, ToBackgroundType } from '@/lib/messaging/to-background';
 
 /**
- * The content script's side of the protocol: typed requests (the types come
- * from lib/messaging/to-background.ts, erased at build time) and replies
- * validated with small zod/mini schemas of just the fields it reads, so the
- * page bundle does not carry every schema in Rapport.
+ * The content script's client of the background: typed requests (the types
+ * come from lib/messaging/to-background.ts, erased at build time) and replies
+ * validated with the small zod/mini schemas the background replies with
+ * (lib/model/page-replies.ts) or narrower ones of just the fields read here,
+ * so the page bundle does not carry every schema in Rapport.
  */
 
-const circle = z.enum(['inner', 'key', 'wider', 'new', 'untracked']);
-const optionalTime = z.optional(z.string().check(z.maxLength(30)));
-
-/** The parts of a contact the page needs: who, and where the relationship stands. */
-export const ContactStatus = z.object({
-  id: z.string().check(z.maxLength(200)),
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  circle,
-  lastTouchAt: optionalTime,
-  dueAt: optionalTime,
-  overdueAt: optionalTime,
-  snoozedUntil: optionalTime,
-});
-export type ContactStatus = z.infer<typeof ContactStatus>;
-
-export const Logged = z.object({
-  contact: ContactStatus,
-  touchpoint: z.object({ id: z.string().check(z.maxLength(200)) }),
-  contactCreated: z.boolean(),
-  touchpointCreated: z.boolean(),
-});
+export { ContactStatus, PageLogResult } from '@/lib/model/page-replies';
 
 export const AutoCaptureSetting = z.object({ autoCapture: z.boolean() });
 

@@ -1,14 +1,14 @@
 import type { AppDB } from '@/lib/db/app-db';
 import { JobChangeSchema, TouchpointSchema, type Contact, type JobChange, type Touchpoint } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
-import { refreshDerived } from '@/lib/db/repo/derived';
+import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { openJobChange } from '@/lib/db/repo/queries';
-import { countTouches } from '@/lib/db/repo/touch-days';
-import { PAGE_SEEN_AT, PAGE_SEEN_FIELDS, requireContact } from '@/lib/db/repo/contacts';
+import { openJobChange } from '@/lib/db/repo/reads/pages';
+import { countTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { PAGE_SEEN_AT, PAGE_SEEN_FIELDS, requireContact } from '@/lib/db/repo/writes/contacts';
 
 /** A profile as a visited page showed it: who, and the headline and current company the page carries now. */
 export interface VisitedProfile {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { addPerson } from '@/lib/db/repo/contacts';
-import { deleteNote, saveNote } from '@/lib/db/repo/notes';
-import { listNotes } from '@/lib/db/repo/queries';
-import { contextAt, person } from '../../helpers/context';
+import { addPerson } from '@/lib/db/repo/writes/contacts';
+import { deleteNote, saveNote } from '@/lib/db/repo/writes/notes';
+import { listNotes } from '@/lib/db/repo/reads/pages';
+import { contextAt, person } from '../../../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
 const T1 = '2026-03-02T09:00:05.000Z';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { addPerson, snoozeContact } from '@/lib/db/repo/contacts';
-import { countDue } from '@/lib/db/repo/queries';
-import { countAllDue, listNewlyOverdue, snoozeAllDue } from '@/lib/db/repo/due';
-import { logTouchpoint } from '@/lib/db/repo/touchpoints';
-import { contextAt, person } from '../../helpers/context';
+import { addPerson, snoozeContact } from '@/lib/db/repo/writes/contacts';
+import { countAllDue, countDue, listNewlyOverdue } from '@/lib/db/repo/reads/due';
+import { snoozeAllDue } from '@/lib/db/repo/writes/contacts';
+import { logTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { contextAt, person } from '../../../../helpers/context';
 
 const NOW = '2026-11-23T09:00:00.000Z';
 

@@ -2,22 +2,22 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDB } from '@/lib/db/app-db';
 import { getDb } from '@/lib/db/db';
-import { addPerson, deleteContact, snoozeContact, updateContact } from '@/lib/db/repo/contacts';
-import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
-import { writeImportChunk } from '@/lib/db/repo/linkedin-import';
-import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/backup';
-import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
-import { snoozeAllDue } from '@/lib/db/repo/due';
-import { refreshAllDerived } from '@/lib/db/repo/derived';
-import { recountTouchDays } from '@/lib/db/repo/touch-days';
+import { addPerson, deleteContact, snoozeContact, updateContact } from '@/lib/db/repo/writes/contacts';
+import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { writeImportChunk } from '@/lib/db/repo/writes/linkedin-import';
+import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/writes/backup';
+import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
+import { snoozeAllDue } from '@/lib/db/repo/writes/contacts';
+import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
+import { recountTouchDays } from '@/lib/db/repo/upkeep/touch-days';
 import { countAllTouches, countedSince } from '@/lib/model/touch-day';
 import type { Circle, TouchpointType } from '@/lib/model/schema';
 import type { TouchDay } from '@/lib/model/touch-day-schema';
 import { localTimeZone, toTimestamp } from '@/lib/time/instant';
-import { contextAt } from '../../helpers/context';
+import { contextAt } from '../../../../helpers/context';
 import { recountTouchDaysIfNeeded } from '@/entrypoints/background/touch-days';
 import { touchDaysTimeZoneItem } from '@/lib/storage/items';
-import { fixture as v3 } from '../../../fixtures/db/v3';
+import { fixture as v3 } from '../../../../../fixtures/db/v3';
 
 /**
  * The dashboard reads touch counts per day and circle that every write keeps

@@ -5,7 +5,7 @@ import type { WriteContext } from '@/lib/model/write-context';
 import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
 import { searchWordsFor } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time/instant';
-import { moveTouches } from '@/lib/db/repo/touch-days';
+import { moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 
 /**
  * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's
@@ -44,8 +44,12 @@ export function withDerived(
   return next;
 }
 
-/** Reads a contact's touch summary through the `[contactId+at]` index. Must run inside a transaction over touchpoints. */
-export async function readTouchSummary(db: AppDB, contact: Pick<Contact, 'id' | 'circle' | 'circleSince'>) {
+/**
+ * What a contact's cadence is computed from: its last touch, and (for a new
+ * connection) its touch times since joining the circle. Read through the
+ * `[contactId+at]` index; run inside a transaction over touchpoints.
+ */
+export async function readCadenceTouches(db: AppDB, contact: Pick<Contact, 'id' | 'circle' | 'circleSince'>) {
   const last = await db.touchpoints
     .where('[contactId+at]')
     .between([contact.id, Dexie.minKey], [contact.id, Dexie.maxKey])
@@ -64,7 +68,7 @@ export async function readTouchTimesSince(db: AppDB, contactId: string, since: T
 export async function refreshDerived(db: AppDB, contactId: string, context: WriteContext): Promise<Contact | undefined> {
   const contact = await db.contacts.get(contactId);
   if (!contact) return undefined;
-  const next = withDerived(contact, await readTouchSummary(db, contact), context);
+  const next = withDerived(contact, await readCadenceTouches(db, contact), context);
   await db.contacts.put(next);
   // A completed 24-7-30 follow-up moved them out of `new`: their touches count in the new circle.
   await moveTouches(db, contactId, contact.circle, next.circle, context);
@@ -77,7 +81,7 @@ export async function refreshDerived(db: AppDB, contactId: string, context: Writ
  * range from the smallest to the largest of those ids: imports write contacts
  * in id order, so each chunk reads a narrow slice instead of the whole index.
  */
-export async function readTouchTimes(db: AppDB, onlyIds?: ReadonlySet<string>): Promise<Map<string, Timestamp[]>> {
+async function readTouchTimes(db: AppDB, onlyIds?: ReadonlySet<string>): Promise<Map<string, Timestamp[]>> {
   let keys: [string, Timestamp][];
   if (onlyIds) {
     if (onlyIds.size === 0) return new Map();
@@ -102,7 +106,7 @@ export async function readTouchTimes(db: AppDB, onlyIds?: ReadonlySet<string>): 
 }
 
 /** A contact with its derived fields recomputed from its touch times (ascending). */
-export function deriveFromTimes(contact: Contact, times: readonly Timestamp[], context: WriteContext): Contact {
+function deriveFromTimes(contact: Contact, times: readonly Timestamp[], context: WriteContext): Contact {
   const touchesSinceCircleStart = contact.circle === 'new' ? times.filter((at) => at >= contact.circleSince) : [];
   return withDerived(contact, { lastTouchAt: times.at(-1), touchesSinceCircleStart }, context);
 }

@@ -2,35 +2,15 @@ import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import { searchTokens } from '@/lib/search/search-words';
-import type { Timestamp } from '@/lib/time/instant';
 
 /**
- * The reads pages run through live queries. Kept apart from the writers
- * (which only the background runs) so page bundles don't carry them.
+ * The reads pages run through live queries (who is due is in due.ts). Kept
+ * apart from the writers (which only the background runs) so page bundles
+ * don't carry them.
  */
 
 export async function getContact(db: AppDB, id: string): Promise<Contact | undefined> {
   return db.contacts.get(id);
-}
-
-/** People due or overdue at `now`, most overdue first. An index range query, never a scan. */
-export async function listDue(db: AppDB, now: Timestamp, limit = 200): Promise<Contact[]> {
-  return db.contacts.where('dueAt').belowOrEqual(now).limit(limit).toArray();
-}
-
-/**
- * How many people are due (including overdue) and how many of those are
- * overdue, counting at most `cap` of each. Two index range reads of at most
- * `cap` keys: IndexedDB's count() walks the whole range in Chromium (177 ms
- * for 18,000 due contacts), while the badge only ever shows "99+".
- */
-export async function countDue(db: AppDB, now: Timestamp, cap = Number.POSITIVE_INFINITY): Promise<{ due: number; overdue: number }> {
-  const count = (index: 'dueAt' | 'overdueAt') => {
-    const range = db.contacts.where(index).belowOrEqual(now);
-    return Number.isFinite(cap) ? range.limit(cap).primaryKeys().then((keys) => keys.length) : range.count();
-  };
-  const [due, overdue] = await Promise.all([count('dueAt'), count('overdueAt')]);
-  return { due, overdue };
 }
 
 /**

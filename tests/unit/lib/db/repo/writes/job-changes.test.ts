@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { addPerson, deleteContact, updateContact } from '@/lib/db/repo/contacts';
-import { deleteAllData } from '@/lib/db/repo/backup';
-import { writeImportChunk } from '@/lib/db/repo/linkedin-import';
-import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
-import { listTouchpoints, openJobChange, searchContacts } from '@/lib/db/repo/queries';
-import { contextAt, person } from '../../helpers/context';
+import { addPerson, deleteContact, updateContact } from '@/lib/db/repo/writes/contacts';
+import { deleteAllData } from '@/lib/db/repo/writes/backup';
+import { writeImportChunk } from '@/lib/db/repo/writes/linkedin-import';
+import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
+import { listTouchpoints, openJobChange, searchContacts } from '@/lib/db/repo/reads/pages';
+import { contextAt, person } from '../../../../helpers/context';
 
 const ADDED = '2026-11-01T09:00:00.000Z';
 const NOW = '2026-11-23T09:00:00.000Z';

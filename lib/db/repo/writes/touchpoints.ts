@@ -1,21 +1,14 @@
 import type { AppDB } from '@/lib/db/app-db';
+import Dexie from 'dexie';
 import { defaultFocus, TouchpointSchema, type Circle, type Contact, type Touchpoint } from '@/lib/model/schema';
 import { TouchpointDraft, type TouchpointPatch, type TouchpointTarget } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
-import { requireContact, upsertPerson } from '@/lib/db/repo/contacts';
-import { refreshDerived } from '@/lib/db/repo/derived';
+import type { LogResult } from '@/lib/model/results';
+import { deleteContact, requireContact, upsertPerson } from '@/lib/db/repo/writes/contacts';
+import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { countTouches } from '@/lib/db/repo/touch-days';
-
-export interface LogResult {
-  contact: Contact;
-  touchpoint: Touchpoint;
-  /** The contact was added by this log. */
-  contactCreated: boolean;
-  /** False when a touchpoint with the same derived id already existed (nothing written). */
-  touchpointCreated: boolean;
-}
+import { countTouches } from '@/lib/db/repo/upkeep/touch-days';
 
 /** The circle a person logged for the first time joins, unless the user picks another. */
 export const DEFAULT_CIRCLE_ON_FIRST_LOG = 'wider' satisfies Circle;
@@ -38,6 +31,8 @@ export async function logTouchpoint(
         : await upsertPerson(db, target.person, target.circle ?? DEFAULT_CIRCLE_ON_FIRST_LOG, context);
     if (parsed.id !== undefined) {
       const existing = await db.touchpoints.get(parsed.id);
+      // An id names one person's touchpoint: reusing it for someone else neither overwrites nor reveals it.
+      if (existing && existing.contactId !== contact.id) throw new RapportError('conflict', t('errorTouchpointOfSomeoneElse'));
       if (existing) return { contact, touchpoint: existing, contactCreated: created, touchpointCreated: false };
     }
     const touchpoint = TouchpointSchema.parse({
@@ -90,4 +85,41 @@ export async function deleteTouchpoint(db: AppDB, id: string, context: WriteCont
     await refreshDerived(db, existing.contactId, context);
     return existing;
   });
+}
+
+/**
+ * Takes back one log: its touchpoint goes. With `removeAddedPerson` (that log
+ * added the person), the person goes too, but only if nothing else was
+ * recorded for them since: no other touchpoint, note or job change, and no
+ * edit (circle, kind, tags, snooze, details). Returns whether the person was
+ * removed. One transaction: the check and the deletes cannot be split by
+ * another write.
+ */
+export async function undoLog(db: AppDB, touchpointId: string, removeAddedPerson: boolean, context: WriteContext): Promise<{ contactRemoved: boolean }> {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays], async () => {
+    const { contactId } = await deleteTouchpoint(db, touchpointId, context);
+    if (!removeAddedPerson) return { contactRemoved: false };
+    const contact = await db.contacts.get(contactId);
+    if (!contact || !untouchedSinceAdded(contact)) return { contactRemoved: false };
+    const [touchpoints, notes, jobChanges] = await Promise.all([
+      db.touchpoints.where('[contactId+at]').between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]).count(),
+      db.notes.where('contactId').equals(contactId).count(),
+      db.jobChanges.where('contactId').equals(contactId).count(),
+    ]);
+    if (touchpoints + notes + jobChanges > 0) return { contactRemoved: false };
+    await deleteContact(db, contactId, context);
+    return { contactRemoved: true };
+  });
+}
+
+/** Nothing the user (or a page visit) recorded about the person since they were added: every such write moves `updatedAt` or leaves a field. */
+function untouchedSinceAdded(contact: Contact): boolean {
+  return (
+    contact.updatedAt === contact.createdAt &&
+    contact.circleSince === contact.createdAt &&
+    contact.tags.length === 0 &&
+    contact.kind === undefined &&
+    contact.snoozedUntil === undefined &&
+    contact.triageSkippedAt === undefined
+  );
 }

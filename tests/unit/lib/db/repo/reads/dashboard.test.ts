@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { addPerson, resetTriageSkips, updateContact } from '@/lib/db/repo/contacts';
-import { logTouchpoint, updateTouchpoint } from '@/lib/db/repo/touchpoints';
-import { saveNote } from '@/lib/db/repo/notes';
+import { addPerson, resetTriageSkips, updateContact } from '@/lib/db/repo/writes/contacts';
+import { logTouchpoint, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { saveNote } from '@/lib/db/repo/writes/notes';
 import {
   countSkippedUnclassified,
   findHelpers,
@@ -13,13 +13,13 @@ import {
   listUnclassified,
   readBlend,
   readTouchSummary,
-} from '@/lib/db/repo/dashboard';
-import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/job-changes';
+} from '@/lib/db/repo/reads/dashboard';
+import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
 import { weekStarts } from '@/lib/time/zoned';
 import { WEEKS_SHOWN } from '@/lib/model/touch-day';
 import { summarizeAsks } from '@/lib/dashboard/asks';
 import type { Circle, ContactKind } from '@/lib/model/schema';
-import { contextAt } from '../../helpers/context';
+import { contextAt } from '../../../../helpers/context';
 
 const NOW = '2026-11-27T09:00:00.000Z';
 const ctx = contextAt(NOW);
