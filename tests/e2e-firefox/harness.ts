@@ -4,8 +4,10 @@ import { createServer as createHttpsServer, type Server } from 'node:https';
 import { createServer as createTcpServer, connect, type Server as TcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+// Types only, for code evaluated inside Firefox; the product imports `browser` from wxt/browser.
+// eslint-disable-next-line no-restricted-syntax
+import type { Browser as FirefoxBrowser } from 'webextension-polyfill';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import type { browser as Browser_ } from 'wxt/browser';
 
 /**
  * Loads the built Firefox extension (.output/firefox-mv2) into Debian's
@@ -30,8 +32,8 @@ export const GECKO_ID = 'rapport@rapport.invalid';
 export const EXTENSION_UUID = '7a3c5e1f-2b4d-4c6e-8f90-1a2b3c4d5e6f';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
-/** The extension API as Rapport's own pages see it (`browser.*`). */
-export type ExtensionApi = typeof Browser_;
+/** The extension API as Firefox gives it to Rapport's pages (`browser.*`, promise-based; Firefox's own names such as `browserAction`). */
+export type ExtensionApi = FirefoxBrowser;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
 
 export interface FirefoxHarness {
@@ -52,6 +54,13 @@ export interface FirefoxHarness {
    * source: it may use only its parameters.
    */
   inExtension<A extends Json | undefined, R>(fn: (browser: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Reloads the add-on (`runtime.reload()`, what an update does): Firefox
+   * closes its pages and starts a new background page, with the same
+   * moz-extension origin and so the same IndexedDB. Resolves once the new
+   * background page answers messages.
+   */
+  reloadExtension(): Promise<void>;
   /** The background's stored context for a tab, once the content script has reported one matching `predicate`. */
   waitForTabContext(tabId: number, predicate?: (context: any) => boolean): Promise<any>;
   close(): Promise<void>;
@@ -136,6 +145,23 @@ export async function launchFirefox({ extension = EXTENSION_DIR }: LaunchOptions
     async inExtension(fn, arg) {
       messenger ??= await harness.openExtensionPage('options.html');
       return (await messenger.evaluate(`(${fn.toString()})(browser, ${JSON.stringify(arg ?? null)})`)) as never;
+    },
+    async reloadExtension() {
+      const page = messenger ?? (await harness.openExtensionPage('options.html'));
+      messenger = undefined;
+      // The page is closed by the reload it asks for: its evaluation may never answer.
+      void page.evaluate('browser.runtime.reload()').catch(() => undefined);
+      for (let attempt = 0; ; attempt++) {
+        await sleep(250);
+        try {
+          if ((await harness.send({ type: 'getSettings' })).ok) return;
+        } catch (error) {
+          // Not back yet: the messenger tab may show an error page. Start over with a fresh tab.
+          await (messenger as Page | undefined)?.close().catch(() => undefined);
+          messenger = undefined;
+          if (attempt === 40) throw new Error('The add-on did not come back after runtime.reload()', { cause: error });
+        }
+      }
     },
     async waitForTabContext(tabId, predicate = () => true) {
       let last: unknown;
