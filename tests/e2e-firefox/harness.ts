@@ -195,7 +195,7 @@ async function navigate(page: Page, url: string): Promise<void> {
 }
 
 /**
- * The first element matching `selector` (`host >>> inner` looks inside a
+ * The first innermost element matching `selector` (`host >>> inner` looks inside a
  * shadow root) whose text (whitespace collapsed) or
  * aria-label is `text` (or matches it), in the document or any open shadow
  * root (Rapport's UI on LinkedIn lives in one), waiting up to 10 s. Firefox's
@@ -220,9 +220,9 @@ export async function find(page: Page, selector: string, text?: string | RegExp,
         const [first, ...rest] = css.split('>>>').map((part) => part.trim());
         let found = everywhere(document, first!);
         for (const part of rest) found = found.flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll(part)] : []));
-        const match = found.find(matches);
-        if (match) return match;
-        return null;
+        // The innermost match: a paragraph rather than the section around it.
+        const all = found.filter(matches);
+        return all.find((element) => !all.some((other) => other !== element && element.contains(other))) ?? null;
       },
       { timeout },
       selector,
@@ -231,7 +231,8 @@ export async function find(page: Page, selector: string, text?: string | RegExp,
     );
     return handle.asElement() as ElementHandle<Element>;
   } catch (error) {
-    throw new Error(`No ${selector} with text ${String(text)} within ${timeout} ms`, { cause: error });
+    const shown = await page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 600)).catch(() => '(page gone)');
+    throw new Error(`No ${selector} with text ${String(text)} within ${timeout} ms. The page shows: ${shown}`, { cause: error });
   }
 }
 
