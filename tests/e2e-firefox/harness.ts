@@ -131,7 +131,7 @@ export async function launchFirefox({ extension = EXTENSION_DIR }: LaunchOptions
       const page = await browser.newPage();
       await page.goto(url);
       let tabId: number | null = null;
-      for (let attempt = 0; attempt < 50 && tabId === null; attempt++) {
+      for (const deadline = Date.now() + WAIT_MS; tabId === null && Date.now() < deadline; ) {
         tabId = await harness.inExtension(async (api, u) => (await api.tabs.query({})).find((tab) => tab.url === u)?.id ?? null, url);
         if (tabId === null) await sleep(100);
       }
@@ -151,7 +151,7 @@ export async function launchFirefox({ extension = EXTENSION_DIR }: LaunchOptions
       messenger = undefined;
       // The page is closed by the reload it asks for: its evaluation may never answer.
       void page.evaluate('browser.runtime.reload()').catch(() => undefined);
-      for (let attempt = 0; ; attempt++) {
+      for (const deadline = Date.now() + WAIT_MS; ; ) {
         await sleep(250);
         try {
           if ((await harness.send({ type: 'getSettings' })).ok) return;
@@ -159,13 +159,13 @@ export async function launchFirefox({ extension = EXTENSION_DIR }: LaunchOptions
           // Not back yet: the messenger tab may show an error page. Start over with a fresh tab.
           await (messenger as Page | undefined)?.close().catch(() => undefined);
           messenger = undefined;
-          if (attempt === 40) throw new Error('The add-on did not come back after runtime.reload()', { cause: error });
+          if (Date.now() > deadline) throw new Error('The add-on did not come back after runtime.reload()', { cause: error });
         }
       }
     },
     async waitForTabContext(tabId, predicate = () => true) {
       let last: unknown;
-      for (let attempt = 0; attempt < 100; attempt++) {
+      for (const deadline = Date.now() + WAIT_MS; Date.now() < deadline; ) {
         last = (await harness.send({ type: 'getTabContext', tabId })).value ?? null;
         if (last && predicate(last)) return last;
         await sleep(100);
@@ -180,6 +180,9 @@ export async function launchFirefox({ extension = EXTENSION_DIR }: LaunchOptions
       rmSync(workDir, { recursive: true, force: true });
     },
   };
+  // The messenger tab opens now, before any test's tabs: opened later, it would become the active tab in the middle
+  // of a test (and a page that follows the active tab, like the sidebar's, would follow it).
+  await harness.send({ type: 'getSettings' });
   return harness;
 }
 
@@ -198,10 +201,10 @@ async function navigate(page: Page, url: string): Promise<void> {
  * The first innermost element matching `selector` (`host >>> inner` looks inside a
  * shadow root) whose text (whitespace collapsed) or
  * aria-label is `text` (or matches it), in the document or any open shadow
- * root (Rapport's UI on LinkedIn lives in one), waiting up to 10 s. Firefox's
+ * root (Rapport's UI on LinkedIn lives in one), waiting up to 20 s. Firefox's
  * BiDi accessibility locator does not look inside shadow roots, hence text.
  */
-export async function find(page: Page, selector: string, text?: string | RegExp, timeout = 10_000): Promise<ElementHandle<Element>> {
+export async function find(page: Page, selector: string, text?: string | RegExp, timeout = 20_000): Promise<ElementHandle<Element>> {
   const pattern = text instanceof RegExp ? { source: text.source, flags: text.flags } : null;
   const exact = typeof text === 'string' ? text : null;
   try {
@@ -236,8 +239,8 @@ export async function find(page: Page, selector: string, text?: string | RegExp,
   }
 }
 
-/** The file input that the label with this text is for. */
-export async function fileInput(page: Page, label: string): Promise<ElementHandle<HTMLInputElement>> {
+/** The form control (input, textarea) that the label with this text is for. */
+export async function controlLabelled(page: Page, label: string): Promise<ElementHandle<HTMLInputElement>> {
   const element = await find(page, 'label', label);
   const input = await element.evaluateHandle((node) => (node as HTMLLabelElement).control);
   return input.asElement() as ElementHandle<HTMLInputElement>;
@@ -246,9 +249,9 @@ export async function fileInput(page: Page, label: string): Promise<ElementHandl
 /** The text of an element handle. */
 export const textOf = (element: ElementHandle<Element>) => element.evaluate((node) => node.textContent ?? '');
 
-/** The files Firefox has finished downloading (no `.part` left), waiting up to 5 s for `count` of them. */
+/** The files Firefox has finished downloading (no `.part` left), waiting up to 20 s for `count` of them. */
 export async function waitForDownloads(dir: string, count: number): Promise<string[]> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + WAIT_MS;
   for (;;) {
     const names = existsSync(dir) ? readdirSync(dir).sort() : [];
     if (names.length >= count && !names.some((name) => name.endsWith('.part'))) return names;
@@ -256,6 +259,9 @@ export async function waitForDownloads(dir: string, count: number): Promise<stri
     await sleep(50);
   }
 }
+
+/** How long the harness waits for the browser (a tab to report, the add-on to come back, a download): generous, for loaded machines. */
+const WAIT_MS = 20_000;
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

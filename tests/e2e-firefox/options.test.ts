@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileInput, find, launchFirefox, waitForDownloads, type FirefoxHarness } from './harness';
+import { controlLabelled, find, launchFirefox, waitForDownloads, type FirefoxHarness } from './harness';
 import { EXPECTED, exportZip } from '../fixtures/linkedin-export/synthetic-export';
 
 /**
@@ -40,7 +40,7 @@ describe('backup on the options page in Firefox', () => {
     await find(options, '[role="status"]', /^All contacts, touchpoints and notes were deleted\./);
     expect((await backup()).contacts).toEqual([]);
 
-    await (await fileInput(options, 'Import backup')).uploadFile(saved);
+    await (await controlLabelled(options, 'Import backup')).uploadFile(saved);
     await find(options, '[role="status"]', /^Backup imported: 2 contacts added/);
     expect({ ...(await backup()), exportedAt: null }).toEqual({ ...before, exportedAt: null });
     await options.close();
@@ -63,7 +63,7 @@ describe('importing LinkedIn’s data export on the options page in Firefox', ()
         }
       }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'value'] });
     });
-    await (await fileInput(options, 'Import LinkedIn data export')).uploadFile(zip);
+    await (await controlLabelled(options, 'Import LinkedIn data export')).uploadFile(zip);
     await find(options, '*', 'Import finished: 6 people added, 0 updated, 7 touchpoints added.');
     const progress = await options.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     // One bar per file read from the zip, then the saving bar (its last step may give way to the summary before it is drawn).

@@ -7,8 +7,10 @@ export default defineConfig({
   test: {
     include: ['tests/e2e-firefox/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous: on a shared 2-core machine Firefox can take 20 s to start. Waits end as soon as their condition holds.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     // One Firefox at a time: these machines have two cores.
     fileParallelism: false,
   },
