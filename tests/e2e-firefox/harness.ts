@@ -112,7 +112,6 @@ export async function launchFirefox({ extension = EXTENSION_DIR }: LaunchOptions
     rmSync(workDir, { recursive: true, force: true });
     throw error;
   }
-  await browser.installExtension(extension);
 
   let messenger: Page | undefined;
   const harness: FirefoxHarness = {
@@ -180,9 +179,15 @@ export async function launchFirefox({ extension = EXTENSION_DIR }: LaunchOptions
       rmSync(workDir, { recursive: true, force: true });
     },
   };
-  // The messenger tab opens now, before any test's tabs: opened later, it would become the active tab in the middle
-  // of a test (and a page that follows the active tab, like the sidebar's, would follow it).
-  await harness.send({ type: 'getSettings' });
+  try {
+    await browser.installExtension(extension);
+    // The messenger tab opens now, before any test's tabs: opened later, it would become the active tab in the middle
+    // of a test (and a page that follows the active tab, like the sidebar's, would follow it).
+    await harness.send({ type: 'getSettings' });
+  } catch (error) {
+    await harness.close();
+    throw error;
+  }
   return harness;
 }
 
