@@ -28,6 +28,7 @@ const badgeText = () => rapport.inExtension((browser) => browser.browserAction.g
 beforeAll(async () => {
   rapport = await launchFirefox();
   rapport.serve(JANE, fixture('profile-viewer-vs-viewed.v3.html'));
+  rapport.serve('/in/tag-tester/', fixture('profile-html-name.v3.html'));
   rapport.serve('/feed/', fixture('feed.v3.html').replace('</body>', `${LIKE_SCRIPT}</body>`));
 });
 afterAll(async () => {
@@ -58,6 +59,23 @@ describe('the profile button in Firefox', () => {
     await expect.poll(async () => (await stored()).touchpoints.map((t) => t.type).sort()).toEqual(['meeting', 'message']);
     await (await find(page, 'rapport-toast >>> button', 'Undo')).click();
     await expect.poll(async () => (await stored()).touchpoints.map((t) => t.type)).toEqual(['message']);
+    await page.close();
+  });
+});
+
+describe('untrusted names in Firefox', () => {
+  it('a name that looks like HTML stays text in the button’s toast and the sidebar page', async () => {
+    const { page, tabId } = await rapport.openLinkedIn('/in/tag-tester/');
+    await (await find(page, 'rapport-log-button >>> button', 'Log touchpoint · Not in Rapport')).click();
+    await find(page, 'rapport-toast >>> [role="status"]', /^Logged Message with <img src=x onerror=alert\(1\)> & <b>Bold<\/b>\./);
+    const injected = await page.evaluate(() =>
+      ['rapport-log-button', 'rapport-toast'].map((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('img, b').length ?? -1),
+    );
+    expect(injected).toEqual([0, 0]);
+    const panel = await rapport.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await find(panel, 'article h2', '<img src=x onerror=alert(1)> & <b>Bold</b>');
+    expect(await panel.evaluate(() => document.querySelectorAll('article img, article b').length)).toBe(0);
+    await panel.close();
     await page.close();
   });
 });
