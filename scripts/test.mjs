@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const results = [];
 
 function run(command, args, options = {}) {
@@ -36,8 +37,13 @@ function vitest(name, config) {
   return ok;
 }
 
-if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium is missing (looked for ${CHROMIUM}); the browser tests need it. Install it with:\n\n  sudo apt-get install -y chromium\n`);
+const missing = [
+  [CHROMIUM, 'Chromium', 'chromium'],
+  [FIREFOX, 'Firefox ESR', 'firefox-esr'],
+].filter(([path]) => !existsSync(path));
+if (missing.length) {
+  for (const [path, name] of missing) console.error(`${name} is missing (looked for ${path}); the browser tests need it.`);
+  console.error(`Install with:\n\n  sudo apt-get install -y ${missing.map(([, , pkg]) => pkg).join(' ')}\n`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -46,8 +52,9 @@ check('typecheck (tsc --noEmit)', run('npx', ['tsc', '--noEmit']));
 check('lint (eslint)', run('npx', ['eslint', '.']));
 const builtChrome = run('npx', ['wxt', 'build']);
 check('build chrome-mv3', builtChrome);
-const builtFirefox = run('npx', ['wxt', 'build', '-b', 'firefox']);
-check('build firefox-mv2', builtFirefox);
+// `wxt zip` builds .output/firefox-mv2 and packs it as the store package, which a Firefox browser test installs.
+const builtFirefox = run('npx', ['wxt', 'zip', '-b', 'firefox']);
+check('build firefox-mv2 and its store package (wxt zip -b firefox)', builtFirefox);
 if (builtFirefox) {
   console.log('\n▶ web-ext lint --source-dir .output/firefox-mv2');
   const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
@@ -72,6 +79,8 @@ if (builtChrome) check('size budgets', run('node', ['scripts/size-budgets.mjs'])
 vitest('unit tests', 'tests/vitest.config.ts');
 if (builtChrome) vitest('browser tests (Chromium)', 'tests/e2e/vitest.config.ts');
 else check('browser tests (Chromium): build failed', false);
+if (builtFirefox) vitest('browser tests (Firefox)', 'tests/e2e-firefox/vitest.config.ts');
+else check('browser tests (Firefox): build failed', false);
 
 console.log('\nSummary');
 for (const r of results) console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { find, launchFirefox, textOf, type FirefoxHarness } from './harness';
+
+/**
+ * The content script in Firefox's content-script world (Xray wrappers over the
+ * page), on synthetic pages (invented people) from tests/fixtures/linkedin
+ * served as https://www.linkedin.com/…. Clicks are real input (BiDi pointer
+ * actions), so the page sees trusted events.
+ */
+const fixture = (name: string) => readFileSync(`tests/fixtures/linkedin/${name}`, 'utf8');
+const JANE = '/in/jane-doe-4a1b2c/';
+const POST = 'urn:li:activity:7100000000000000001';
+
+/** What LinkedIn's own script does on the feed: a click on Like toggles its aria-pressed. */
+const LIKE_SCRIPT = `<script>
+document.addEventListener('click', (event) => {
+  const like = event.target.closest('button.react-button__trigger');
+  if (like) like.setAttribute('aria-pressed', like.getAttribute('aria-pressed') === 'true' ? 'false' : 'true');
+});
+</script>`;
+
+let rapport: FirefoxHarness;
+type Backup = { contacts: Array<{ id: string; name: string; circle: string }>; touchpoints: Array<{ id: string; contactId: string; type: string; source: string; postUrn?: string }> };
+const stored = async () => (await rapport.send<Backup>({ type: 'exportBackup' })).value!;
+const badgeText = () => rapport.inExtension((browser) => browser.browserAction.getBadgeText({}));
+
+beforeAll(async () => {
+  rapport = await launchFirefox();
+  rapport.serve(JANE, fixture('profile-viewer-vs-viewed.v3.html'));
+  rapport.serve('/in/tag-tester/', fixture('profile-html-name.v3.html'));
+  rapport.serve('/feed/', fixture('feed.v3.html').replace('</body>', `${LIKE_SCRIPT}</body>`));
+});
+afterAll(async () => {
+  await rapport?.close();
+});
+
+describe('the profile button in Firefox', () => {
+  it('shows beside the name; one real click logs through the background page, which updates the label and the badge', async () => {
+    const { page } = await rapport.openLinkedIn(JANE);
+    const button = await find(page, 'rapport-log-button >>> button', 'Log touchpoint · Not in Rapport');
+    expect(await badgeText()).toBe('');
+    await button.click();
+    await find(page, 'rapport-log-button >>> button', 'Log touchpoint · Last touched today');
+    const data = await stored();
+    expect(data.contacts).toMatchObject([{ id: 'in:jane-doe-4a1b2c', name: 'Jane Doe', circle: 'wider' }]);
+    expect(data.touchpoints).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', type: 'message', source: 'manual' }]);
+    expect(await textOf(await find(page, 'rapport-toast >>> [role="status"]'))).toContain('Logged Message with Jane Doe.');
+    // Logged today: nobody is due, so the badge stays empty (it counts who is due; see background.test.ts).
+    expect(await badgeText()).toBe('');
+    await page.close();
+  });
+
+  it('its toast’s Undo, clicked for real, takes the touchpoint back', async () => {
+    const { page } = await rapport.openLinkedIn(JANE);
+    await (await find(page, 'rapport-log-button >>> button', 'Choose the type of touchpoint')).click();
+    await (await find(page, 'rapport-log-button >>> button', 'Meeting')).click();
+    await find(page, 'rapport-toast >>> [role="status"]', /Logged Meeting with Jane Doe\./);
+    await expect.poll(async () => (await stored()).touchpoints.map((t) => t.type).sort()).toEqual(['meeting', 'message']);
+    await (await find(page, 'rapport-toast >>> button', 'Undo')).click();
+    await expect.poll(async () => (await stored()).touchpoints.map((t) => t.type)).toEqual(['message']);
+    await page.close();
+  });
+});
+
+describe('untrusted names in Firefox', () => {
+  it('a name that looks like HTML stays text in the button’s toast and the sidebar page', async () => {
+    const { page, tabId } = await rapport.openLinkedIn('/in/tag-tester/');
+    await (await find(page, 'rapport-log-button >>> button', 'Log touchpoint · Not in Rapport')).click();
+    await find(page, 'rapport-toast >>> [role="status"]', /^Logged Message with <img src=x onerror=alert\(1\)> & <b>Bold<\/b>\./);
+    const injected = await page.evaluate(() =>
+      ['rapport-log-button', 'rapport-toast'].map((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('img, b').length ?? -1),
+    );
+    expect(injected).toEqual([0, 0]);
+    const panel = await rapport.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    await find(panel, 'article h2', '<img src=x onerror=alert(1)> & <b>Bold</b>');
+    expect(await panel.evaluate(() => document.querySelectorAll('article img, article b').length)).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('automatic capture in Firefox', () => {
+  it('logs a real Like on a contact’s post, with an Undo in the toast that removes it', async () => {
+    const { page, tabId } = await rapport.openLinkedIn('/feed/');
+    await rapport.waitForTabContext(tabId, (context) => context.posts.length > 0);
+    const autoLikes = async () => (await stored()).touchpoints.filter((t) => t.source === 'auto' && t.type === 'like');
+    await (await page.waitForSelector(`[data-urn="${POST}"] button.react-button__trigger`))!.click();
+    await expect.poll(autoLikes).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', postUrn: POST }]);
+    await find(page, 'rapport-toast >>> [role="status"]', /Rapport logged your Like on Jane Doe’s post\./);
+    await (await find(page, 'rapport-toast >>> button', 'Undo')).click();
+    await expect.poll(autoLikes).toEqual([]);
+    await page.close();
+  });
+
+  it('removes the touchpoint when the Like is taken back, and ignores posts by people not in Rapport', async () => {
+    const { page, tabId } = await rapport.openLinkedIn('/feed/');
+    await rapport.waitForTabContext(tabId, (context) => context.posts.length > 0);
+    const autoLikes = async () => (await stored()).touchpoints.filter((t) => t.source === 'auto' && t.type === 'like');
+    const like = (await page.waitForSelector(`[data-urn="${POST}"] button.react-button__trigger`))!;
+    await like.click();
+    await expect.poll(autoLikes).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', postUrn: POST }]);
+    await like.click();
+    await expect.poll(autoLikes).toEqual([]);
+
+    const contacts = (await stored()).contacts.length;
+    for (const button of await page.$$(`[data-urn]:not([data-urn="${POST}"]) button.react-button__trigger`)) await button.click();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const data = await stored();
+    expect(data.contacts).toHaveLength(contacts);
+    expect(data.touchpoints.filter((t) => t.source === 'auto')).toEqual([]);
+    await page.close();
+  });
+});
