@@ -21,6 +21,12 @@ const noLiteralJsxText = {
 };
 const rapport = { rules: { 'no-literal-jsx-text': noLiteralJsxText } };
 
+/** Forbids files in `files` to import from the folders in `above` (the layers after theirs). */
+function layerRule(files, above, why) {
+  const group = above.flatMap((folder) => [`@/${folder}/*`, `@/${folder}/**`]);
+  return [{ files, rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message: why }] }] } }];
+}
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'bench-results/**'] },
   js.configs.recommended,
@@ -61,12 +67,28 @@ export default tseslint.config(
             { name: 'dexie', message: 'Content scripts must not open IndexedDB: it would be linkedin.com’s. Send a message to the background.' },
             { name: 'react', message: 'Keep the content script lean: no React.' },
             { name: 'zod', message: 'Use zod/mini in code the content script bundles.' },
+            { name: 'date-fns', message: 'Keep the content script lean: no date-fns (lib/time/local-day.ts is Intl only).' },
+            { name: '@date-fns/tz', message: 'Keep the content script lean: no date-fns (lib/time/local-day.ts is Intl only).' },
           ],
-          patterns: [{ group: ['@/lib/db/**', '@/lib/db/*'], message: 'Content scripts never touch the database (lib/db is Dexie and repositories only; types are in lib/model).' }],
+          patterns: [
+            { group: ['@/lib/db/**', '@/lib/db/*'], message: 'Content scripts never touch the database (lib/db is Dexie and repositories only; types are in lib/model).' },
+            { group: ['@/lib/time/zoned'], message: 'lib/time/zoned.ts needs date-fns, too heavy for the content script; lib/time/local-day.ts is Intl only.' },
+          ],
         },
       ],
     },
   },
+  // The layers (README, "Architecture"): model → rules → persistence → stores → UI → entrypoints. Each may import
+  // the layers before it, never the ones after. These are the directions a lint rule can check cheaply.
+  ...layerRule(['lib/model/**', 'lib/time/**'], ['lib/db', 'lib/stores', 'components', 'entrypoints'], 'The model and time are the bottom layer: they import no persistence, stores or UI.'),
+  ...layerRule(
+    ['lib/cadence/**', 'lib/nudges/**', 'lib/dashboard/**', 'lib/badge/**', 'lib/contacts/**', 'lib/search/**', 'lib/backup/**', 'lib/notes/**'],
+    ['lib/db', 'lib/stores', 'components', 'entrypoints'],
+    'Rules are pure: they take records and return answers; lib/db/repo calls them, never the other way.',
+  ),
+  ...layerRule(['lib/db/**'], ['lib/stores', 'components', 'entrypoints'], 'Persistence never reaches the stores or the UI above it.'),
+  ...layerRule(['lib/stores/**'], ['components', 'entrypoints'], 'Stores are views over the database for the UI, and know no component.'),
+  ...layerRule(['components/**'], ['lib/db', 'entrypoints'], 'Components read through stores (lib/stores) and write through messages; the database is the background’s.'),
   {
     files: ['tests/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'rapport/no-literal-jsx-text': 'off' },

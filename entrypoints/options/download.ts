@@ -1,3 +1,5 @@
+import { localDay } from '@/lib/time/local-day';
+
 /** Saves text as a file through the browser's download flow; no `downloads` permission needed. */
 export function downloadText(fileName: string, mimeType: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
@@ -12,8 +14,5 @@ export function downloadText(fileName: string, mimeType: string, text: string): 
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** `2026-11-27`, in local time, for file names. */
-export function fileDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** `2026-11-27`: today in the user's time zone, for file names. */
+export const fileDate = (): string => localDay(Date.now());

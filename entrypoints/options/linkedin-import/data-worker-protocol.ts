@@ -1,5 +1,6 @@
 import type { FileReport } from '@/lib/linkedin/export/read-export';
-import type { SkipReason, Suggestion } from '@/lib/linkedin/export/plan';
+import type { Suggestion } from '@/lib/linkedin/export/plan';
+import type { SkipReason } from '@/lib/linkedin/export/skip-reasons';
 
 /**
  * Between the options page and its data worker (data.worker.ts), which does

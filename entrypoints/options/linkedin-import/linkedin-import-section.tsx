@@ -4,7 +4,7 @@ import { toRapportError } from '@/lib/errors';
 import { formatNumber, t, tCount } from '@/lib/i18n';
 import { downloadText, fileDate } from '../download';
 import { ErrorMessage, SuccessMessage } from '@/components/ui/status-message';
-import type { SkipReason } from '@/lib/linkedin/export/plan';
+import type { SkipReason } from '@/lib/linkedin/export/skip-reasons';
 import type { ExportFileKind } from '@/lib/linkedin/export/file-kinds';
 import { dataWorker } from './data-worker-client';
 import type { ImportOverview } from './data-worker-protocol';

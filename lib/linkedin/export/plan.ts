@@ -1,6 +1,6 @@
 import { ImportedContact, ImportedTouchpoint } from '@/lib/model/commands';
 import { LIMITS, type InvitedBy } from '@/lib/model/schema';
-import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
+import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { describeZodIssue } from '@/lib/errors';
 import { DAY_MS, type Timestamp } from '@/lib/time/instant';
 import { exportFileError } from './errors';
@@ -8,6 +8,8 @@ import { detectOwnProfile } from './own-profile';
 import { participantsByConversation } from './participants';
 import type { ConnectionRecord, ExportRecords } from './records';
 import { sourceId } from './source-id';
+import { clip, PlanDraft, type Exchange } from './plan-draft';
+import type { SkippedRow } from './skip-reasons';
 
 /**
  * Turns the export's records into what Rapport writes: contacts keyed by
@@ -15,38 +17,6 @@ import { sourceId } from './source-id';
  * with ids derived from their source. Every row that is left out is listed
  * with its reason. Pure: the same records always give the same plan.
  */
-
-export const SKIP_REASONS = [
-  /** The row has no profile URL (Connections.csv before about 2022 has none). */
-  'noProfileUrl',
-  /** The URL is not a person's vanity profile URL (a company, or an internal member id). */
-  'notAProfileUrl',
-  'noName',
-  'noDate',
-  /** The row is about the user. */
-  'ownProfile',
-  /** Neither Invitations.csv nor the messages tell which participant is the user. */
-  'ownProfileUnknown',
-  'draft',
-  'spam',
-  /** A message of the user's in a conversation where nobody else is known. */
-  'noOtherParticipant',
-  /** A recipient's URL is known but not their name (group conversations). */
-  'nameUnknown',
-  /** Matching by name: nobody with a profile URL has this name. */
-  'noMatchByName',
-  /** Matching by name: several people have this name. */
-  'ambiguousName',
-] as const;
-export type SkipReason = (typeof SKIP_REASONS)[number];
-
-export interface SkippedRow {
-  file: string;
-  row: number;
-  reason: SkipReason;
-  /** The name or value concerned, for the user to recognise the row. */
-  detail: string;
-}
 
 /** Someone worth keeping in touch with: you exchanged messages recently. */
 export interface Suggestion {
@@ -74,112 +44,6 @@ export interface PlanOptions {
   maxSuggestions?: number;
 }
 
-interface Source {
-  file: string;
-  row: number;
-}
-
-const normaliseName = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-const clip = (value: string, max: number) => (value.length > max ? value.slice(0, max).trim() : value);
-const dayOf = (at: Timestamp) => at.slice(0, 10);
-/** Endorsee URLs come without a scheme at times (`www.linkedin.com/in/…`). */
-const withScheme = (url: string) => (/^https?:\/\//i.test(url) ? url : `https://${url.replace(/^\/+/, '')}`);
-
-type DraftContact = ImportedContact & { source: Source; invitedAt?: Timestamp };
-type Exchange = { at: Timestamp; outgoing: boolean };
-
-/**
- * The plan while the export's files are read into it, one step per file: the
- * people (one per canonical profile URL), their touchpoints, the rows left
- * out, and what later steps need from earlier ones (the user's own profile,
- * the names the export gives each URL, who exchanged messages when).
- */
-class PlanDraft {
-  readonly skipped: SkippedRow[] = [];
-  readonly contacts = new Map<string, DraftContact>();
-  readonly touchpoints = new Map<string, ImportedTouchpoint & { source: Source }>();
-  readonly exchanges = new Map<string, Exchange[]>();
-  /** The user's own profile URL, once the connections tell it (null when nothing does). */
-  own: string | null = null;
-  /** Names the export gives for profile URLs, for matching rows that have only a name. */
-  readonly namesByUrl = new Map<string, string>();
-  private readonly urlsByName = new Map<string, Set<string>>();
-  private readonly canonicalCache = new Map<string, string | null>();
-  private readonly idCache = new Map<string, string>();
-
-  skip(source: Source, reason: SkipReason, detail: string): void {
-    this.skipped.push({ file: source.file, row: source.row, reason, detail: detail.slice(0, 200) });
-  }
-
-  /** The canonical profile URL of a cell, or null; memoised, as the same URLs recur across files. */
-  readonly canonical = (raw: string): string | null => {
-    let value = this.canonicalCache.get(raw);
-    if (value === undefined) {
-      value = raw.trim() === '' ? null : canonicalProfileUrl(withScheme(raw.trim()));
-      this.canonicalCache.set(raw, value);
-    }
-    return value;
-  };
-
-  /** Contact ids of canonical URLs, memoised: URL parsing is the costliest step per message. */
-  contactIdOf(url: string): string {
-    let id = this.idCache.get(url);
-    if (id === undefined) this.idCache.set(url, (id = contactIdFromProfileUrl(url)!));
-    return id;
-  }
-
-  /** One person per URL: the first name seen stays; other fields fill in what is missing, and the latest invitation wins. */
-  upsert(profileUrl: string, name: string, source: Source, fields: Partial<ImportedContact> & { invitedAt?: Timestamp } = {}): void {
-    const existing = this.contacts.get(profileUrl);
-    if (!existing) {
-      this.contacts.set(profileUrl, { profileUrl, name: clip(name, LIMITS.name), createIfMissing: false, source, ...fields });
-      return;
-    }
-    existing.createIfMissing ||= fields.createIfMissing ?? false;
-    existing.headline ??= fields.headline;
-    existing.company ??= fields.company;
-    existing.connectedAt ??= fields.connectedAt;
-    if (fields.invitedBy && (!existing.invitedAt || (fields.invitedAt ?? '') > existing.invitedAt)) {
-      existing.invitedBy = fields.invitedBy;
-      existing.invitedAt = fields.invitedAt;
-    }
-  }
-
-  addTouchpoint(touchpoint: ImportedTouchpoint, source: Source): void {
-    const existing = this.touchpoints.get(touchpoint.id);
-    // One touchpoint per person, conversation and day: the day's first message dates it, so a later export with more messages that day changes nothing.
-    if (!existing || touchpoint.at < existing.at) this.touchpoints.set(touchpoint.id, { ...touchpoint, source });
-  }
-
-  /** A message to or from `url`: the person, one touchpoint per conversation and day, and the exchange the suggestions count. */
-  addMessage(url: string, name: string, at: Timestamp, outgoing: boolean, thread: string, source: Source): void {
-    this.upsert(url, name, source, { createIfMissing: true });
-    const contactId = this.contactIdOf(url);
-    this.addTouchpoint({ id: sourceId('msg', thread, dayOf(at), contactId), contactId, type: 'message', focus: 'give', at }, source);
-    let list = this.exchanges.get(url);
-    if (!list) this.exchanges.set(url, (list = []));
-    list.push({ at, outgoing });
-  }
-
-  /** Indexes everyone with a profile URL by name, for the files that name people only. */
-  indexNames(): void {
-    for (const [url, name] of this.namesByUrl) {
-      if (url === this.own) continue;
-      const key = normaliseName(name);
-      let set = this.urlsByName.get(key);
-      if (!set) this.urlsByName.set(key, (set = new Set()));
-      set.add(url);
-    }
-  }
-
-  /** The one person with this name, or the reason there is none. */
-  matchName(name: string): { url: string } | { reason: 'noMatchByName' | 'ambiguousName' } {
-    const urls = this.urlsByName.get(normaliseName(name));
-    if (!urls || urls.size === 0) return { reason: 'noMatchByName' };
-    if (urls.size > 1) return { reason: 'ambiguousName' };
-    return { url: [...urls][0]! };
-  }
-}
 
 export function buildImportPlan(records: ExportRecords, options: PlanOptions = {}): ImportPlan {
   const draft = new PlanDraft();
