@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { isUserGesture } from '@/lib/capture/user-gesture';
 import { createShadowHost, el } from './shadow-host';
 
 const CSS = `
@@ -24,6 +25,7 @@ export function dismissToast(): void {
 /**
  * A small, dismissible notice at the bottom of the page (one at a time), with
  * an optional Undo. Announced politely to screen readers; Escape closes it.
+ * In a closed shadow root, and only the user's own clicks and keys act on it.
  */
 export function showToast(text: string, undo?: () => Promise<void>): void {
   dismissToast();
@@ -32,16 +34,19 @@ export function showToast(text: string, undo?: () => Promise<void>): void {
   const box = el('div', { class: 'toast', role: 'status', 'aria-live': 'polite' }, el('span', { class: 'text' }, text));
   if (undo) {
     const undoButton = el('button', { type: 'button' }, t('undo'));
-    undoButton.addEventListener('click', () => {
+    undoButton.addEventListener('click', (event) => {
+      if (!isUserGesture(event)) return;
       undoButton.disabled = true;
       void undo().finally(dismissToast);
     });
     box.append(undoButton);
   }
   box.append(close);
-  close.addEventListener('click', dismissToast);
+  close.addEventListener('click', (event) => {
+    if (isUserGesture(event)) dismissToast();
+  });
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') dismissToast();
+    if (isUserGesture(event) && event.key === 'Escape') dismissToast();
   });
   root.append(box);
   document.documentElement.append(host);

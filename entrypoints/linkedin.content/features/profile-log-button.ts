@@ -10,6 +10,7 @@ import type { TouchpointType } from '@/lib/model/schema';
 import type { PersonRef } from '@/lib/model/commands';
 import { t } from '@/lib/i18n';
 import { ask, ContactStatus, Logged, type ContactStatus as Status } from '../background';
+import { isUserGesture } from '@/lib/capture/user-gesture';
 import { createShadowHost, el } from '../shadow-host';
 import { showToast } from '../toast';
 
@@ -28,8 +29,8 @@ const CSS = `
 const SETTLE_MS = 100;
 
 /**
- * "Log touchpoint" next to the person's name on their profile, in a shadow
- * root: it says where the relationship stands ("Last touched 23 days ago ·
+ * "Log touchpoint" next to the person's name on their profile, in a closed
+ * shadow root (page scripts can neither read its status nor click it): it says where the relationship stands ("Last touched 23 days ago ·
  * due", "Not in Rapport") and logs a message in one click, or another type
  * from its small menu. It comes back when LinkedIn re-renders the header and
  * follows SPA navigation (a new init per navigation).
@@ -87,17 +88,23 @@ export default defineFeature({
       };
       for (const type of TOUCHPOINT_TYPES) {
         const item = el('button', { type: 'button' }, touchpointTypeLabel(type));
-        item.addEventListener('click', () => {
+        item.addEventListener('click', (event) => {
+          if (!isUserGesture(event)) return;
           setOpen(false);
           toggle.focus();
           void log(type);
         });
         menu.append(item);
       }
-      main.addEventListener('click', () => void log('message'));
-      toggle.addEventListener('click', () => setOpen(menu.hidden));
+      // Only the user's own clicks and keys act: a page script never logs or adds anyone.
+      main.addEventListener('click', (event) => {
+        if (isUserGesture(event)) void log('message');
+      });
+      toggle.addEventListener('click', (event) => {
+        if (isUserGesture(event)) setOpen(menu.hidden);
+      });
       root.addEventListener('keydown', (event) => {
-        if ((event as KeyboardEvent).key === 'Escape' && !menu.hidden) {
+        if (isUserGesture(event) && (event as KeyboardEvent).key === 'Escape' && !menu.hidden) {
           setOpen(false);
           toggle.focus();
         }
