@@ -6,8 +6,8 @@ import { onUserGesture } from './user-gesture';
 export const LIKE_CHANGE_MS = 5_000;
 
 /**
- * Reactions the user makes, post by post: a trusted click (mouse, touch or
- * keyboard activation) on a post's own Like button or reactions menu takes a
+ * Reactions the user makes, post by post: a trusted pointer press, click or
+ * Enter/Space on a post's own Like button or reactions menu takes a
  * snapshot of the button; a change of that button within LIKE_CHANGE_MS is
  * read (like-state.ts) as reacting or taking the reaction back. A button
  * changed by a script, on a card the user did not touch, or long after,
@@ -45,6 +45,11 @@ export function watchLikes(doc: Document, signal: AbortSignal, on: { reacted(pos
     pending.set(post, { before, at: Date.now(), observer, timer: setTimeout(() => settle(post), LIKE_CHANGE_MS) });
   };
 
-  onUserGesture(doc, signal, { pointerdown: start, click: start });
+  onUserGesture(doc, signal, {
+    pointerdown: start,
+    click: start,
+    // Keyboard activation: the snapshot before the click the key will make.
+    keydown: (target, event) => (event.key === 'Enter' || event.key === ' ') && start(target),
+  });
   signal.addEventListener('abort', () => [...pending.keys()].forEach(settle), { once: true });
 }

@@ -14,8 +14,9 @@ export function eventElement(event: Event): Element | null {
 }
 
 /**
- * Listens for the user's own clicks and keys on `doc`, in the capture phase
- * (before LinkedIn's handlers change the page), ignoring every scripted event.
+ * Listens for the user's own clicks and keys on `doc`'s window, in the
+ * capture phase (before any page handler, LinkedIn's included, changes the
+ * page), ignoring every scripted event.
  */
 export function onUserGesture(
   doc: Document,
@@ -25,7 +26,7 @@ export function onUserGesture(
   for (const type of ['pointerdown', 'click', 'keydown'] as const) {
     const handler = handlers[type] as ((target: Element, event: Event) => void) | undefined;
     if (!handler) continue;
-    doc.addEventListener(
+    (doc.defaultView ?? doc).addEventListener(
       type,
       (event) => {
         if (!isUserGesture(event)) return;
