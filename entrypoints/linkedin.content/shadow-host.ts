@@ -13,6 +13,7 @@ const BASE_CSS = `
 button { cursor: pointer; border: 1px solid #0a66c2; border-radius: 16px; background: #fff; color: #0a66c2; padding: 2px 10px; }
 button:hover { background: #eef3f8; }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+[data-text]::after { content: attr(data-text); }
 @media (prefers-color-scheme: dark) {
   :host { color: #e5e7eb; }
   button { background: #1c2127; color: #70b5f9; border-color: #70b5f9; }
@@ -35,6 +36,21 @@ export function createShadowHost(tagName: `rapport-${string}`, css: string): { h
 
 /** The closed shadow root of a host made here (null for any other element). */
 export const shadowRootOf = (host: Element | null): ShadowRoot | null => (host && roots.get(host)) ?? null;
+
+/**
+ * Shows `text` in `element` without putting it in the DOM as text: the page's
+ * `window.find()` searches text nodes even inside closed shadow roots, so a
+ * script could probe "Not in Rapport" or a name in a toast. CSS generated
+ * content is drawn and read by screen readers (it is part of the accessible
+ * name and tree) but is not searchable, and the attribute holding it is in
+ * the closed root, out of the page's reach.
+ */
+export function setUnsearchableText(element: Element, text: string): void {
+  element.setAttribute('data-text', text);
+}
+
+/** The text `setUnsearchableText` gave `element` (for the content script's own tests). */
+export const unsearchableText = (element: Element | null | undefined): string | null => element?.getAttribute('data-text') ?? null;
 
 /** An element with text (never HTML) and attributes. */
 export function el<K extends keyof HTMLElementTagNameMap>(

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import { isUserGesture } from '@/lib/capture/user-gesture';
-import { createShadowHost, el } from './shadow-host';
+import { createShadowHost, el, setUnsearchableText } from './shadow-host';
 
 const CSS = `
 .toast { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; display: flex; gap: 8px; align-items: center;
@@ -31,7 +31,9 @@ export function showToast(text: string, undo?: () => Promise<void>): void {
   dismissToast();
   const { host, root } = createShadowHost('rapport-toast', CSS);
   const close = el('button', { type: 'button', 'aria-label': t('dismiss') }, '×');
-  const box = el('div', { class: 'toast', role: 'status', 'aria-live': 'polite' }, el('span', { class: 'text' }, text));
+  const message = el('span', { class: 'text' });
+  setUnsearchableText(message, text); // it names a person the user knows: not findable by the page
+  const box = el('div', { class: 'toast', role: 'status', 'aria-live': 'polite' }, message);
   if (undo) {
     const undoButton = el('button', { type: 'button' }, t('undo'));
     undoButton.addEventListener('click', (event) => {

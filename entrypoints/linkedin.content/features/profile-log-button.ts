@@ -11,7 +11,7 @@ import type { PersonRef } from '@/lib/model/commands';
 import { t } from '@/lib/i18n';
 import { ask, ContactStatus, Logged, type ContactStatus as Status } from '../background';
 import { isUserGesture } from '@/lib/capture/user-gesture';
-import { createShadowHost, el } from '../shadow-host';
+import { createShadowHost, el, setUnsearchableText } from '../shadow-host';
 import { showToast } from '../toast';
 
 const CSS = `
@@ -42,10 +42,11 @@ export default defineFeature({
     let host: HTMLElement | null = null;
     let person: PersonRef | null = null;
     let contact: Status | null = null;
-    let statusText: Text | null = null;
+    let statusText: HTMLElement | null = null;
 
     const render = () => {
-      if (statusText) statusText.data = ` · ${touchStatusLabel(contact)}`;
+      // Drawn, not DOM text: the page cannot find-in-page who is in Rapport (shadow-host.ts).
+      if (statusText) setUnsearchableText(statusText, ` · ${touchStatusLabel(contact)}`);
     };
 
     async function refresh() {
@@ -78,8 +79,8 @@ export default defineFeature({
 
     function build(): HTMLElement {
       const { host: created, root } = createShadowHost('rapport-log-button', CSS);
-      statusText = document.createTextNode('');
-      const main = el('button', { type: 'button', class: 'log' }, t('logTouchpoint'), el('span', { class: 'status' }, statusText));
+      statusText = el('span', { class: 'status' });
+      const main = el('button', { type: 'button', class: 'log' }, t('logTouchpoint'), statusText);
       const menu = el('div', { class: 'menu', role: 'group', 'aria-label': t('chooseTouchpointType'), hidden: '' });
       const toggle = el('button', { type: 'button', 'aria-label': t('chooseTouchpointType'), 'aria-expanded': 'false' }, '▾');
       const setOpen = (open: boolean) => {

@@ -4,7 +4,7 @@ import profileLogButton from '@/entrypoints/linkedin.content/features/profile-lo
 import autoCapture, { UNDO_REACTION_MS } from '@/entrypoints/linkedin.content/features/auto-capture';
 import profileLinkTarget from '@/entrypoints/linkedin.content/features/profile-link-target';
 import { dismissToast } from '@/entrypoints/linkedin.content/toast';
-import { shadowRootOf } from '@/entrypoints/linkedin.content/shadow-host';
+import { shadowRootOf, unsearchableText } from '@/entrypoints/linkedin.content/shadow-host';
 import type { Feature } from '@/lib/features/define-feature';
 import { getDb } from '@/lib/db/db';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
@@ -31,7 +31,9 @@ async function start(feature: Feature, url: string) {
 
 // The roots are closed: the page sees none (host.shadowRoot is null); the content script's own map is the way in.
 const shadow = () => shadowRootOf(document.querySelector('rapport-log-button'));
-const toast = () => shadowRootOf(document.querySelector('rapport-toast'))?.querySelector('.toast')?.textContent ?? null;
+// Status and toast text are drawn from an attribute (not findable by the page's window.find): read what is shown.
+const shown = (element: Element) => (element.textContent ?? '') + (unsearchableText(element.querySelector('[data-text]')) ?? '');
+const toast = () => unsearchableText(shadowRootOf(document.querySelector('rapport-toast'))?.querySelector('.toast .text'));
 
 beforeEach(() => {
   ctx = new ContentScriptContext('linkedin');
@@ -54,19 +56,19 @@ describe('the Log touchpoint button on profiles', () => {
     const host = document.querySelector('rapport-log-button')!;
     expect(host).not.toBeNull();
     expect(host.previousElementSibling?.matches('a[href$="/overlay/about-this-profile/"], h1')).toBe(true);
-    await vi.waitFor(() => expect(shadow()!.querySelector('button.log')!.textContent).toBe('Log touchpoint · Not in Rapport'));
+    await vi.waitFor(() => expect(shown(shadow()!.querySelector('button.log')!)).toBe('Log touchpoint · Not in Rapport'));
   });
 
   it('logs a message in one click, adding the person, and updates its label at once', async () => {
     show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
     await start(profileLogButton, JANE);
     const button = shadow()!.querySelector<HTMLButtonElement>('button.log')!;
-    await vi.waitFor(() => expect(button.textContent).toContain('Not in Rapport'));
+    await vi.waitFor(() => expect(shown(button)).toContain('Not in Rapport'));
     button.click(); // a page script's click (untrusted) does nothing
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await getDb().contacts.count()).toBe(0);
     userClick(button);
-    await vi.waitFor(() => expect(button.textContent).toBe('Log touchpoint · Last touched today'));
+    await vi.waitFor(() => expect(shown(button)).toBe('Log touchpoint · Last touched today'));
     expect(await getDb().contacts.get('in:jane-doe-4a1b2c')).toMatchObject({ name: 'Jane Doe', circle: 'wider' });
     expect(await getDb().touchpoints.toArray()).toMatchObject([{ type: 'message', source: 'manual' }]);
     expect(toast()).toContain('Logged Message with Jane Doe.');
@@ -115,7 +117,7 @@ describe('the Log touchpoint button on profiles', () => {
   it('keeps its status out of the page’s reach: closed root, no attributes, no light-DOM text', async () => {
     show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
     await start(profileLogButton, JANE);
-    await vi.waitFor(() => expect(shadow()!.querySelector('button.log')!.textContent).toContain('Not in Rapport'));
+    await vi.waitFor(() => expect(shown(shadow()!.querySelector('button.log')!)).toContain('Not in Rapport'));
     const host = document.querySelector('rapport-log-button')!;
     expect(host.shadowRoot).toBeNull();
     expect(host.attributes).toHaveLength(0);
@@ -125,6 +127,9 @@ describe('the Log touchpoint button on profiles', () => {
     const toastHost = document.querySelector('rapport-toast')!;
     expect([toastHost.shadowRoot, toastHost.attributes.length, toastHost.textContent]).toEqual([null, 0, '']);
     expect(document.body.textContent).not.toMatch(/Rapport|Last touched|Logged/);
+    // Not even inside the closed roots is it DOM text (which the page's window.find would match).
+    expect(shadow()!.textContent).not.toMatch(/Rapport|Last touched/);
+    expect(shadowRootOf(toastHost)!.textContent).not.toMatch(/Logged|Jane/);
   });
 
   it('stays away when it cannot tell who the page is about (a logged-out wall at a profile URL)', async () => {
