@@ -10,7 +10,11 @@ import type { CDPSession, Page } from 'playwright-core';
  * are trusted, as the user's are.
  */
 export interface InjectedElement {
-  /** The element's text, or null when the host or the element is absent. */
+  /**
+   * The text the element shows, as the accessibility tree (a screen reader)
+   * has it, generated content included (Rapport draws status and toast text
+   * that way); null when the host or the element is absent.
+   */
   textContent(): Promise<string | null>;
   /** How many elements match inside the host's closed root (0 without a host). */
   count(): Promise<number>;
@@ -73,10 +77,26 @@ async function callOnRoot<T>(page: Page, hostTag: string, fn: string, selector: 
   return (result.value ?? null) as T | null;
 }
 
+/** The text of the element `selector` finds in the closed root: its static texts in the accessibility tree, joined. */
+async function shownText(page: Page, hostTag: string, selector: string): Promise<string | null> {
+  const found = await closedRoot(page, hostTag);
+  if (!found) return null;
+  const { cdp, objectId } = found;
+  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: 'function (s) { return this.querySelector(s); }', arguments: [{ value: selector }] });
+  if (!result.objectId) return null;
+  const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
+  const { nodes } = await cdp.send('Accessibility.queryAXTree', { backendNodeId: node.backendNodeId, role: 'StaticText' });
+  return nodes
+    .map((n) => String(n.name?.value ?? ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** `selector` inside the closed shadow root of `<hostTag>` on `page`. */
 export function injected(page: Page, hostTag: `rapport-${string}`, selector: string): InjectedElement {
   return {
-    textContent: () => callOnRoot<string>(page, hostTag, 'function (s) { const e = this.querySelector(s); return e ? e.textContent : null; }', selector),
+    textContent: () => shownText(page, hostTag, selector),
     count: async () => (await callOnRoot<number>(page, hostTag, 'function (s) { return this.querySelectorAll(s).length; }', selector)) ?? 0,
     async click() {
       const box = await callOnRoot<{ x: number; y: number }>(

@@ -157,7 +157,7 @@ describe('automatic capture on a 2026 React feed: only the user’s own gestures
     expect(await page.evaluate(() => (window as unknown as { __linkedin: { comments: number } }).__linkedin.comments)).toBe(2);
     expect(await auto('comment')).toEqual([]);
 
-    const editor = page.locator('[componentkey^="commentBox-AAA"] [contenteditable="true"]');
+    const editor = page.locator('[componentkey^="commentBox-AAA"] [data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]');
     await editor.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Congratulations, Jane!');
