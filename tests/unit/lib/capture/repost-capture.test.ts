@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SHARE_DIALOG_WAIT_MS, watchReposts } from '@/lib/capture/repost-capture';
 import { userClick, userKey } from '../../helpers/user-gesture';
+import { syntheticHtml } from '../linkedin/fixtures';
 import { controlMenuOf, JANE, linkedInDid, menuItem, repostOf, SAM, showFeed, stopLinkedIn, wait } from './page';
 
 let controller: AbortController;
@@ -14,7 +15,7 @@ beforeEach(() => {
     { token: 'AAA', author: JANE },
     { token: 'BBB', author: SAM },
   ]);
-  watchReposts(document, controller.signal, { reposted: (post) => reposted.push(post.getAttribute('componentkey')!) });
+  watchReposts(document, controller.signal, { reposted: (post) => reposted.push(post.getAttribute('componentkey') ?? post.getAttribute('data-id')!) });
 });
 afterEach(() => {
   controller.abort();
@@ -92,5 +93,27 @@ describe('a page script cannot make a repost', () => {
     (dialog()!.querySelector('[data-post]') as HTMLElement).click();
     await wait(300);
     expect(reposted).toEqual([]);
+  });
+});
+
+describe('on the 2022–25 feed (Ember dropdown beside the Repost button)', () => {
+  it('the instant choice in the post’s own dropdown counts; a scripted one does not', async () => {
+    document.body.replaceWith(document.importNode(new DOMParser().parseFromString(syntheticHtml('feed.v3.html'), 'text/html').body, true));
+    const post = document.querySelector('[data-urn="urn:li:activity:7100000000000000001"]')!;
+    const repost = post.querySelector<HTMLButtonElement>('button.social-reshare-button')!;
+    const menu = document.createElement('div');
+    menu.className = 'artdeco-dropdown__content artdeco-dropdown__content--is-open';
+    menu.innerHTML = '<ul><li><div role="button" class="artdeco-dropdown__item">Repost with your thoughts</div></li><li><div role="button" class="artdeco-dropdown__item">Repost</div></li></ul>';
+    repost.after(menu);
+    const instant = menu.querySelectorAll<HTMLElement>('[role="button"]')[1]!;
+    repost.click();
+    instant.click();
+    await wait(SHARE_DIALOG_WAIT_MS + 200);
+    expect(reposted).toEqual([]);
+    userClick(repost);
+    repost.setAttribute('aria-expanded', 'true');
+    userClick(instant);
+    await wait(SHARE_DIALOG_WAIT_MS + 200);
+    expect(reposted).toEqual(['urn:li:activity:7100000000000000001']);
   });
 });
