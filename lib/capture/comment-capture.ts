@@ -8,7 +8,7 @@ export const COMMENT_SENT_MS = 10_000;
  * Comments the user sends: a trusted click on the comment box's submit
  * button, or Ctrl/⌘+Enter in its editor (TipTap in 2026, Quill before),
  * while the editor holds text; the comment counts once LinkedIn takes it,
- * which it shows by emptying the editor (or removing the box). A scripted
+ * which it shows by emptying the editor. A scripted
  * submit, `requestSubmit()`, or a click on an empty box counts for nothing.
  */
 export function watchComments(doc: Document, signal: AbortSignal, on: { sent(post: Element): void }): void {
@@ -21,8 +21,9 @@ export function watchComments(doc: Document, signal: AbortSignal, on: { sent(pos
     waiting.add(box);
     pollUntil(
       () => {
+        // The box stays, emptied, when LinkedIn takes a comment; a box that goes away (an edit cancelled or saved) is no new comment.
         const current = box.isConnected ? commentBoxAt(editor.isConnected ? editor : box)?.editor : null;
-        const sent = !current || editorText(current) === '';
+        const sent = current !== null && current !== undefined && editorText(current) === '';
         if (sent) {
           waiting.delete(box);
           on.sent(post);

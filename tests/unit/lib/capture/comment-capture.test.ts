@@ -65,6 +65,19 @@ describe('a comment is counted when the user sends it and LinkedIn takes it', ()
   });
 });
 
+describe('editing is not commenting', () => {
+  it('a box that goes away after its button (an edit saved or cancelled) counts nothing', async () => {
+    type('Edited text');
+    submit()!.addEventListener('click', (event) => {
+      event.stopImmediatePropagation();
+      box().remove();
+    });
+    userClick(submit()!);
+    await wait(400);
+    expect(sent).toEqual([]);
+  });
+});
+
 describe('a page script cannot make a comment', () => {
   it('clicking submit, Ctrl+Enter, a synthetic submit or requestSubmit() log nothing, even when LinkedIn posts', async () => {
     type('Posted by a script');
