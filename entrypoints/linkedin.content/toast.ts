@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
-import { createShadowHost, el } from './shadow-host';
+import { isUserGesture } from '@/lib/capture/user-gesture';
+import { createShadowHost, el, setUnsearchableText } from './shadow-host';
 
 const CSS = `
 .toast { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; display: flex; gap: 8px; align-items: center;
@@ -24,24 +25,30 @@ export function dismissToast(): void {
 /**
  * A small, dismissible notice at the bottom of the page (one at a time), with
  * an optional Undo. Announced politely to screen readers; Escape closes it.
+ * In a closed shadow root, and only the user's own clicks and keys act on it.
  */
 export function showToast(text: string, undo?: () => Promise<void>): void {
   dismissToast();
   const { host, root } = createShadowHost('rapport-toast', CSS);
   const close = el('button', { type: 'button', 'aria-label': t('dismiss') }, '×');
-  const box = el('div', { class: 'toast', role: 'status', 'aria-live': 'polite' }, el('span', { class: 'text' }, text));
+  const message = el('span', { class: 'text' });
+  setUnsearchableText(message, text); // it names a person the user knows: not findable by the page
+  const box = el('div', { class: 'toast', role: 'status', 'aria-live': 'polite' }, message);
   if (undo) {
     const undoButton = el('button', { type: 'button' }, t('undo'));
-    undoButton.addEventListener('click', () => {
+    undoButton.addEventListener('click', (event) => {
+      if (!isUserGesture(event)) return;
       undoButton.disabled = true;
       void undo().finally(dismissToast);
     });
     box.append(undoButton);
   }
   box.append(close);
-  close.addEventListener('click', dismissToast);
+  close.addEventListener('click', (event) => {
+    if (isUserGesture(event)) dismissToast();
+  });
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') dismissToast();
+    if (isUserGesture(event) && event.key === 'Escape') dismissToast();
   });
   root.append(box);
   document.documentElement.append(host);

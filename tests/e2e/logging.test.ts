@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, waitForTabContext, type ExtensionHarness } from './harness';
+import { injected, toastText } from './closed-shadow';
 
 /** Synthetic pages (invented people) from tests/fixtures/linkedin, served as LinkedIn. */
 const page = (name: string) => readFileSync(`tests/fixtures/linkedin/${name}`, 'utf8');
@@ -31,14 +32,14 @@ afterAll(async () => {
 describe('the button on profile pages', () => {
   it('shows on a profile, logs a touchpoint in one click and changes its label', async () => {
     const { page: profile } = await rapport.openLinkedIn(JANE);
-    const button = profile.getByRole('button', { name: /^Log touchpoint/ });
+    const button = injected(profile, 'rapport-log-button', 'button.log');
     await expect.poll(() => button.textContent()).toBe('Log touchpoint · Not in Rapport');
     await button.click();
     await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
     const data = await stored();
     expect(data.contacts).toMatchObject([{ id: 'in:jane-doe-4a1b2c', name: 'Jane Doe', circle: 'wider' }]);
     expect(data.touchpoints).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', type: 'message', source: 'manual' }]);
-    await expect(profile.getByRole('status').filter({ hasText: 'Logged Message with Jane Doe.' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => toastText(profile)).toContain('Logged Message with Jane Doe.');
     await profile.close();
   });
 });
@@ -75,7 +76,7 @@ describe('automatic capture', () => {
     const like = feed.locator('[data-urn="urn:li:activity:7100000000000000001"] button.react-button__trigger');
     await like.click();
     await expect.poll(autoLikes).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', postUrn: 'urn:li:activity:7100000000000000001' }]);
-    await expect(feed.getByRole('status').filter({ hasText: 'Rapport logged your Like on Jane Doe’s post.' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => toastText(feed)).toContain('Rapport logged your Like on Jane Doe’s post.');
     await like.click();
     await expect.poll(autoLikes).toEqual([]);
     await feed.close();
@@ -98,10 +99,12 @@ describe('automatic capture', () => {
 describe('untrusted names', () => {
   it('a name containing HTML renders as text on the page and in the popup', async () => {
     const { page: profile, tabId } = await rapport.openLinkedIn('/in/tag-tester/');
-    const button = profile.getByRole('button', { name: /^Log touchpoint/ });
+    const button = injected(profile, 'rapport-log-button', 'button.log');
+    await expect.poll(() => button.textContent()).toMatch(/^Log touchpoint/);
     await button.click();
-    await profile.getByRole('status').filter({ hasText: 'Logged Message with <img' }).waitFor();
-    expect(await profile.locator('rapport-log-button img, rapport-toast img').count()).toBe(0);
+    await expect.poll(() => toastText(profile)).toContain('Logged Message with <img');
+    expect(await injected(profile, 'rapport-log-button', 'img').count()).toBe(0);
+    expect(await injected(profile, 'rapport-toast', 'img').count()).toBe(0);
     const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.getByRole('heading', { name: '<img src=x onerror=alert(1)> & <b>Bold</b>' }).waitFor();
     expect(await popup.locator('img, b').count()).toBe(0);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './harness';
+import { injected } from './closed-shadow';
 import { profilePageV3 } from '../fixtures/linkedin/profile-top-card.v3';
 
 /**
@@ -73,7 +74,7 @@ it('takes a new user from install to a restored backup without losing anything',
 
   // Browse Dana's profile: the page shows the Log touchpoint button; Dana is known but untracked.
   const { page: profile, tabId } = await rapport.openLinkedIn('/in/dana-okafor/');
-  const button = profile.getByRole('button', { name: /^Log touchpoint/ });
+  const button = injected(profile, 'rapport-log-button', 'button.log'); // in a closed shadow root: see closed-shadow.ts
   await expect.poll(() => button.textContent()).toBe('Log touchpoint · Never touched');
 
   // Put Dana in the new-connection circle from the popup: connected three days ago, her acknowledgement is overdue.

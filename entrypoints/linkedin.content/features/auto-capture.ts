@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { defineFeature } from '@/lib/features/define-feature';
-import { commentedPostOf, isRepostMenuChoice, likeStateOf, repostButtonPostOf } from '@/lib/linkedin/engagement';
+import { watchComments } from '@/lib/capture/comment-capture';
+import { watchLikes } from '@/lib/capture/like-capture';
+import { watchReposts } from '@/lib/capture/repost-capture';
 import { parsePost } from '@/lib/linkedin/parse-post';
 import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
@@ -12,15 +14,14 @@ type Captured = 'like' | 'comment' | 'share';
 
 /** Taking a reaction back within this long removes the touchpoint it logged. */
 export const UNDO_REACTION_MS = 10_000;
-/** A repost menu choice counts for the post whose Repost button opened the menu this recently. */
-const REPOST_MENU_MS = 30_000;
 
 /**
  * Automatic capture (a setting, on by default): reacting to, commenting on
- * (when sent) or reposting a post whose author is already in Rapport logs a
- * touchpoint of that type, once per post, type and day. Detected by state
- * (aria-pressed, the comment form's submission, the repost menu), never by
- * English labels. Never adds people: authors not in Rapport are ignored.
+ * (when sent) or reposting (when LinkedIn confirms it) a post whose author is
+ * already in Rapport logs a touchpoint of that type, once per post, type and
+ * day. Only the user's own gestures count (lib/capture: trusted events on the
+ * post's own controls, followed by LinkedIn's confirmation), never what a
+ * page script does. Never adds people: authors not in Rapport are ignored.
  */
 export default defineFeature({
   id: 'auto-capture',
@@ -31,7 +32,6 @@ export default defineFeature({
 
     /** Likes logged here recently, by post element: a reaction taken back soon after is undone. */
     const recentLikes = new WeakMap<Element, { id: string; at: number }>();
-    let repostOpenedOn: { post: Element; at: number } | null = null;
 
     async function capture(post: Element, type: Captured) {
       const recognised = parsePost(post);
@@ -60,51 +60,15 @@ export default defineFeature({
       );
     }
 
-    // Reactions: the Like button's state flips (aria-pressed, or the V4 state label).
-    const reactions = new MutationObserver((records) => {
-      for (const record of records) {
-        const state = likeStateOf(record.target as Element);
-        if (!state) continue;
-        if (state.reacted) void capture(state.post, 'like');
-        else {
-          const recent = recentLikes.get(state.post);
-          recentLikes.delete(state.post);
-          if (recent && Date.now() - recent.at <= UNDO_REACTION_MS) void undo(recent.id);
-        }
-      }
-    });
-    reactions.observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['aria-pressed', 'aria-label'] });
-    signal.addEventListener('abort', () => reactions.disconnect());
-
-    // Comments: when the comment form is sent (submit, or its submit button).
-    const onCommentSent = (event: Event) => {
-      const post = event.target instanceof Element ? commentedPostOf(event.target) : null;
-      if (post) void capture(post, 'comment');
-    };
-    document.addEventListener('submit', onCommentSent, { capture: true, signal });
-
-    // Reposts: the Repost button opens a menu; choosing in it reposts.
-    document.addEventListener(
-      'click',
-      (event) => {
-        const target = event.target instanceof Element ? event.target : null;
-        if (!target) return;
-        const repostPost = repostButtonPostOf(target);
-        if (repostPost) {
-          repostOpenedOn = { post: repostPost, at: Date.now() };
-          return;
-        }
-        if (repostOpenedOn && Date.now() - repostOpenedOn.at <= REPOST_MENU_MS && isRepostMenuChoice(target)) {
-          const { post } = repostOpenedOn;
-          repostOpenedOn = null;
-          void capture(post, 'share');
-          return;
-        }
-        // A comment box that is not a <form> (no submit event) is sent with its submit button.
-        const commented = target.closest('form') ? null : commentedPostOf(target);
-        if (commented) void capture(commented, 'comment');
+    watchLikes(document, signal, {
+      reacted: (post) => void capture(post, 'like'),
+      unreacted(post) {
+        const recent = recentLikes.get(post);
+        recentLikes.delete(post);
+        if (recent && Date.now() - recent.at <= UNDO_REACTION_MS) void undo(recent.id);
       },
-      { capture: true, signal },
-    );
+    });
+    watchComments(document, signal, { sent: (post) => void capture(post, 'comment') });
+    watchReposts(document, signal, { reposted: (post) => void capture(post, 'share') });
   },
 });

@@ -10,7 +10,8 @@ import type { TouchpointType } from '@/lib/model/schema';
 import type { PersonRef } from '@/lib/model/commands';
 import { t } from '@/lib/i18n';
 import { ask, ContactStatus, PageLogResult, type ContactStatus as Status } from '../ask-background';
-import { createShadowHost, el } from '../shadow-host';
+import { isUserGesture } from '@/lib/capture/user-gesture';
+import { createShadowHost, el, setUnsearchableText } from '../shadow-host';
 import { showToast } from '../toast';
 
 const CSS = `
@@ -28,8 +29,8 @@ const CSS = `
 const SETTLE_MS = 100;
 
 /**
- * "Log touchpoint" next to the person's name on their profile, in a shadow
- * root: it says where the relationship stands ("Last touched 23 days ago ·
+ * "Log touchpoint" next to the person's name on their profile, in a closed
+ * shadow root (page scripts can neither read its status nor click it): it says where the relationship stands ("Last touched 23 days ago ·
  * due", "Not in Rapport") and logs a message in one click, or another type
  * from its small menu. It comes back when LinkedIn re-renders the header and
  * follows SPA navigation (a new init per navigation).
@@ -41,10 +42,11 @@ export default defineFeature({
     let host: HTMLElement | null = null;
     let person: PersonRef | null = null;
     let contact: Status | null = null;
-    let statusText: Text | null = null;
+    let statusText: HTMLElement | null = null;
 
     const render = () => {
-      if (statusText) statusText.data = ` · ${touchStatusLabel(contact)}`;
+      // Drawn, not DOM text: the page cannot find-in-page who is in Rapport (shadow-host.ts).
+      if (statusText) setUnsearchableText(statusText, ` · ${touchStatusLabel(contact)}`);
     };
 
     async function refresh() {
@@ -80,8 +82,8 @@ export default defineFeature({
 
     function build(): HTMLElement {
       const { host: created, root } = createShadowHost('rapport-log-button', CSS);
-      statusText = document.createTextNode('');
-      const main = el('button', { type: 'button', class: 'log' }, t('logTouchpoint'), el('span', { class: 'status' }, statusText));
+      statusText = el('span', { class: 'status' });
+      const main = el('button', { type: 'button', class: 'log' }, t('logTouchpoint'), statusText);
       const menu = el('div', { class: 'menu', role: 'group', 'aria-label': t('chooseTouchpointType'), hidden: '' });
       const toggle = el('button', { type: 'button', 'aria-label': t('chooseTouchpointType'), 'aria-expanded': 'false' }, '▾');
       const setOpen = (open: boolean) => {
@@ -90,17 +92,23 @@ export default defineFeature({
       };
       for (const type of TOUCHPOINT_TYPES) {
         const item = el('button', { type: 'button' }, touchpointTypeLabel(type));
-        item.addEventListener('click', () => {
+        item.addEventListener('click', (event) => {
+          if (!isUserGesture(event)) return;
           setOpen(false);
           toggle.focus();
           void log(type);
         });
         menu.append(item);
       }
-      main.addEventListener('click', () => void log('message'));
-      toggle.addEventListener('click', () => setOpen(menu.hidden));
+      // Only the user's own clicks and keys act: a page script never logs or adds anyone.
+      main.addEventListener('click', (event) => {
+        if (isUserGesture(event)) void log('message');
+      });
+      toggle.addEventListener('click', (event) => {
+        if (isUserGesture(event)) setOpen(menu.hidden);
+      });
       root.addEventListener('keydown', (event) => {
-        if ((event as KeyboardEvent).key === 'Escape' && !menu.hidden) {
+        if (isUserGesture(event) && (event as KeyboardEvent).key === 'Escape' && !menu.hidden) {
           setOpen(false);
           toggle.focus();
         }

@@ -4,6 +4,7 @@ import profileLogButton from '@/entrypoints/linkedin.content/features/profile-lo
 import autoCapture, { UNDO_REACTION_MS } from '@/entrypoints/linkedin.content/features/auto-capture';
 import profileLinkTarget from '@/entrypoints/linkedin.content/features/profile-link-target';
 import { dismissToast } from '@/entrypoints/linkedin.content/toast';
+import { shadowRootOf, unsearchableText } from '@/entrypoints/linkedin.content/shadow-host';
 import type { Feature } from '@/lib/features/define-feature';
 import { getDb } from '@/lib/db/db';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
@@ -12,6 +13,8 @@ import { syntheticHtml } from '../../lib/linkedin/fixtures';
 import { connectPagesToBackground, deliver, senders } from '../../helpers/background';
 import { menuItems } from '../../helpers/fake-menus';
 import { createContextMenu } from '@/entrypoints/background/context-menu';
+import { userClick, userKey } from '../../helpers/user-gesture';
+import { card, feed2026, LINKEDIN_BEHAVIOUR } from '../../../fixtures/linkedin/cards-2026';
 
 const TAB = 7;
 let ctx: ContentScriptContext;
@@ -26,8 +29,11 @@ async function start(feature: Feature, url: string) {
   await feature.init({ url: new URL(url), document, script: ctx }, controller.signal);
 }
 
-const shadow = () => document.querySelector('rapport-log-button')?.shadowRoot ?? null;
-const toast = () => document.querySelector('rapport-toast')?.shadowRoot?.querySelector('.toast')?.textContent ?? null;
+// The roots are closed: the page sees none (host.shadowRoot is null); the content script's own map is the way in.
+const shadow = () => shadowRootOf(document.querySelector('rapport-log-button'));
+// Status and toast text are drawn from an attribute (not findable by the page's window.find): read what is shown.
+const shown = (element: Element) => (element.textContent ?? '') + (unsearchableText(element.querySelector('[data-text]')) ?? '');
+const toast = () => unsearchableText(shadowRootOf(document.querySelector('rapport-toast'))?.querySelector('.toast .text'));
 
 beforeEach(() => {
   ctx = new ContentScriptContext('linkedin');
@@ -50,16 +56,19 @@ describe('the Log touchpoint button on profiles', () => {
     const host = document.querySelector('rapport-log-button')!;
     expect(host).not.toBeNull();
     expect(host.previousElementSibling?.matches('a[href$="/overlay/about-this-profile/"], h1')).toBe(true);
-    await vi.waitFor(() => expect(shadow()!.querySelector('button.log')!.textContent).toBe('Log touchpoint · Not in Rapport'));
+    await vi.waitFor(() => expect(shown(shadow()!.querySelector('button.log')!)).toBe('Log touchpoint · Not in Rapport'));
   });
 
   it('logs a message in one click, adding the person, and updates its label at once', async () => {
     show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
     await start(profileLogButton, JANE);
     const button = shadow()!.querySelector<HTMLButtonElement>('button.log')!;
-    await vi.waitFor(() => expect(button.textContent).toContain('Not in Rapport'));
-    button.click();
-    await vi.waitFor(() => expect(button.textContent).toBe('Log touchpoint · Last touched today'));
+    await vi.waitFor(() => expect(shown(button)).toContain('Not in Rapport'));
+    button.click(); // a page script's click (untrusted) does nothing
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await getDb().contacts.count()).toBe(0);
+    userClick(button);
+    await vi.waitFor(() => expect(shown(button)).toBe('Log touchpoint · Last touched today'));
     expect(await getDb().contacts.get('in:jane-doe-4a1b2c')).toMatchObject({ name: 'Jane Doe', circle: 'wider' });
     expect(await getDb().touchpoints.toArray()).toMatchObject([{ type: 'message', source: 'manual' }]);
     expect(toast()).toContain('Logged Message with Jane Doe.');
@@ -71,11 +80,16 @@ describe('the Log touchpoint button on profiles', () => {
     const root = shadow()!;
     const toggle = root.querySelector<HTMLButtonElement>('button[aria-label="Choose the type of touchpoint"]')!;
     toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false'); // scripted clicks do nothing
+    userClick(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    root.querySelector('.chip')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    userKey(root.querySelector('.chip')!, 'Escape');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    toggle.click();
+    userClick(toggle);
     [...root.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === 'Call')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await getDb().touchpoints.count()).toBe(0);
+    userClick([...root.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === 'Call')!);
     await vi.waitFor(async () => expect(await getDb().touchpoints.toArray()).toMatchObject([{ type: 'call' }]));
   });
 
@@ -94,10 +108,28 @@ describe('the Log touchpoint button on profiles', () => {
     show(syntheticHtml('profile-html-name.v3.html'));
     await start(profileLogButton, 'https://www.linkedin.com/in/tag-tester/');
     const button = shadow()!.querySelector<HTMLButtonElement>('button.log')!;
-    button.click();
+    userClick(button);
     await vi.waitFor(() => expect(toast()).toMatch(/^Logged Message with <img/));
-    expect(document.querySelector('rapport-toast')!.shadowRoot!.querySelector('img')).toBeNull();
+    expect(shadowRootOf(document.querySelector('rapport-toast'))!.querySelector('img')).toBeNull();
     expect(shadow()!.querySelector('img')).toBeNull();
+  });
+
+  it('keeps its status out of the page’s reach: closed root, no attributes, no light-DOM text', async () => {
+    show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
+    await start(profileLogButton, JANE);
+    await vi.waitFor(() => expect(shown(shadow()!.querySelector('button.log')!)).toContain('Not in Rapport'));
+    const host = document.querySelector('rapport-log-button')!;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.attributes).toHaveLength(0);
+    expect(host.textContent).toBe('');
+    userClick(shadow()!.querySelector('button.log')!);
+    await vi.waitFor(() => expect(toast()).toContain('Logged Message with Jane Doe.'));
+    const toastHost = document.querySelector('rapport-toast')!;
+    expect([toastHost.shadowRoot, toastHost.attributes.length, toastHost.textContent]).toEqual([null, 0, '']);
+    expect(document.body.textContent).not.toMatch(/Rapport|Last touched|Logged/);
+    // Not even inside the closed roots is it DOM text (which the page's window.find would match).
+    expect(shadow()!.textContent).not.toMatch(/Rapport|Last touched/);
+    expect(shadowRootOf(toastHost)!.textContent).not.toMatch(/Logged|Jane/);
   });
 
   it('stays away when it cannot tell who the page is about (a logged-out wall at a profile URL)', async () => {
@@ -111,29 +143,79 @@ describe('the Log touchpoint button on profiles', () => {
 describe('automatic capture', () => {
   const likeOf = (urn: string) => document.querySelector(`[data-urn="${urn}"] button.react-button__trigger`)!;
   const POST = 'urn:li:activity:7100000000000000001';
+  let stopLinkedIn: AbortController;
+
+  /** LinkedIn's own script on the 2022–25 feed: any click on Like toggles its aria-pressed (a script's click too). */
+  function playLinkedInV3() {
+    document.addEventListener(
+      'click',
+      (event) => {
+        const like = (event.target as Element).closest('button.react-button__trigger');
+        if (like) like.setAttribute('aria-pressed', like.getAttribute('aria-pressed') === 'true' ? 'false' : 'true');
+      },
+      { signal: stopLinkedIn.signal },
+    );
+  }
+
+  beforeEach(() => {
+    stopLinkedIn = new AbortController();
+  });
+  afterEach(() => {
+    stopLinkedIn.abort();
+    (window as unknown as { __linkedinStop?: () => void }).__linkedinStop?.();
+  });
 
   async function withJaneInRapport() {
     await deliver({ type: 'logTouchpoint', target: { person: { profileUrl: JANE, name: 'Jane Doe' } }, touchpoint: { type: 'message', at: '2026-01-01T09:00:00.000Z' } });
   }
   const autoTouchpoints = async () => (await getDb().touchpoints.toArray()).filter((t) => t.source === 'auto');
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
-  it('logs a like on a post by someone in Rapport, once per post and day, with the post’s URN', async () => {
+  it('logs a like the user makes on a post by someone in Rapport, once per post and day, with the post’s URN', async () => {
     await withJaneInRapport();
     show(syntheticHtml('feed.v3.html'));
+    playLinkedInV3();
     await start(autoCapture, 'https://www.linkedin.com/feed/');
-    likeOf(POST).setAttribute('aria-pressed', 'true');
+    userClick(likeOf(POST));
     await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(1));
     expect((await autoTouchpoints())[0]).toMatchObject({ contactId: 'in:jane-doe-4a1b2c', type: 'like', postUrn: POST, source: 'auto' });
     await vi.waitFor(() => expect(toast()).toContain('Rapport logged your Like on Jane Doe’s post.'));
   });
 
-  it('removes the like when the reaction is taken back within 10 seconds', async () => {
+  it('logs nothing when a page script presses Like, clicks it or sets aria-pressed', async () => {
     await withJaneInRapport();
     show(syntheticHtml('feed.v3.html'));
+    playLinkedInV3();
     await start(autoCapture, 'https://www.linkedin.com/feed/');
-    likeOf(POST).setAttribute('aria-pressed', 'true');
-    await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(1));
+    (likeOf(POST) as HTMLElement).click();
     likeOf(POST).setAttribute('aria-pressed', 'false');
+    likeOf(POST).setAttribute('aria-pressed', 'true');
+    await settle();
+    expect(await autoTouchpoints()).toHaveLength(0);
+  });
+
+  it('logs a like on a 2026 card (no URN: keyed by the card) in a Portuguese UI', async () => {
+    await withJaneInRapport();
+    show(feed2026([card({ token: 'AAA', author: { slug: 'jane-doe-4a1b2c', name: 'Jane Doe' }, language: 'pt' })]));
+    new Function(LINKEDIN_BEHAVIOUR)();
+    await start(autoCapture, 'https://www.linkedin.com/feed/');
+    userClick(document.querySelector('button[componentkey="AAA-like"]')!);
+    await vi.waitFor(async () => expect(await autoTouchpoints()).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', type: 'like' }]));
+    expect((await autoTouchpoints())[0]!.postUrn).toBeUndefined();
+  });
+
+  it('removes the like when the user takes the reaction back within 10 seconds', async () => {
+    await withJaneInRapport();
+    show(syntheticHtml('feed.v3.html'));
+    playLinkedInV3();
+    await start(autoCapture, 'https://www.linkedin.com/feed/');
+    userClick(likeOf(POST));
+    await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(1));
+    likeOf(POST).setAttribute('aria-pressed', 'false'); // a script taking it back: no undo
+    likeOf(POST).setAttribute('aria-pressed', 'true');
+    await settle();
+    expect(await autoTouchpoints()).toHaveLength(1);
+    userClick(likeOf(POST));
     await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(0));
     expect(await getDb().contacts.count()).toBe(1);
   });
@@ -141,63 +223,73 @@ describe('automatic capture', () => {
   it('keeps the like when the reaction is taken back later', async () => {
     await withJaneInRapport();
     show(syntheticHtml('feed.v3.html'));
+    playLinkedInV3();
     await start(autoCapture, 'https://www.linkedin.com/feed/');
-    likeOf(POST).setAttribute('aria-pressed', 'true');
+    userClick(likeOf(POST));
     await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(1));
     vi.useFakeTimers({ now: Date.now() + UNDO_REACTION_MS + 1000, toFake: ['Date'] });
-    likeOf(POST).setAttribute('aria-pressed', 'false');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    userClick(likeOf(POST));
+    await settle();
     expect(await autoTouchpoints()).toHaveLength(1);
   });
 
   it('never adds the author of a post who is not in Rapport', async () => {
     show(syntheticHtml('feed.v3.html'));
+    playLinkedInV3();
     await start(autoCapture, 'https://www.linkedin.com/feed/');
-    likeOf(POST).setAttribute('aria-pressed', 'true');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    userClick(likeOf(POST));
+    await settle();
     expect(await getDb().contacts.count()).toBe(0);
     expect(await getDb().touchpoints.count()).toBe(0);
   });
 
-  it('logs a comment when the comment form is sent, not before', async () => {
+  it('logs a comment when the user sends it from the comment box, not before, and never for a script’s submit', async () => {
     await withJaneInRapport();
     show(syntheticHtml('feed.v3.html'));
     const post = document.querySelector(`[data-urn="${POST}"]`)!;
-    // The comment box LinkedIn opens under the post (V3 2025 structure).
+    // The comment box LinkedIn opens under the post (V3 2025 structure); sending empties the editor.
     const form = post.appendChild(document.createElement('form'));
     form.className = 'comments-comment-box__form';
-    form.innerHTML = '<div contenteditable="true">Great news!</div><button class="comments-comment-box__submit-button" type="submit">Post</button>';
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.innerHTML = '<div class="ql-editor" contenteditable="true" role="textbox">Great news!</div><button class="comments-comment-box__submit-button" type="submit">Post</button>';
+    const editor = form.querySelector('.ql-editor')!;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      editor.textContent = '';
+    });
     await start(autoCapture, 'https://www.linkedin.com/feed/');
-    (form.querySelector('[contenteditable]') as HTMLElement).dispatchEvent(new InputEvent('input', { bubbles: true }));
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    form.requestSubmit(); // a page script: the browser fires a trusted submit, yet no user sent anything
+    await settle();
     expect(await autoTouchpoints()).toHaveLength(0);
-    form.requestSubmit();
+    editor.textContent = 'Great news!';
+    userClick(form.querySelector('button')!);
+    form.requestSubmit(); // what the browser does for the user's click (happy-dom does not)
     await vi.waitFor(async () => expect(await autoTouchpoints()).toMatchObject([{ type: 'comment', postUrn: POST }]));
   });
 
-  it('logs a share when a choice is made in the menu the Repost button opened', async () => {
+  it('logs a share when the user reposts at once from the Repost menu, and nothing for “Save” on another post', async () => {
     await withJaneInRapport();
-    show(syntheticHtml('feed.v3.html'));
-    const post = document.querySelector(`[data-urn="${POST}"]`)!;
-    const repost = post.querySelector<HTMLButtonElement>('button.social-reshare-button')!;
+    show(feed2026([card({ token: 'AAA', author: { slug: 'jane-doe-4a1b2c', name: 'Jane Doe' } }), card({ token: 'BBB', author: { slug: 'jane-doe-4a1b2c', name: 'Jane Doe' } })]));
+    new Function(LINKEDIN_BEHAVIOUR)();
     await start(autoCapture, 'https://www.linkedin.com/feed/');
-    repost.click();
-    const menu = document.createElement('div');
-    menu.className = 'artdeco-dropdown__content artdeco-dropdown__content--is-open';
-    menu.innerHTML = '<ul><li><div role="button" class="artdeco-dropdown__item">Repost with your thoughts</div></li><li><div role="button" class="artdeco-dropdown__item">Repost</div></li></ul>';
-    repost.after(menu);
+    userClick(document.querySelector('button[componentkey="AAA-repost"]')!);
+    userClick(document.querySelector('[componentkey="expandedBBBFeedType_MAIN_FEED_RELEVANCE"] button[aria-label^="Open control menu"]')!);
+    userClick(document.querySelector('[data-choice="save"]')!);
+    await new Promise((resolve) => setTimeout(resolve, 1800));
     expect(await autoTouchpoints()).toHaveLength(0);
-    (menu.querySelectorAll('[role="button"]')[1] as HTMLElement).click();
-    await vi.waitFor(async () => expect(await autoTouchpoints()).toMatchObject([{ type: 'share', postUrn: POST }]));
+    userClick(document.querySelector('button[componentkey="AAA-repost"]')!);
+    userClick(document.querySelector('[data-choice="now"]')!);
+    await vi.waitFor(async () => expect(await autoTouchpoints()).toMatchObject([{ type: 'share', contactId: 'in:jane-doe-4a1b2c' }]), { timeout: 3000 });
   });
 
   it('does nothing when the user turned automatic capture off', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, autoCapture: false });
     await withJaneInRapport();
     show(syntheticHtml('feed.v3.html'));
+    playLinkedInV3();
     await start(autoCapture, 'https://www.linkedin.com/feed/');
-    likeOf(POST).setAttribute('aria-pressed', 'true');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    userClick(likeOf(POST));
+    await settle();
     expect(await autoTouchpoints()).toHaveLength(0);
   });
 });
