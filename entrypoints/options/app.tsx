@@ -4,6 +4,7 @@ import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
 import { BackupSection } from './backup-section';
 import { SettingsSection } from './settings-section';
+import { SettingsRepairedNotice } from './settings-repaired-notice';
 import { ImportExportSections } from './import-export-sections';
 import './options.css';
 
@@ -18,6 +19,7 @@ export function App() {
           <OpenDashboardLink />
         </p>
       </header>
+      <SettingsRepairedNotice />
       <SettingsSection />
       <ImportExportSections />
       <BackupSection />
