@@ -12,12 +12,13 @@ import { RapportError } from '@/lib/errors';
 import { ToBackground, toBackgroundSpec, type ToBackgroundMessage, type ToBackgroundResult, type ToBackgroundType } from '@/lib/messaging/to-background';
 import { classifySender, createReceiver, type Sender } from '@/lib/messaging/receiver';
 import { sendToTab } from '@/lib/messaging/client';
-import { lastBackupAtItem, readSettings, settingsItem } from '@/lib/storage/items';
+import { readSettings, settingsItem } from '@/lib/storage/items';
 import { toTimestamp } from '@/lib/time/instant';
 import { currentWriteContext } from './write-context';
 import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts';
 import { notifyDataChanged } from './data-changed';
 import { grantUndo, takeUndo } from './undo-tokens';
+import { chunkedImportHandlers } from './backup-import';
 import { rememberTargetedLink } from './context-menu';
 import { getContact, listTouchpoints } from '@/lib/db/repo/queries';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
@@ -177,10 +178,9 @@ export const handlers: Handlers = {
     return null;
   },
 
+  // Small backups for tools and tests. The options page builds the file in its worker and records the backup's date only once it is handed to the download.
   async exportBackup() {
-    const backup = await exportBackup(getDb(), toTimestamp(Date.now()));
-    await lastBackupAtItem.setValue(backup.exportedAt);
-    return backup;
+    return exportBackup(getDb(), toTimestamp(Date.now()));
   },
 
   async importBackup({ backup }) {
@@ -191,6 +191,8 @@ export const handlers: Handlers = {
     notifyDataChanged();
     return summary;
   },
+
+  ...chunkedImportHandlers,
 
   async deleteAllData() {
     await deleteAllData(getDb());

@@ -6,6 +6,9 @@ import { buildImportPlan, type ImportPlan } from '@/lib/linkedin/export/plan';
 import { checkInputSize, readExport } from '@/lib/linkedin/export/read-export';
 import type { ImportChunk } from '@/lib/model/commands';
 import type { ImportOverview, WorkerMessage, WorkerReply, WorkerRequest } from './data-worker-protocol';
+import { exportBackup } from '@/lib/db/repo/backup';
+import { backupFileParts, countsOf } from '@/lib/backup/backup-chunks';
+import { toTimestamp } from '@/lib/time/instant';
 
 /**
  * The options page's worker: parses LinkedIn's export (fflate, papaparse)
@@ -72,6 +75,11 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
       }
       const [touchpoints, contacts] = await Promise.all([db.touchpoints.toArray(), db.contacts.toArray()]);
       return { type: 'csv', rows: touchpoints.length, text: touchpointsToCsv(touchpoints, contacts, request.timeZone) };
+    }
+    case 'exportBackup': {
+      // Reading is allowed here (the background stays the single writer); the file is built from parts, never one string.
+      const backup = await exportBackup(getDb(), toTimestamp(Date.now()));
+      return { type: 'backupFile', file: new Blob(backupFileParts(backup), { type: 'application/json' }), exportedAt: backup.exportedAt, counts: countsOf(backup) };
     }
   }
 }

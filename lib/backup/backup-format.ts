@@ -13,6 +13,7 @@ import {
 } from '@/lib/model/schema';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
+import { BACKUP_RECORD_KINDS, type BackupRecordKind } from '@/lib/backup/backup-kinds';
 
 /**
  * The backup file: a public contract, documented in docs/backup-format.md.
@@ -91,15 +92,39 @@ function recordLabel(kind: MessageKey, index: number, record: unknown): string {
   return typeof id === 'string' ? t('backupRecordWithId', t(kind), index + 1, id.slice(0, 80)) : t('backupRecord', t(kind), index + 1);
 }
 
-/** Each record of one kind validated, ids unique; or the message naming the first bad one. */
-function parseRecords<T extends { id: string }>(kind: MessageKey, records: readonly unknown[], schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError } }): T[] | string {
-  const parsed: T[] = [];
-  const ids = new Set<string>();
+export { BACKUP_RECORD_KINDS, type BackupRecordKind };
+
+const RECORD_SCHEMAS = {
+  contacts: { label: 'backupKindContact', schema: BackupContact },
+  touchpoints: { label: 'backupKindTouchpoint', schema: BackupTouchpoint },
+  notes: { label: 'backupKindNote', schema: BackupNote },
+  jobChanges: { label: 'backupKindJobChange', schema: BackupJobChange },
+} as const satisfies Record<BackupRecordKind, { label: MessageKey; schema: unknown }>;
+
+type RecordOf<K extends BackupRecordKind> = Backup[K][number];
+
+/** A backup's frame (format, version, date), without its records: what a chunked import starts from. */
+export const BackupFrame = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(BACKUP_VERSION), exportedAt: isoInput });
+
+export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timestamp } | { ok: false; error: string } {
+  const header = BackupHeader.safeParse(input);
+  if (!header.success) return { ok: false, error: t('backupNotRapport', describeIssue(header.error)) };
+  const frame = BackupFrame.safeParse(input);
+  return frame.success ? { ok: true, exportedAt: frame.data.exportedAt } : { ok: false, error: t('backupMalformed', describeIssue(frame.error)) };
+}
+
+/**
+ * Validates one slice of a kind's records, which start at position `offset`
+ * in the file (for error messages), against the ids already seen (updated).
+ */
+export function parseBackupRecordSlice<K extends BackupRecordKind>(kind: K, records: readonly unknown[], offset: number, seenIds: Set<string>): RecordOf<K>[] | string {
+  const { label, schema } = RECORD_SCHEMAS[kind];
+  const parsed: RecordOf<K>[] = [];
   for (const [index, raw] of records.entries()) {
-    const result = schema.safeParse(raw);
-    if (!result.success) return t('backupRecordInvalid', recordLabel(kind, index, raw), describeIssue(result.error));
-    if (ids.has(result.data.id)) return t('backupRecordTwice', recordLabel(kind, index, raw));
-    ids.add(result.data.id);
+    const result = (schema as { safeParse(value: unknown): { success: true; data: RecordOf<K> } | { success: false; error: z.core.$ZodError } }).safeParse(raw);
+    if (!result.success) return t('backupRecordInvalid', recordLabel(label, offset + index, raw), describeIssue(result.error));
+    if (seenIds.has(result.data.id)) return t('backupRecordTwice', recordLabel(label, offset + index, raw));
+    seenIds.add(result.data.id);
     parsed.push(result.data);
   }
   return parsed;
@@ -114,13 +139,13 @@ export function parseBackup(input: unknown): BackupParseResult {
   if (!header.success) return { ok: false, error: t('backupNotRapport', describeIssue(header.error)) };
   const outer = BackupSchema.safeParse(input);
   if (!outer.success) return { ok: false, error: t('backupMalformed', describeIssue(outer.error)) };
-  const contacts = parseRecords<Contact>('backupKindContact', outer.data.contacts, BackupContact);
+  const contacts = parseBackupRecordSlice('contacts', outer.data.contacts, 0, new Set());
   if (typeof contacts === 'string') return { ok: false, error: contacts };
-  const touchpoints = parseRecords<Touchpoint>('backupKindTouchpoint', outer.data.touchpoints, BackupTouchpoint);
+  const touchpoints = parseBackupRecordSlice('touchpoints', outer.data.touchpoints, 0, new Set());
   if (typeof touchpoints === 'string') return { ok: false, error: touchpoints };
-  const notes = parseRecords<Note>('backupKindNote', outer.data.notes, BackupNote);
+  const notes = parseBackupRecordSlice('notes', outer.data.notes, 0, new Set());
   if (typeof notes === 'string') return { ok: false, error: notes };
-  const jobChanges = parseRecords<JobChange>('backupKindJobChange', outer.data.jobChanges ?? [], BackupJobChange);
+  const jobChanges = parseBackupRecordSlice('jobChanges', outer.data.jobChanges ?? [], 0, new Set());
   if (typeof jobChanges === 'string') return { ok: false, error: jobChanges };
   return {
     ok: true,

@@ -6,6 +6,10 @@ import { PageContext } from '@/lib/linkedin/types';
 import { SettingsSchema } from '@/lib/storage/settings';
 import { Timestamp } from '@/lib/time/instant';
 import { message } from '@/lib/messaging/message';
+import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-kinds';
+
+const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
+const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount });
 
 /**
  * Messages to the background, from content scripts and extension pages.
@@ -54,6 +58,14 @@ export const ToBackground = z.discriminatedUnion('type', [
   message('exportBackup', {}),
   /** The backup is validated again, record by record, before anything is written. */
   message('importBackup', { backup: z.unknown() }),
+  /**
+   * A backup of any size, in slices (docs/backup-format.md): the frame (format, version, exportedAt)
+   * with the record counts, then each slice of records as JSON text, then the commit, which writes
+   * everything in one transaction. Each step is validated; a bad slice ends the import, nothing written.
+   */
+  message('startBackupImport', { frame: z.unknown(), counts: BackupCountsSchema }),
+  message('stageBackupChunk', { importId: Id, kind: z.enum(BACKUP_RECORD_KINDS), records: z.string().check(z.maxLength(BACKUP_CHUNK_MAX_JSON)) }),
+  message('commitBackupImport', { importId: Id }),
   message('deleteAllData', {}),
   /**
    * One slice of a LinkedIn data export, mapped by the options page's worker and
@@ -129,6 +141,9 @@ export const toBackgroundSpec = {
     }),
   },
   importBackup: { access: 'extensionPage', result: BackupImportSummary },
+  startBackupImport: { access: 'extensionPage', result: z.strictObject({ importId: Id }) },
+  stageBackupChunk: { access: 'extensionPage', result: z.null() },
+  commitBackupImport: { access: 'extensionPage', result: BackupImportSummary },
   deleteAllData: { access: 'extensionPage', result: z.null() },
   importLinkedInChunk: { access: 'extensionPage', result: ImportChunkResult },
   getSettings: { access: 'anyContext', result: SettingsSchema },
