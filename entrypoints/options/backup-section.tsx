@@ -4,7 +4,7 @@ import { toRapportError } from '@/lib/errors';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
 import { t } from '@/lib/i18n';
 import { LastBackupStatus } from './last-backup-status';
-import { exportBackupFile, readBackupFile, sendBackup, type BackupImportSummary } from './backup-transfer';
+import { exportBackupFile, importBackupFile, type BackupImportSummary } from './backup-transfer';
 
 type Status =
   | { kind: 'idle' }
@@ -45,8 +45,7 @@ export function BackupSection() {
     event.target.value = '';
     if (!file) return;
     void run(t('importing', file.name), async () => {
-      const backup = await readBackupFile(file);
-      const summary = await sendBackup(backup, (sent, total) => setStatus({ kind: 'busy', label: t('backupWriting', file.name, sent, total) }));
+      const summary = await importBackupFile(file, (sent, total) => setStatus({ kind: 'busy', label: t('backupWriting', file.name, sent, total) }));
       return describeImport(summary);
     });
   };

@@ -1,7 +1,6 @@
 import { sendToBackground } from '@/lib/messaging/client';
 import type { ToBackgroundResult } from '@/lib/messaging/to-background';
-import { parseBackup, type Backup } from '@/lib/backup/backup-format';
-import { backupSlices, countsOf, type BackupCounts } from '@/lib/backup/backup-chunks';
+import type { BackupCounts, BackupSlice } from '@/lib/backup/backup-chunks';
 import { downloadBlob, fileDate } from '@/components/download';
 import { lastBackupAtItem } from '@/lib/storage/items';
 import { t } from '@/lib/i18n';
@@ -10,7 +9,9 @@ import { dataWorker } from './data-worker-client';
 /**
  * Backup files of any size (docs/backup-format.md). No backup travels as one
  * runtime message (Chrome refuses one over 64 MiB): the data worker writes
- * the file in parts, and an import goes to the background in slices.
+ * the file in parts, and cuts a file to import into slices that the page
+ * relays to the background, which validates each and writes them all at once.
+ * The page's main thread never parses the file.
  */
 
 export type BackupImportSummary = ToBackgroundResult<'commitBackupImport'>;
@@ -27,31 +28,33 @@ export async function exportBackupFile(): Promise<BackupCounts> {
   return counts;
 }
 
-/** Reads and validates the whole file here, before anything is sent: a bad record is named and nothing is written. */
-export async function readBackupFile(file: File): Promise<Backup> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await file.text());
-  } catch (error) {
-    throw new Error(t('backupNotJson', file.name, (error as Error).message), { cause: error });
-  }
-  const parsed = parseBackup(json);
-  if (!parsed.ok) throw new Error(t('errorNothingImported', parsed.error));
-  return parsed.backup;
+export interface BackupToSend {
+  frame: unknown;
+  counts: BackupCounts;
+  slices: number;
+  slice(index: number): Promise<BackupSlice>;
 }
 
 /**
- * Sends a validated backup to the background in slices, each validated again
- * there and staged, then commits: the background writes it all in one
- * transaction, or nothing.
+ * Sends a backup to the background: its frame and counts, then each slice
+ * (validated there and staged), then the commit, which writes everything in
+ * one transaction. A refused step ends the import with nothing written.
  */
-export async function sendBackup(backup: Backup, onProgress: (sent: number, total: number) => void = () => {}): Promise<BackupImportSummary> {
-  const slices = backupSlices(backup);
-  const frame = { format: backup.format, version: backup.version, exportedAt: backup.exportedAt };
-  const { importId } = await sendToBackground({ type: 'startBackupImport', frame, counts: countsOf(backup) });
-  for (const [index, slice] of slices.entries()) {
-    await sendToBackground({ type: 'stageBackupChunk', importId, kind: slice.kind, records: slice.json });
-    onProgress(index + 1, slices.length);
+export async function sendBackup(backup: BackupToSend, onProgress: (sent: number, total: number) => void = () => {}): Promise<BackupImportSummary> {
+  const { importId } = await sendToBackground({ type: 'startBackupImport', frame: backup.frame, counts: backup.counts });
+  for (let index = 0; index < backup.slices; index++) {
+    const { kind, json } = await backup.slice(index);
+    await sendToBackground({ type: 'stageBackupChunk', importId, kind, records: json });
+    onProgress(index + 1, backup.slices);
   }
   return sendToBackground({ type: 'commitBackupImport', importId });
+}
+
+/** Imports a backup file chosen by the user, cut up by the data worker. */
+export async function importBackupFile(file: File, onProgress?: (sent: number, total: number) => void): Promise<BackupImportSummary> {
+  const worker = dataWorker();
+  const read = await worker.request<'backupRead' | 'backupNotJson'>({ type: 'readBackup', file });
+  if (read.type === 'backupNotJson') throw new Error(t('backupNotJson', file.name, read.message));
+  const slice = async (index: number) => (await worker.request<'backupSlice'>({ type: 'backupSlice', index })).slice;
+  return sendBackup({ frame: read.frame, counts: read.counts, slices: read.slices, slice }, onProgress);
 }

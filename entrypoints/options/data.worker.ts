@@ -7,7 +7,7 @@ import { checkInputSize, readExport } from '@/lib/linkedin/export/read-export';
 import type { ImportChunk } from '@/lib/model/commands';
 import type { ImportOverview, WorkerMessage, WorkerReply, WorkerRequest } from './data-worker-protocol';
 import { exportBackup } from '@/lib/db/repo/backup';
-import { backupFileParts, countsOf } from '@/lib/backup/backup-chunks';
+import { backupFileParts, countsOf, sliceBackupText, type BackupSlice } from '@/lib/backup/backup-chunks';
 import { toTimestamp } from '@/lib/time/instant';
 
 /**
@@ -19,6 +19,8 @@ import { toTimestamp } from '@/lib/time/instant';
 
 let plan: ImportPlan | undefined;
 let chunks: ImportChunk[] = [];
+/** The slices of the backup file read last, handed to the page one by one for the background. */
+let backupSlicesRead: BackupSlice[] = [];
 
 const post = (message: WorkerMessage) => postMessage(message);
 
@@ -80,6 +82,18 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
       // Reading is allowed here (the background stays the single writer); the file is built from parts, never one string.
       const backup = await exportBackup(getDb(), toTimestamp(Date.now()));
       return { type: 'backupFile', file: new Blob(backupFileParts(backup), { type: 'application/json' }), exportedAt: backup.exportedAt, counts: countsOf(backup) };
+    }
+    case 'readBackup': {
+      backupSlicesRead = [];
+      const read = sliceBackupText(await request.file.text());
+      if (!read.ok) return { type: 'backupNotJson', message: read.notJson };
+      backupSlicesRead = read.slices;
+      return { type: 'backupRead', frame: read.frame, counts: read.counts, slices: read.slices.length };
+    }
+    case 'backupSlice': {
+      const slice = backupSlicesRead[request.index];
+      if (!slice) throw new Error(`There is no backup slice ${request.index}: choose the file again.`);
+      return { type: 'backupSlice', slice };
     }
   }
 }

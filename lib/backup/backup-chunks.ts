@@ -22,7 +22,7 @@ export interface BackupSlice {
 /** The record counts per kind, as the frame of a chunked import announces them. */
 export type BackupCounts = Record<BackupRecordKind, number>;
 
-export const countsOf = (backup: Backup): BackupCounts => Object.fromEntries(BACKUP_RECORD_KINDS.map((kind) => [kind, backup[kind].length])) as BackupCounts;
+export const countsOf = (backup: { readonly [K in BackupRecordKind]: readonly unknown[] }): BackupCounts => Object.fromEntries(BACKUP_RECORD_KINDS.map((kind) => [kind, backup[kind].length])) as BackupCounts;
 
 /**
  * The backup file's text as parts to join (a Blob): one record per line,
@@ -46,8 +46,10 @@ export function backupFileParts(backup: Backup): string[] {
   return parts;
 }
 
+type RecordLists = { readonly [K in BackupRecordKind]: readonly unknown[] };
+
 /** The backup's records, kind by kind in file order, as slices of at most {@link BACKUP_CHUNK_MAX_JSON} characters. */
-export function backupSlices(backup: Backup, maxChars: number = BACKUP_CHUNK_MAX_JSON): BackupSlice[] {
+export function backupSlices(backup: RecordLists, maxChars: number = BACKUP_CHUNK_MAX_JSON): BackupSlice[] {
   const slices: BackupSlice[] = [];
   for (const kind of BACKUP_RECORD_KINDS) {
     let records: string[] = [];
@@ -58,7 +60,7 @@ export function backupSlices(backup: Backup, maxChars: number = BACKUP_CHUNK_MAX
       size = 2;
     };
     for (const record of backup[kind]) {
-      const json = JSON.stringify(record);
+      const json = JSON.stringify(record) ?? 'null';
       if (size + json.length + 1 > maxChars) flush();
       records.push(json);
       size += json.length + 1;
@@ -66,4 +68,42 @@ export function backupSlices(backup: Backup, maxChars: number = BACKUP_CHUNK_MAX
     flush();
   }
   return slices;
+}
+
+export type BackupTextSlices =
+  | {
+      ok: true;
+      /** The file without its records: each record list present is left as `[]`, for the background to check the file's frame as a whole. */
+      frame: unknown;
+      counts: BackupCounts;
+      slices: BackupSlice[];
+    }
+  | { ok: false; notJson: string };
+
+/**
+ * Cuts a backup file's text into its frame and slices of records, without
+ * judging them: the background validates the frame, then every slice, and
+ * writes nothing unless all of it is valid. Runs in the options page's worker
+ * (which has no i18n: the only problem it reports is JSON syntax, as is).
+ */
+export function sliceBackupText(text: string, maxChars: number = BACKUP_CHUNK_MAX_JSON): BackupTextSlices {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, notJson: (error as Error).message };
+  }
+  const lists = { contacts: [], touchpoints: [], notes: [], jobChanges: [] } as Record<BackupRecordKind, readonly unknown[]>;
+  let frame = json;
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+    const top = { ...(json as Record<string, unknown>) };
+    for (const kind of BACKUP_RECORD_KINDS) {
+      const list = top[kind];
+      if (!Array.isArray(list)) continue;
+      lists[kind] = list;
+      top[kind] = [];
+    }
+    frame = top;
+  }
+  return { ok: true, frame, counts: countsOf(lists), slices: backupSlices(lists, maxChars) };
 }

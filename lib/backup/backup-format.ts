@@ -83,7 +83,9 @@ export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; erro
 function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0]!;
   const path = issue.path.length ? ` (${issue.path.join('.')})` : '';
-  return `${issue.message}${path}`;
+  // zod/mini words an unknown field "Invalid input": name it, or the user cannot find it.
+  const keys = issue.code === 'unrecognized_keys' ? `: ${issue.keys.map((key) => `"${key.slice(0, 80)}"`).join(', ')}` : '';
+  return `${issue.message}${keys}${path}`;
 }
 
 /** Stable label for a record in error messages: its id, or its position. */
@@ -103,14 +105,19 @@ const RECORD_SCHEMAS = {
 
 type RecordOf<K extends BackupRecordKind> = Backup[K][number];
 
-/** A backup's frame (format, version, date), without its records: what a chunked import starts from. */
-export const BackupFrame = z.object({ format: z.literal(BACKUP_FORMAT), version: z.literal(BACKUP_VERSION), exportedAt: isoInput });
-
+/**
+ * A backup's frame, checked as a whole file would be (format, version, date,
+ * no unknown field, the record lists present) but with every record list
+ * empty: a chunked import sends the records apart, in slices.
+ */
 export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timestamp } | { ok: false; error: string } {
   const header = BackupHeader.safeParse(input);
   if (!header.success) return { ok: false, error: t('backupNotRapport', describeIssue(header.error)) };
-  const frame = BackupFrame.safeParse(input);
-  return frame.success ? { ok: true, exportedAt: frame.data.exportedAt } : { ok: false, error: t('backupMalformed', describeIssue(frame.error)) };
+  const frame = BackupSchema.safeParse(input);
+  if (!frame.success) return { ok: false, error: t('backupMalformed', describeIssue(frame.error)) };
+  const { contacts, touchpoints, notes, jobChanges = [] } = frame.data;
+  if (contacts.length + touchpoints.length + notes.length + jobChanges.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
+  return { ok: true, exportedAt: frame.data.exportedAt };
 }
 
 /**

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/db';
 import { exportBackup } from '@/lib/db/repo/backup';
 import { logTouchpoint } from '@/lib/db/repo/touchpoints';
 import { saveNote } from '@/lib/db/repo/notes';
-import { backupSlices, countsOf } from '@/lib/backup/backup-chunks';
+import { backupSlices, countsOf, sliceBackupText } from '@/lib/backup/backup-chunks';
 import { parseBackup, parseBackupText, type Backup } from '@/lib/backup/backup-format';
 import { sendBackup } from '@/entrypoints/options/backup-transfer';
 import { connectPagesToBackground, deliver } from '../../helpers/background';
@@ -27,7 +27,7 @@ async function snapshot() {
   return { contacts: await db.contacts.toArray(), touchpoints: await db.touchpoints.toArray(), notes: await db.notes.toArray(), jobChanges: await db.jobChanges.toArray() };
 }
 
-const frameOf = (backup: Backup) => ({ format: backup.format, version: backup.version, exportedAt: backup.exportedAt });
+const frameOf = (backup: Backup) => ({ format: backup.format, version: backup.version, exportedAt: backup.exportedAt, contacts: [], touchpoints: [], notes: [], jobChanges: [] });
 
 async function start(backup: Backup) {
   const reply = await deliver({ type: 'startBackupImport', frame: frameOf(backup), counts: countsOf(backup) });
@@ -51,8 +51,11 @@ describe('importing a backup in slices', () => {
     connectPagesToBackground();
     const backup = await seededBackup();
     const progress: number[] = [];
-    expect(await sendBackup(backup, (sent) => progress.push(sent))).toMatchObject({ contactsAdded: 2 });
-    expect(progress.length).toBeGreaterThan(0);
+    const read = sliceBackupText(JSON.stringify(backup), 300);
+    if (!read.ok) throw new Error(read.notJson);
+    const toSend = { ...read, slices: read.slices.length, slice: async (index: number) => read.slices[index]! };
+    expect(await sendBackup(toSend, (sent) => progress.push(sent))).toMatchObject({ contactsAdded: 2 });
+    expect(progress).toEqual(read.slices.map((_, index) => index + 1));
     expect(await exportBackup(getDb(), T0)).toEqual(backup);
   });
 
@@ -83,6 +86,13 @@ describe('importing a backup in slices', () => {
     const older = await start(backup);
     await start(backup);
     expect(await deliver({ type: 'stageBackupChunk', importId: older, kind: 'contacts', records: '[]' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/interrupted/) } });
+  });
+
+  it('checks the frame as the whole file: a missing record list or an unknown field is refused before any slice', async () => {
+    const counts = { contacts: 0, touchpoints: 0, notes: 0, jobChanges: 0 };
+    const { contacts: _missing, ...withoutContacts } = frameOf(await seededBackup());
+    expect(await deliver({ type: 'startBackupImport', frame: withoutContacts, counts })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/contacts.*Nothing was imported/) } });
+    expect(await deliver({ type: 'startBackupImport', frame: { ...withoutContacts, contacts: [], sneaky: 1 }, counts })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/sneaky.*Nothing was imported/) } });
   });
 
   it('refuses a frame that is not a Rapport backup', async () => {
@@ -137,6 +147,35 @@ describe('the backup reader under random and hostile input', () => {
         expect(await snapshot()).toEqual({ contacts: [], touchpoints: [], notes: [], jobChanges: [] });
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('imports any text through the whole path (cut up, sent in slices, committed) only when it is a valid backup', async () => {
+    connectPagesToBackground();
+    const valid = JSON.stringify(await seededBackup());
+    const texts = fc.oneof(
+      fc.string(),
+      fc.json({ maxDepth: 4 }),
+      // Hostile: the valid file with a stretch of it replaced by random text.
+      fc.tuple(fc.nat({ max: valid.length }), fc.nat({ max: 40 }), fc.string({ maxLength: 10 })).map(([at, length, junk]) => valid.slice(0, at) + junk + valid.slice(at + length)),
+    );
+    await fc.assert(
+      fc.asyncProperty(texts, async (text) => {
+        const read = sliceBackupText(text, 400);
+        if (!read.ok) return;
+        const outcome = await sendBackup({ ...read, slices: read.slices.length, slice: async (index) => read.slices[index]! }).then(
+          () => 'imported',
+          (error: Error) => error.message,
+        );
+        if (outcome === 'imported') {
+          expect(parseBackupText(text).ok).toBe(true);
+          await Promise.all(getDb().tables.map((table) => table.clear()));
+        } else {
+          expect(outcome).toMatch(/Nothing was imported|^Rejected message/);
+          expect(await snapshot()).toEqual({ contacts: [], touchpoints: [], notes: [], jobChanges: [] });
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 
