@@ -6,7 +6,7 @@ import { buildImportPlan, type ImportPlan } from '@/lib/linkedin/export/plan';
 import { checkInputSize, readExport } from '@/lib/linkedin/export/read-export';
 import type { ImportChunk } from '@/lib/model/commands';
 import type { ImportOverview, WorkerMessage, WorkerReply, WorkerRequest } from './data-worker-protocol';
-import { exportBackup } from '@/lib/db/repo/backup';
+import { exportBackup } from '@/lib/db/repo/backup-export';
 import { backupFileParts, countsOf, sliceBackupText, type BackupSlice } from '@/lib/backup/backup-chunks';
 import { toTimestamp } from '@/lib/time/instant';
 

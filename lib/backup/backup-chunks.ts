@@ -1,5 +1,5 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/backup-format';
-import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS, type BackupRecordKind } from '@/lib/backup/backup-kinds';
+import type { Backup } from '@/lib/backup/backup-format';
+import { BACKUP_CHUNK_MAX_JSON, BACKUP_FORMAT, BACKUP_RECORD_KINDS, BACKUP_VERSION, type BackupRecordKind } from '@/lib/backup/backup-kinds';
 
 /**
  * Backups of any size. A runtime message is limited (Chrome refuses one over

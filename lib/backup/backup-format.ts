@@ -13,7 +13,7 @@ import {
 } from '@/lib/model/schema';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
-import { BACKUP_RECORD_KINDS, type BackupRecordKind } from '@/lib/backup/backup-kinds';
+import { BACKUP_FORMAT, BACKUP_RECORD_KINDS, BACKUP_VERSION, type BackupRecordKind } from '@/lib/backup/backup-kinds';
 
 /**
  * The backup file: a public contract, documented in docs/backup-format.md.
@@ -21,8 +21,7 @@ import { BACKUP_RECORD_KINDS, type BackupRecordKind } from '@/lib/backup/backup-
  * derived fields may be omitted and are recomputed on import.
  */
 
-export const BACKUP_FORMAT = 'rapport-backup';
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_VERSION };
 
 const isoInput = IsoDateTimeInput;
 

@@ -1,7 +1,12 @@
 /**
- * What the message protocol needs of the backup format, with no imports: the
- * content script bundles the protocol and must not bundle the backup schemas.
+ * What the message protocol and the options page's worker need of the backup
+ * format, with no imports: the content script bundles the protocol and must
+ * not bundle the backup schemas, and the worker has no extension APIs (the
+ * schemas' messages need i18n).
  */
+
+export const BACKUP_FORMAT = 'rapport-backup';
+export const BACKUP_VERSION = 1;
 
 /** The record arrays of a backup, in file order. */
 export const BACKUP_RECORD_KINDS = ['contacts', 'touchpoints', 'notes', 'jobChanges'] as const;
