@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { personFromProfile } from '@/lib/contacts/person-ref';
-import { readTabContext } from './tab-contexts';
+import { readCurrentTabContext } from './tab-contexts';
 import { openSidePanel } from '@/lib/browser/side-panel';
 import { logForTab, noticeToTab } from './log-for-tab';
 
@@ -15,7 +15,8 @@ export async function handleCommand(command: string, tab?: Browser.tabs.Tab): Pr
   if (command !== 'log-message') return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
-  const context = await readTabContext(tabId);
+  // What the tab shows now: never the person of a page it has left.
+  const context = await readCurrentTabContext(tabId);
   const person = context?.profile ? personFromProfile(context.profile) : null;
   if (!person) return noticeToTab(tabId, t('noPersonInTab'));
   await logForTab(tabId, { person }, 'message');

@@ -43,11 +43,12 @@ export async function handleContextMenuClick(info: Browser.contextMenus.OnClickD
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
   const profileUrl = info.linkUrl ? canonicalProfileUrl(info.linkUrl) : null;
   if (!profileUrl) return noticeToTab(tab.id, t('unknownLinkPerson'));
-  const targeted = await storageValue.get<TargetedLink>(key(tab.id));
   const known = await getContact(getDb(), contactIdFromProfileUrl(profileUrl)!);
-  const name = targeted?.profileUrl === profileUrl ? targeted.name : known?.name;
-  if (!name) return noticeToTab(tab.id, t('unknownLinkPerson'));
-  await logForTab(tab.id, { person: { profileUrl, name } }, 'message');
+  // Someone already in Rapport keeps their name: a link's text is often shorter ("Jane" in a mention).
+  if (known) return logForTab(tab.id, { contactId: known.id }, 'message');
+  const targeted = await storageValue.get<TargetedLink>(key(tab.id));
+  if (targeted?.profileUrl !== profileUrl) return noticeToTab(tab.id, t('unknownLinkPerson'));
+  await logForTab(tab.id, { person: { profileUrl, name: targeted.name } }, 'message');
 }
 
 export function registerContextMenu(): void {

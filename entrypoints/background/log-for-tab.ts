@@ -8,29 +8,35 @@ import { t } from '@/lib/i18n';
 import { currentWriteContext } from './write-context';
 import { notifyDataChanged } from './data-changed';
 import { grantUndo } from './undo-tokens';
+import { showNotice } from './notices';
 
 /**
  * Logs a touchpoint on behalf of a tab (keyboard shortcut, context menu) and
- * confirms it in the page with Undo, as the in-page button does.
+ * confirms it where the user sees it: in the page with Undo, as the in-page
+ * button does, or as a notification when the page cannot show it.
  */
 export async function logForTab(tabId: number, target: TouchpointTarget, type: TouchpointType): Promise<void> {
   try {
     const result = await logTouchpoint(getDb(), target, { type }, await currentWriteContext());
     notifyDataChanged();
-    if (!result.touchpointCreated) return;
+    const text = t('logged', touchpointTypeLabel(type), result.contact.name);
+    if (!result.touchpointCreated) return noticeToTab(tabId, text);
     await grantUndo(result.touchpoint.id, tabId, result.contactCreated);
-    await sendToTab(tabId, {
-      type: 'touchpointLogged',
-      touchpointId: result.touchpoint.id,
-      text: t('logged', touchpointTypeLabel(type), result.contact.name),
-    }).catch(() => {
-      // The page may have gone; the touchpoint is logged either way.
-    });
+    const shown = await sendToTab(tabId, { type: 'touchpointLogged', touchpointId: result.touchpoint.id, text }).then(
+      () => true,
+      () => false,
+    );
+    if (!shown) await showNotice(text);
   } catch (error) {
     await noticeToTab(tabId, error instanceof Error ? error.message : String(error));
   }
 }
 
+/** A notice in the tab's page; a notification when the page has no Rapport to show it (another site, a page gone). */
 export async function noticeToTab(tabId: number, text: string): Promise<void> {
-  await sendToTab(tabId, { type: 'showNotice', text }).catch(() => {});
+  const shown = await sendToTab(tabId, { type: 'showNotice', text }).then(
+    () => true,
+    () => false,
+  );
+  if (!shown) await showNotice(text);
 }

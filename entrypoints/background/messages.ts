@@ -18,12 +18,13 @@ import { RapportError } from '@/lib/errors';
 import { accessOf, ToBackground, type ToBackgroundMessage, type ToBackgroundResult, type ToBackgroundType } from '@/lib/messaging/to-background';
 import { classifySender, createReceiver, type Sender } from '@/lib/messaging/receiver';
 import { sendToTab } from '@/lib/messaging/client';
-import { lastBackupAtItem, readSettings, settingsItem } from '@/lib/storage/items';
+import { readSettings, settingsItem } from '@/lib/storage/items';
 import { toTimestamp } from '@/lib/time/instant';
 import { currentWriteContext } from './write-context';
 import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts';
 import { notifyDataChanged } from './data-changed';
 import { grantUndo, takeUndo, type UndoHolder } from './undo-tokens';
+import { chunkedImportHandlers } from './backup-import';
 import { rememberTargetedLink } from './context-menu';
 import { getContact } from '@/lib/db/repo/reads/pages';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
@@ -199,10 +200,9 @@ export const handlers: Handlers = {
     return null;
   },
 
+  // Small backups for tools and tests. The options page builds the file in its worker and records the backup's date only once it is handed to the download.
   async exportBackup() {
-    const backup = await exportBackup(getDb(), toTimestamp(Date.now()));
-    await lastBackupAtItem.setValue(backup.exportedAt);
-    return backup;
+    return exportBackup(getDb(), toTimestamp(Date.now()));
   },
 
   async importBackup({ backup }) {
@@ -210,6 +210,8 @@ export const handlers: Handlers = {
     if (!parsed.ok) throw new RapportError('invalid-import', t('errorNothingImported', parsed.error));
     return write((db, context) => withBadgeState('importRunning', importRunningBadge(), () => importBackup(db, parsed.backup, context)));
   },
+
+  ...chunkedImportHandlers,
 
   async deleteAllData() {
     await write((db) => deleteAllData(db));

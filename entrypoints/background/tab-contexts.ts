@@ -57,6 +57,36 @@ export async function forgetTabContext(tabId: number): Promise<void> {
   await storageValue.remove(key(tabId));
 }
 
+/** The same page: equal URLs, the fragment aside (in-page anchors do not change what the page shows). */
+const samePage = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];
+
+/** The tab's URL now; undefined when the tab is gone or Rapport may not see it (any site but LinkedIn). */
+async function currentTabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The stored context only while the tab still shows that very page. What a
+ * shortcut acts on must be what the user sees: a context left behind by a
+ * page the tab has since navigated away from (another profile not reported
+ * yet, another site) names the wrong person, so it reads as none.
+ */
+export async function readCurrentTabContext(tabId: number): Promise<PageContext | null> {
+  const [stored, url] = await Promise.all([readTabContext(tabId), currentTabUrl(tabId)]);
+  return stored && url !== undefined && samePage(stored.url, url) ? stored : null;
+}
+
+const isLinkedIn = (url: string | undefined) => url?.startsWith('https://www.linkedin.com/') === true;
+
 export function registerTabContextCleanup(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTabContext(tabId));
+  // A tab leaving LinkedIn forgets what it showed there. Without the `tabs` permission another site's
+  // URL reads as undefined: that too is "not LinkedIn".
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if ((change.url !== undefined || change.status === 'loading') && !isLinkedIn(change.url ?? tab.url)) void forgetTabContext(tabId);
+  });
 }

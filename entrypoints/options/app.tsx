@@ -6,6 +6,7 @@ import { SettingsSection } from './settings/settings-section';
 import { LinkedInImportSection } from './linkedin-import/linkedin-import-section';
 import { BackupSection } from './backup/backup-section';
 import { CsvExportSection } from './backup/csv-export-section';
+import { SettingsRepairedNotice } from './settings/settings-repaired-notice';
 import './options.css';
 
 export function App() {
@@ -19,6 +20,7 @@ export function App() {
           <OpenDashboardLink />
         </p>
       </header>
+      <SettingsRepairedNotice />
       <SettingsSection />
       {/* Your history in (LinkedIn's data export), your data out (CSV for spreadsheets), then the backup. */}
       <LinkedInImportSection />

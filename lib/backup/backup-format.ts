@@ -14,6 +14,7 @@ import {
 import { describeZodIssue } from '@/lib/errors';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
+import { BACKUP_FORMAT, BACKUP_RECORD_KINDS, BACKUP_VERSION, type BackupRecordKind } from '@/lib/backup/backup-kinds';
 
 /**
  * The backup file: a public contract, documented in docs/backup-format.md.
@@ -21,8 +22,7 @@ import { t, type MessageKey } from '@/lib/i18n';
  * derived fields may be omitted and are recomputed on import.
  */
 
-export const BACKUP_FORMAT = 'rapport-backup';
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_VERSION };
 
 const isoInput = IsoDateTimeInput;
 
@@ -87,15 +87,44 @@ function recordLabel(kind: MessageKey, index: number, record: unknown): string {
   return typeof id === 'string' ? t('backupRecordWithId', t(kind), index + 1, id.slice(0, 80)) : t('backupRecord', t(kind), index + 1);
 }
 
-/** Each record of one kind validated, ids unique; or the message naming the first bad one. */
-function parseRecords<T extends { id: string }>(kind: MessageKey, records: readonly unknown[], schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError } }): T[] | string {
-  const parsed: T[] = [];
-  const ids = new Set<string>();
+export { BACKUP_RECORD_KINDS, type BackupRecordKind };
+
+const RECORD_SCHEMAS = {
+  contacts: { label: 'backupKindContact', schema: BackupContact },
+  touchpoints: { label: 'backupKindTouchpoint', schema: BackupTouchpoint },
+  notes: { label: 'backupKindNote', schema: BackupNote },
+  jobChanges: { label: 'backupKindJobChange', schema: BackupJobChange },
+} as const satisfies Record<BackupRecordKind, { label: MessageKey; schema: unknown }>;
+
+type RecordOf<K extends BackupRecordKind> = Backup[K][number];
+
+/**
+ * A backup's frame, checked as a whole file would be (format, version, date,
+ * no unknown field, the record lists present) but with every record list
+ * empty: a chunked import sends the records apart, in slices.
+ */
+export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timestamp } | { ok: false; error: string } {
+  const header = BackupHeader.safeParse(input);
+  if (!header.success) return { ok: false, error: t('backupNotRapport', describeZodIssue(header.error)) };
+  const frame = BackupSchema.safeParse(input);
+  if (!frame.success) return { ok: false, error: t('backupMalformed', describeZodIssue(frame.error)) };
+  const { contacts, touchpoints, notes, jobChanges = [] } = frame.data;
+  if (contacts.length + touchpoints.length + notes.length + jobChanges.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
+  return { ok: true, exportedAt: frame.data.exportedAt };
+}
+
+/**
+ * Validates one slice of a kind's records, which start at position `offset`
+ * in the file (for error messages), against the ids already seen (updated).
+ */
+export function parseBackupRecordSlice<K extends BackupRecordKind>(kind: K, records: readonly unknown[], offset: number, seenIds: Set<string>): RecordOf<K>[] | string {
+  const { label, schema } = RECORD_SCHEMAS[kind];
+  const parsed: RecordOf<K>[] = [];
   for (const [index, raw] of records.entries()) {
-    const result = schema.safeParse(raw);
-    if (!result.success) return t('backupRecordInvalid', recordLabel(kind, index, raw), describeZodIssue(result.error));
-    if (ids.has(result.data.id)) return t('backupRecordTwice', recordLabel(kind, index, raw));
-    ids.add(result.data.id);
+    const result = (schema as { safeParse(value: unknown): { success: true; data: RecordOf<K> } | { success: false; error: z.core.$ZodError } }).safeParse(raw);
+    if (!result.success) return t('backupRecordInvalid', recordLabel(label, offset + index, raw), describeZodIssue(result.error));
+    if (seenIds.has(result.data.id)) return t('backupRecordTwice', recordLabel(label, offset + index, raw));
+    seenIds.add(result.data.id);
     parsed.push(result.data);
   }
   return parsed;
@@ -110,13 +139,13 @@ export function parseBackup(input: unknown): BackupParseResult {
   if (!header.success) return { ok: false, error: t('backupNotRapport', describeZodIssue(header.error)) };
   const outer = BackupSchema.safeParse(input);
   if (!outer.success) return { ok: false, error: t('backupMalformed', describeZodIssue(outer.error)) };
-  const contacts = parseRecords<Contact>('backupKindContact', outer.data.contacts, BackupContact);
+  const contacts = parseBackupRecordSlice('contacts', outer.data.contacts, 0, new Set());
   if (typeof contacts === 'string') return { ok: false, error: contacts };
-  const touchpoints = parseRecords<Touchpoint>('backupKindTouchpoint', outer.data.touchpoints, BackupTouchpoint);
+  const touchpoints = parseBackupRecordSlice('touchpoints', outer.data.touchpoints, 0, new Set());
   if (typeof touchpoints === 'string') return { ok: false, error: touchpoints };
-  const notes = parseRecords<Note>('backupKindNote', outer.data.notes, BackupNote);
+  const notes = parseBackupRecordSlice('notes', outer.data.notes, 0, new Set());
   if (typeof notes === 'string') return { ok: false, error: notes };
-  const jobChanges = parseRecords<JobChange>('backupKindJobChange', outer.data.jobChanges ?? [], BackupJobChange);
+  const jobChanges = parseBackupRecordSlice('jobChanges', outer.data.jobChanges ?? [], 0, new Set());
   if (typeof jobChanges === 'string') return { ok: false, error: jobChanges };
   return {
     ok: true,

@@ -8,6 +8,10 @@ import { PageContext, RecognizedPost } from '@/lib/linkedin/types';
 import { SettingsSchema } from '@/lib/storage/settings';
 import { Timestamp } from '@/lib/time/instant';
 import { message } from '@/lib/messaging/message';
+import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-kinds';
+
+const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
+const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount });
 
 /**
  * Messages to the background, from content scripts and extension pages, each
@@ -93,6 +97,18 @@ export const toBackgroundSpec = {
   },
   /** The backup is validated again, record by record, before anything is written. */
   importBackup: { access: 'extensionPage', data: { backup: z.unknown() }, result: BackupImportSummary },
+  /**
+   * A backup of any size, in slices (docs/backup-format.md): the frame (format, version, exportedAt)
+   * with the record counts, then each slice of records as JSON text, then the commit, which writes
+   * everything in one transaction. Each step is validated; a bad slice ends the import, nothing written.
+   */
+  startBackupImport: { access: 'extensionPage', data: { frame: z.unknown(), counts: BackupCountsSchema }, result: z.strictObject({ importId: Id }) },
+  stageBackupChunk: {
+    access: 'extensionPage',
+    data: { importId: Id, kind: z.enum(BACKUP_RECORD_KINDS), records: z.string().check(z.maxLength(BACKUP_CHUNK_MAX_JSON)) },
+    result: z.null(),
+  },
+  commitBackupImport: { access: 'extensionPage', data: { importId: Id }, result: BackupImportSummary },
   deleteAllData: { access: 'extensionPage', data: {}, result: z.null() },
   /**
    * One slice of a LinkedIn data export, mapped by the options page's worker and

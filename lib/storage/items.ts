@@ -1,10 +1,15 @@
-import { z } from 'zod/mini';
 import { defineItem } from '@/lib/storage/storage-item';
-import type { Timestamp } from '@/lib/time/instant';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, settingsMigrations, type Settings } from '@/lib/storage/settings';
+import { toTimestamp, type Timestamp } from '@/lib/time/instant';
+import { healSettings } from '@/lib/storage/heal-settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsMigrations, type Settings } from '@/lib/storage/settings';
 import { EMPTY_NUDGE_STATE, NUDGE_STATE_VERSION, type NudgeState } from '@/lib/nudges/nudge-state';
 
-/** Every `browser.storage` item Rapport keeps, each versioned. Written by the background only. */
+/**
+ * Every `browser.storage` item Rapport keeps, each versioned. Written by the
+ * background, except two bookkeeping values the options page owns: the date
+ * of the backup it just handed to the download, and the dismissal of the
+ * settings-repair notice.
+ */
 
 export const SETTINGS_KEY = 'local:settings';
 
@@ -24,18 +29,37 @@ export const settingsItem = defineItem<Settings>(SETTINGS_KEY, settingsItemOptio
  */
 export const lastBackupAtItem = defineItem<Timestamp | null>('local:lastBackupAt', { fallback: null, version: 1 });
 
-export class SettingsError extends Error {
-  override name = 'SettingsError';
+/**
+ * Settings found invalid and reset, part by part, to their defaults (see
+ * heal-settings.ts): the options page tells the user once, then clears it.
+ * `previous` keeps what was stored, so nothing the user set is lost for good.
+ */
+export interface SettingsRepair {
+  at: Timestamp;
+  reset: string[];
+  previous: unknown;
 }
 
-/** Reads and validates the settings; a stored value that fails validation is an error, never silently reset. */
-export async function readSettings(): Promise<Settings> {
+export const settingsRepairedItem = defineItem<SettingsRepair | null>('local:settingsRepaired', { fallback: null, version: 1 });
+
+/**
+ * Reads the settings, always valid: parts that fail validation fall back to
+ * their defaults, the rest is kept. A repair is stored (so it happens once)
+ * and recorded for the options page's notice.
+ */
+export async function readSettings(now: () => number = Date.now): Promise<Settings> {
   const stored = await settingsItem.getValue();
-  const parsed = SettingsSchema.safeParse(stored);
-  if (!parsed.success) {
-    throw new SettingsError(`Stored settings are invalid: ${z.prettifyError(parsed.error)}`);
-  }
-  return parsed.data;
+  const { settings, reset } = healSettings(stored);
+  if (reset.length === 0) return settings;
+  console.warn(`[rapport] stored settings were invalid; reset to defaults: ${reset.join(', ')}`);
+  const earlier = await settingsRepairedItem.getValue();
+  await settingsItem.setValue(settings);
+  await settingsRepairedItem.setValue({
+    at: toTimestamp(now()),
+    reset: [...new Set([...(earlier?.reset ?? []), ...reset])],
+    previous: earlier?.previous ?? stored,
+  });
+  return settings;
 }
 
 /** The time zone the dashboard's per-day touch counts were counted in (their days are local days); null before the first count. */

@@ -1,11 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
-import { downloadText, fileDate } from '../download';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
-import type { ToBackgroundResult } from '@/lib/messaging/to-background';
 import { t } from '@/lib/i18n';
 import { LastBackupStatus } from './last-backup-status';
+import { exportBackupFile, importBackupFile, type BackupImportSummary } from './backup-transfer';
 
 type Status =
   | { kind: 'idle' }
@@ -13,7 +12,7 @@ type Status =
   | { kind: 'error'; message: string }
   | { kind: 'done'; message: string };
 
-function describeImport(summary: ToBackgroundResult<'importBackup'>): string {
+function describeImport(summary: BackupImportSummary): string {
   const imported = t('backupImported', summary.contactsAdded, summary.contactsUpdated, summary.touchpointsAdded, summary.notesAdded);
   return summary.keptNewer > 0 ? `${imported} ${t('backupKeptNewer', summary.keptNewer)}` : imported;
 }
@@ -37,9 +36,8 @@ export function BackupSection() {
 
   const exportBackup = () =>
     run(t('preparingBackup'), async () => {
-      const backup = await sendToBackground({ type: 'exportBackup' });
-      downloadText(`rapport-backup-${fileDate()}.json`, 'application/json', JSON.stringify(backup, null, 2));
-      return t('backupSaved', backup.contacts.length, backup.touchpoints.length, backup.notes.length);
+      const counts = await exportBackupFile();
+      return t('backupSaved', counts.contacts, counts.touchpoints, counts.notes);
     });
 
   const importBackup = (event: ChangeEvent<HTMLInputElement>) => {
@@ -47,15 +45,8 @@ export function BackupSection() {
     event.target.value = '';
     if (!file) return;
     void run(t('importing', file.name), async () => {
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch (error) {
-        throw new Error(t('backupNotJson', file.name, (error as Error).message), {
-          cause: error,
-        });
-      }
-      return describeImport(await sendToBackground({ type: 'importBackup', backup: json }));
+      const summary = await importBackupFile(file, (sent, total) => setStatus({ kind: 'busy', label: t('backupWriting', file.name, sent, total) }));
+      return describeImport(summary);
     });
   };
 

@@ -1,11 +1,12 @@
 import type { FileReport } from '@/lib/linkedin/export/read-export';
 import type { Suggestion } from '@/lib/linkedin/export/plan';
 import type { SkipReason } from '@/lib/linkedin/export/skip-reasons';
+import type { BackupCounts, BackupSlice } from '@/lib/backup/backup-chunks';
 
 /**
  * Between the options page and its data worker (data.worker.ts), which does
  * the heavy lifting off the main thread: unzipping and parsing LinkedIn's
- * export, and building CSV files. Both ends are our own code in one page, so
+ * export, building CSV files, and writing and cutting up backup files of any size. Both ends are our own code in one page, so
  * these are plain types; what reaches the background is validated there.
  */
 
@@ -27,13 +28,23 @@ export type WorkerRequest =
   | { type: 'readExport'; files: File[] }
   | { type: 'chunk'; index: number }
   | { type: 'skippedCsv'; columns: string[]; reasons: Record<SkipReason, string> }
-  | { type: 'exportCsv'; table: 'contacts' | 'touchpoints'; timeZone: string };
+  | { type: 'exportCsv'; table: 'contacts' | 'touchpoints'; timeZone: string }
+  /** Reads every record (a read-only transaction) and writes the backup file in parts. */
+  | { type: 'exportBackup' }
+  /** Cuts a backup file into its frame and slices of records (validated by the background); the slices are then fetched one by one. */
+  | { type: 'readBackup'; file: File }
+  | { type: 'backupSlice'; index: number };
 
 export type WorkerReply =
   | { type: 'readExport'; overview: ImportOverview }
   /** The chunk as JSON text (the background parses and validates it), with its row counts for the progress bar. */
   | { type: 'chunk'; chunk: { json: string; contacts: number; touchpoints: number } }
-  | { type: 'csv'; text: string; rows: number };
+  | { type: 'csv'; text: string; rows: number }
+  | { type: 'backupFile'; file: Blob; exportedAt: string; counts: BackupCounts }
+  | { type: 'backupRead'; frame: unknown; counts: BackupCounts; slices: number }
+  /** The file is not JSON: the parser's message, for the page to word. */
+  | { type: 'backupNotJson'; message: string }
+  | { type: 'backupSlice'; slice: BackupSlice };
 
 export type WorkerMessage =
   | { id: number; ok: true; reply: WorkerReply }

@@ -6,6 +6,9 @@ import { buildImportPlan, type ImportPlan } from '@/lib/linkedin/export/plan';
 import { checkInputSize, readExport } from '@/lib/linkedin/export/read-export';
 import type { ImportChunk } from '@/lib/model/commands';
 import type { ImportOverview, WorkerMessage, WorkerReply, WorkerRequest } from './data-worker-protocol';
+import { exportBackup } from '@/lib/db/repo/reads/backup-export';
+import { backupFileParts, countsOf, sliceBackupText, type BackupSlice } from '@/lib/backup/backup-chunks';
+import { toTimestamp } from '@/lib/time/instant';
 
 /**
  * The options page's worker: parses LinkedIn's export (fflate, papaparse)
@@ -16,6 +19,8 @@ import type { ImportOverview, WorkerMessage, WorkerReply, WorkerRequest } from '
 
 let plan: ImportPlan | undefined;
 let chunks: ImportChunk[] = [];
+/** The slices of the backup file read last, handed to the page one by one for the background. */
+let backupSlicesRead: BackupSlice[] = [];
 
 const post = (message: WorkerMessage) => postMessage(message);
 
@@ -72,6 +77,23 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
       }
       const [touchpoints, contacts] = await Promise.all([db.touchpoints.toArray(), db.contacts.toArray()]);
       return { type: 'csv', rows: touchpoints.length, text: touchpointsToCsv(touchpoints, contacts, request.timeZone) };
+    }
+    case 'exportBackup': {
+      // Reading is allowed here (the background stays the single writer); the file is built from parts, never one string.
+      const backup = await exportBackup(getDb(), toTimestamp(Date.now()));
+      return { type: 'backupFile', file: new Blob(backupFileParts(backup), { type: 'application/json' }), exportedAt: backup.exportedAt, counts: countsOf(backup) };
+    }
+    case 'readBackup': {
+      backupSlicesRead = [];
+      const read = sliceBackupText(await request.file.text());
+      if (!read.ok) return { type: 'backupNotJson', message: read.notJson };
+      backupSlicesRead = read.slices;
+      return { type: 'backupRead', frame: read.frame, counts: read.counts, slices: read.slices.length };
+    }
+    case 'backupSlice': {
+      const slice = backupSlicesRead[request.index];
+      if (!slice) throw new Error(`There is no backup slice ${request.index}: choose the file again.`);
+      return { type: 'backupSlice', slice };
     }
   }
 }

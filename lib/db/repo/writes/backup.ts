@@ -2,29 +2,15 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
 import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/backup/backup-format';
+import type { Backup } from '@/lib/backup/backup-format';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import type { Timestamp } from '@/lib/time/instant';
 import type { BackupImportSummary } from '@/lib/model/results';
 
-function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, quietSince: _q, ...contact }: Contact): Contact {
-  return contact;
-}
-
-/** Every contact, touchpoint, note and job change, derived fields left out (they are recomputed on import). */
-export async function exportBackup(db: AppDB, now: Timestamp): Promise<Backup> {
-  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges], async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now,
-    contacts: (await db.contacts.toArray()).map(withoutDerived),
-    touchpoints: await db.touchpoints.toArray(),
-    notes: await db.notes.toArray(),
-    jobChanges: await db.jobChanges.toArray(),
-  }));
-}
+// Reading a backup is its own file: the options page's worker reads with it and must not bundle i18n.
+export { exportBackup } from '@/lib/db/repo/reads/backup-export';
 
 function isNewer(stored: { updatedAt: Timestamp } | undefined, incoming: { updatedAt: Timestamp }): boolean {
   return stored !== undefined && stored.updatedAt > incoming.updatedAt;

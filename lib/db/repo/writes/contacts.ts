@@ -88,7 +88,8 @@ export async function updateContact(db: AppDB, id: string, patch: ContactPatch, 
       next.circle = circle;
       next.circleSince = circleStart(contact, circle, context);
     }
-    await db.contacts.put(ContactSchema.parse(next));
+    // Validate what the user changed, with search words recomputed: words stored by an older version may break today's bounds.
+    await db.contacts.put(ContactSchema.parse({ ...next, searchWords: searchWordsFor(next) }));
     await moveTouches(db, id, contact.circle, next.circle, context);
     return (await refreshDerived(db, id, context))!;
   });

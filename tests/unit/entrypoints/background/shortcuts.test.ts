@@ -5,16 +5,38 @@ import { handleCommand } from '@/entrypoints/background/commands';
 import { createContextMenu, handleContextMenuClick } from '@/entrypoints/background/context-menu';
 import { deliver, senders } from '../../helpers/background';
 import { menuItems } from '../../helpers/fake-menus';
+import { registerTabContextCleanup } from '@/entrypoints/background/tab-contexts';
+import { fakeWindow, profileContext, report } from '../../helpers/tabs';
 
-const TAB = 5;
-const tab = { id: TAB } as Parameters<typeof handleCommand>[1];
+let TAB: number;
+let tab: Parameters<typeof handleCommand>[1];
+let browserWindow: Awaited<ReturnType<typeof fakeWindow>>;
 const jane = { profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: 'Jane Doe' };
 let toTab: ReturnType<typeof vi.fn>;
+let notifications: { id: string; message: string }[];
 
-beforeEach(() => {
+beforeEach(async () => {
   toTab = vi.fn(async () => ({ ok: true, value: null }));
   fakeBrowser.tabs.sendMessage = toTab as unknown as typeof fakeBrowser.tabs.sendMessage;
+  notifications = [];
+  vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation((async (id: string, options: { message: string }) => {
+    notifications.push({ id, message: options.message });
+    return id;
+  }) as unknown as typeof fakeBrowser.notifications.create);
+  browserWindow = await fakeWindow();
+  TAB = await browserWindow.open(jane.profileUrl);
+  tab = { id: TAB } as Parameters<typeof handleCommand>[1];
 });
+
+/** The tab leaves LinkedIn: the browser withholds another site's URL from Rapport (no `tabs` permission). */
+async function leaveLinkedIn(tabId: number) {
+  await browserWindow.navigate(tabId, 'https://example.com/news');
+  const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async (id: number) => {
+    const found = await get(id);
+    return id === tabId ? { ...found, url: undefined } : found;
+  }) as typeof fakeBrowser.tabs.get);
+}
 
 async function showProfile(tabId = TAB) {
   await deliver(
@@ -41,6 +63,43 @@ describe('the log-message keyboard shortcut', () => {
     expect(toTab).toHaveBeenCalledWith(TAB, { type: 'showNotice', text: expect.stringMatching(/open a LinkedIn profile/) });
   });
 
+  it('logs nothing for the last LinkedIn person once the tab has left LinkedIn, and says so in a notification', async () => {
+    registerTabContextCleanup();
+    await showProfile();
+    await leaveLinkedIn(TAB);
+    // No content script on another site: the page cannot show the notice.
+    toTab.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await handleCommand('log-message', tab);
+    expect(await getDb().touchpoints.count()).toBe(0);
+    expect(notifications).toEqual([{ id: 'rapport-notice', message: expect.stringMatching(/open a LinkedIn profile/) }]);
+  });
+
+  it('forgets what a tab showed on LinkedIn when it navigates to another site', async () => {
+    registerTabContextCleanup();
+    await showProfile();
+    await browserWindow.navigate(TAB, 'https://example.com/');
+    await expect.poll(async () => (await fakeBrowser.storage.session.get(`tabContext:${TAB}`))[`tabContext:${TAB}`]).toBeUndefined();
+  });
+
+  it('never logs for a profile the tab has navigated away from before the page reported the new one', async () => {
+    await showProfile();
+    await browserWindow.navigate(TAB, 'https://www.linkedin.com/in/sam-lee/');
+    await handleCommand('log-message', tab);
+    expect(await getDb().touchpoints.count()).toBe(0);
+    expect(toTab).toHaveBeenCalledWith(TAB, { type: 'showNotice', text: expect.stringMatching(/open a LinkedIn profile/) });
+    await report(TAB, profileContext('sam-lee', 'Sam Lee'));
+    await handleCommand('log-message', tab);
+    expect(await getDb().touchpoints.toArray()).toEqual([expect.objectContaining({ contactId: 'in:sam-lee' })]);
+  });
+
+  it('confirms a log in a notification when the page cannot show it', async () => {
+    await showProfile();
+    toTab.mockRejectedValue(new Error('The page is gone.'));
+    await handleCommand('log-message', tab);
+    expect(await getDb().touchpoints.count()).toBe(1);
+    expect(notifications).toEqual([{ id: 'rapport-notice', message: 'Logged Message with Jane Doe.' }]);
+  });
+
   it('ignores other commands', async () => {
     await showProfile();
     await handleCommand('something-else', tab);
@@ -64,6 +123,15 @@ describe('the context menu on profile links', () => {
     await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: 'https://www.linkedin.com/in/jane-doe?trk=x', editable: false, pageUrl: '' }, tab);
     expect(await getDb().contacts.get('in:jane-doe')).toMatchObject({ name: 'Jane Doe', circle: 'wider' });
     expect(await getDb().touchpoints.count()).toBe(1);
+  });
+
+  it('keeps a known contact’s full name when the link shows a shorter one (a mention by first name)', async () => {
+    await deliver({ type: 'logTouchpoint', target: { person: jane }, touchpoint: { type: 'message' } });
+    await deliver({ type: 'profileLinkTargeted', profileUrl: jane.profileUrl, name: 'Jane' }, senders.contentScript(TAB));
+    await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: jane.profileUrl, editable: false, pageUrl: '' }, tab);
+    expect(await getDb().contacts.get('in:jane-doe')).toMatchObject({ name: 'Jane Doe' });
+    expect(await getDb().touchpoints.count()).toBe(2);
+    expect(toTab).toHaveBeenCalledWith(TAB, expect.objectContaining({ type: 'touchpointLogged', text: 'Logged Message with Jane Doe.' }));
   });
 
   it('never guesses a name: a link it knows nothing about is refused with a notice', async () => {

@@ -1,10 +1,19 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { exportBackupFile } from '@/entrypoints/options/backup/backup-transfer';
 import { LastBackupStatus } from '@/entrypoints/options/backup/last-backup-status';
 import { lastBackupAtItem } from '@/lib/storage/items';
 import { deliver } from '../../../helpers/background';
 
 const NOW = Date.parse('2026-11-27T09:00:00.000Z');
+const EXPORTED_AT = '2026-11-27T08:59:00.000Z';
+
+// The data worker (a real Worker in the options page) builds the file; here it answers as it would for an empty database.
+vi.mock('@/entrypoints/options/data-worker-client', () => ({
+  dataWorker: () => ({
+    request: async () => ({ type: 'backupFile', file: new Blob(['{}']), exportedAt: EXPORTED_AT, counts: { contacts: 0, touchpoints: 0, notes: 0, jobChanges: 0 } }),
+  }),
+}));
 
 describe('the last backup on the options page', () => {
   it('reminds the user when there has never been a backup', async () => {
@@ -26,13 +35,26 @@ describe('the last backup on the options page', () => {
     expect(status.className).toContain('warning');
   });
 
-  it('is recorded by the background when it exports a backup, and the page follows it', async () => {
+  it('is recorded once the backup file was handed to the download, and the page follows it', async () => {
     render(<LastBackupStatus now={() => NOW} />);
     await screen.findByText(/You have not exported a backup yet/);
-    const reply = await deliver({ type: 'exportBackup' });
-    expect(reply.ok).toBe(true);
-    const exportedAt = (reply as { value: { exportedAt: string } }).value.exportedAt;
-    expect(await lastBackupAtItem.getValue()).toBe(exportedAt);
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    expect(await exportBackupFile()).toEqual({ contacts: 0, touchpoints: 0, notes: 0, jobChanges: 0 });
+    expect(clicks).toHaveBeenCalledTimes(1);
+    expect(await lastBackupAtItem.getValue()).toBe(EXPORTED_AT);
     expect(await screen.findByText(/^Last backup: /)).toBeTruthy();
+  });
+
+  it('is not recorded when the file could not be handed to the download', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+      throw new Error('out of memory');
+    });
+    await expect(exportBackupFile()).rejects.toThrow('out of memory');
+    expect(await lastBackupAtItem.getValue()).toBeNull();
+  });
+
+  it('is never recorded by the background’s own export (tools and tests read data through it)', async () => {
+    expect((await deliver({ type: 'exportBackup' })).ok).toBe(true);
+    expect(await lastBackupAtItem.getValue()).toBeNull();
   });
 });

@@ -142,9 +142,10 @@ describe('the settings section', () => {
     expect(dueAfter('Inner')).toHaveProperty('value', '12');
   });
 
-  it('shows why when the stored settings cannot be read', async () => {
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, notifications: { ...DEFAULT_SETTINGS.notifications, digestTime: '9 am' } } });
-    render(<SettingsSection />);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^Could not read your settings: Stored settings are invalid/);
+  it('shows stored settings that were invalid healed: the invalid field at its default, the others as stored', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, autoCapture: false, notifications: { ...DEFAULT_SETTINGS.notifications, digestTime: '9 am' } } });
+    await renderSettings();
+    expect(screen.getByLabelText('Digest time')).toHaveProperty('value', '09:00');
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, autoCapture: false });
   });
 });
