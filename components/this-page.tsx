@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { touchStatusLabel } from '@/lib/contacts/labels';
-import { personFromAuthor, personFromProfile, postUrl } from '@/lib/contacts/person-ref';
+import { personFromAuthor, personFromProfile } from '@/lib/contacts/person-ref';
+import { postUrl } from '@/lib/linkedin/post-identity';
 import type { PageContext, RecognizedPost } from '@/lib/linkedin/types';
 import type { PersonRef } from '@/lib/model/commands';
 import type { TabContextState } from '@/lib/stores/tab-context-store';

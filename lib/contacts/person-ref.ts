@@ -1,5 +1,5 @@
 import type { PersonRef } from '@/lib/model/commands';
-import type { PostAuthor, RecognizedPost, RecognizedProfile } from '@/lib/linkedin/types';
+import type { PostAuthor, RecognizedProfile } from '@/lib/linkedin/types';
 import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
 
 /** A recognised profile as a person to log against; null when its URL is not a canonical vanity URL. */
@@ -23,7 +23,5 @@ export function personFromAuthor(author: PostAuthor | null): PersonRef | null {
   return profileUrl ? { profileUrl, name: author.name } : null;
 }
 
-/** The post's public URL when it has a URN. */
-export function postUrl(post: RecognizedPost): string | null {
-  return post.urn ? `https://www.linkedin.com/feed/update/${post.urn}/` : null;
-}
+// Post identity lives in lib/linkedin/post-identity.ts; re-exported for callers that import it from here.
+export { postUrl } from '@/lib/linkedin/post-identity';

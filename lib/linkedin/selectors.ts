@@ -69,13 +69,59 @@ export const profileLocation = [
  * other languages the company is unknown: null rather than a school.
  */
 export const profileCurrentCompany = [
-  'button[aria-label^="Current company:"]', // V2 2023: profile/TanishG03… ("Current company: boAt. Click to skip to experience card")
+  'button[aria-label^="Current company:"]', // V2 2023: profile/TanishG03… ("Current company: boAt. Click to skip to experience card"); last seen 2023-10
 ];
+/**
+ * The same label in LinkedIn's other main UI languages (V2/V3 top card), as
+ * prefixes of the aria-label; the value follows, up to ". " (see
+ * parse-profile's labelledCompany). Unverified translations can only miss (a
+ * null company), never name a school: the label says "company".
+ */
+export const CURRENT_COMPANY_LABELS = [
+  'Current company:', // en (seen 2023)
+  'Empresa atual:', // pt
+  'Empresa actual:', // es
+  'Entreprise actuelle :', // fr
+  'Entreprise actuelle:', // fr (without the French space)
+  'Aktuelles Unternehmen:', // de
+  'Azienda attuale:', // it
+  'Huidig bedrijf:', // nl
+  'Obecna firma:', // pl
+  'Nuvarande företag:', // sv
+  'Mevcut şirket:', // tr
+  '現在の会社:', // ja
+  '目前公司:', // zh-CN
+  '현재 회사:', // ko
+] as const;
 
 /** The profile picture: prefer the image whose alt is the person's name (locale-proof); then the labelled button. */
 export const profileAvatar = [
   'button[aria-label="open profile picture"] img', // V2, V3 (English UI)
   'img.pv-top-card-profile-picture__image', // V2 2023
+];
+
+/**
+ * V4 2026 React profile (`flagship-web` SDUI): the top card is keyed
+ * `com.linkedin.sdui.profile.card.ref<ACoAA… member id>Topcard`; it has no h1,
+ * the name is its h2 inside a link to `/in/<slug>/` (profile/yennanliu…, all three).
+ * The innermost match is the card (a div and the section inside it carry the same key).
+ */
+export const reactTopCard = [
+  '[componentkey$="Topcard"]', // V4 2026: profile/yennanliu… (div and section)
+];
+/** The name heading inside the React top card. */
+export const reactTopCardName = ['h2']; // V4 2026: the only h2 of the card
+/**
+ * The card's current-company entry, told from a school by its icon id (any UI
+ * language): `company-accent-*` vs `school-accent-*` placeholders beside the logo.
+ */
+export const reactTopCardCompany = [
+  '[role="button"]:has(svg[id^="company-accent"])', // V4 2026: profile/yennanliu… (Amazon Web Services (AWS), Mercari, Inc., Deloitte)
+];
+/** Member actions in the top card naming whom they act on: Message (member id) and Connect (vanity name). */
+export const reactMemberAction = [
+  'a[href*="/messaging/compose/?profileUrn="]', // V4 2026: profile/yennanliu… (urn:li:fsd_profile:ACoAA…, percent-encoded)
+  'a[href*="vanityName="]', // V4 2026: profile/yennanliu…tmp_profile_1 (/preload/custom-invite/?vanityName=<slug>)
 ];
 
 /** The activity page's card about its owner: a link `/in/<slug>/`, the photo (alt = name), name in h3, headline in h4. */
@@ -107,7 +153,21 @@ export const postRoot = [
   '[data-urn^="urn:li:ugcPost:"]', // same, for posts keyed by their ugcPost (synthetic activity.v3.html)
   '[data-urn^="urn:li:share:"]', // same, for shares
   'article[data-activity-urn]', // guest 2024–25: post/saiakhiltp__*
-  '[role="listitem"][componentkey*="FeedType_"]', // V4 2026: feed/sravanpusuluri02… (no URN anywhere)
+];
+
+/**
+ * V4 2026 post candidates: list items, kept only when they hold a post's own
+ * parts (its control menu and its social action bar; see parse-post's
+ * isReactPost). Recommendation modules ("People to follow"), carousels of
+ * people and other feed furniture are list items too, without those parts.
+ */
+export const reactPostItem = [
+  '[role="listitem"]', // V4 2026: feed/sravanpusuluri02…, feed/HITMAN5050… (componentkey "expanded<token>FeedType_…"); profile activity cards (profile/yennanliu…, componentkey a UUID)
+];
+/** V4: links naming the post a card shows (no URN attribute in V4): its Comment link, or the link around its text. */
+export const reactPostLink = [
+  'a[href*="/feed/update/urn:li:"]:has(svg#comment-small)', // V4 2026 profile activity: the Comment control is a link to the post
+  'a[href*="/feed/update/urn:li:"]:has([data-testid="expandable-text-box"])', // V4 2026 profile activity: the commentary links to the post
 ];
 
 /** Where a card states its URN, in order of preference. */
