@@ -121,7 +121,7 @@ describe('the popup', () => {
     renderPopup();
     expect(await screen.findByText('Rapport could not read this page, but the address names the person: you can still log for ana-lima-7.')).toBeTruthy();
     expect(screen.queryByText('LinkedIn changed this page; logging by hand still works.')).toBeNull();
-    await user.click(await screen.findByRole('button', { name: 'Comment', exact: true }));
+    await user.click(await screen.findByRole('button', { name: 'Comment' }));
     await screen.findByText('Logged Comment with ana-lima-7.');
     expect(await getDb().contacts.toArray()).toMatchObject([{ id: 'in:ana-lima-7', name: 'ana-lima-7' }]);
   });
@@ -133,7 +133,7 @@ describe('the popup', () => {
     const user = userEvent.setup();
     renderPopup();
     expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeTruthy();
-    await user.click(await screen.findByRole('button', { name: 'Comment', exact: true }));
+    await user.click(await screen.findByRole('button', { name: 'Comment' }));
     await screen.findByText('Logged Comment with Jane Doe.');
     expect(await getDb().contacts.toArray()).toMatchObject([{ id: 'in:jane-doe', name: 'Jane Doe' }]);
     expect(await getDb().touchpoints.count()).toBe(2);
