@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { touchStatusLabel } from '@/lib/contacts/labels';
-import { personFromAuthor, personFromProfile, postUrl } from '@/lib/contacts/person-ref';
+import { personFromAddress, personFromAuthor, personFromProfile } from '@/lib/contacts/person-ref';
+import { postUrl } from '@/lib/linkedin/post-identity';
 import type { PageContext, RecognizedPost } from '@/lib/linkedin/types';
 import type { PersonRef } from '@/lib/model/commands';
 import type { TabContextState } from '@/lib/stores/tab-context-store';
@@ -25,16 +26,46 @@ function ThisPageBody({ state }: { state: TabContextState }) {
   const { context } = state;
   if (!context) return <EmptyState>{t('noLinkedInPage')}</EmptyState>;
   const person = context.profile ? personFromProfile(context.profile) : null;
+  // The address is the identity: a profile page that could not be read still names its person.
+  const atAddress = !person && context.address ? personFromAddress(context.address) : null;
   return (
     <>
-      {context.degraded && (
+      {context.degraded && !atAddress && (
         <p className="alert warning" role="status">
           {t('recognitionDegraded')}
         </p>
       )}
+      {atAddress && context.address && (
+        <p className="alert warning" role="status">
+          {t('loggingByAddress', context.address.slug)}
+        </p>
+      )}
       {person && <PersonPanel person={person} />}
-      {!person && <PostsPanel context={context} />}
+      {atAddress && <AddressPanel person={atAddress} />}
+      {!person && !atAddress && <PostsPanel context={context} />}
     </>
+  );
+}
+
+/**
+ * The person at the address of a page Rapport could not read. Their name may
+ * be a placeholder (the slug), so logging waits until Rapport knows whether
+ * they are already a contact: then it logs by contact id and never replaces
+ * a known name.
+ */
+function AddressPanel({ person }: { person: PersonRef }) {
+  const { state, contact } = usePersonContact(person);
+  return (
+    <div className="stack">
+      <div>
+        <h2 className="person-name">{contact?.name ?? person.name}</h2>
+        {state.status === 'ready' && <p className="touch-status">{touchStatusLabel(contact)}</p>}
+      </div>
+      {state.status === 'loading' && <Loading label={t('lookingAtTab')} />}
+      {state.status === 'error' && <ErrorMessage>{state.error}</ErrorMessage>}
+      {state.status === 'ready' && <QuickLog subject={{ target: contact ? { contactId: contact.id } : { person }, name: contact?.name ?? person.name }} />}
+      {contact && <CirclePicker key={`${contact.id}:${contact.circle}`} contactId={contact.id} circle={contact.circle} />}
+    </div>
   );
 }
 

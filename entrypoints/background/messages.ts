@@ -115,7 +115,7 @@ export const handlers: Handlers = {
   async captureEngagement({ author, post, touchpointType }, sender) {
     const contactId = contactIdFromProfileUrl(author);
     if (contactId === null) throw new RapportError('invalid-message', t('errorNotAProfileUrl'));
-    const url = postUrl({ ...post, author: null, text: '' });
+    const url = postUrl(post);
     const result = await write((db, context) =>
       logTouchpoint(
         db,

@@ -25,8 +25,8 @@ let current: PageContext | null = null;
 /** The current context; recognised on the spot when no feature has reported yet. */
 export function currentPageContext(): PageContext {
   if (current) return current;
-  const { page, profile, posts } = recognizePage(document, location.href);
-  return { url: location.href.slice(0, 2048), page, profile, posts: brief(posts), degraded: null };
+  const { page, profile, posts, address } = recognizePage(document, location.href);
+  return { url: location.href.slice(0, 2048), page, profile, posts: brief(posts), degraded: null, address };
 }
 
 /**

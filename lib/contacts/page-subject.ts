@@ -1,6 +1,7 @@
 import type { PersonRef } from '@/lib/model/commands';
 import type { PageContext } from '@/lib/linkedin/types';
-import { personFromAuthor, personFromProfile, postUrl } from '@/lib/contacts/person-ref';
+import { personFromAuthor, personFromProfile } from '@/lib/contacts/person-ref';
+import { postUrl, postUrnIn } from '@/lib/linkedin/post-identity';
 
 /** Who a page is about, for the side panel. */
 export type PageSubject =
@@ -15,7 +16,7 @@ export function pageSubject(context: PageContext | null): PageSubject | null {
   if (profilePerson) return { kind: 'profile', person: profilePerson };
   if (context.page === 'post') {
     // The post the URL names; other posts on the page ("more from…") are not what the user opened.
-    const urn = /urn:li:(?:activity|share|ugcPost):\d+/.exec(decodeURIComponentSafe(context.url))?.[0];
+    const urn = postUrnIn(context.url) ?? undefined;
     const post = context.posts.find((candidate) => urn !== undefined && candidate.urn === urn) ?? (context.posts.length === 1 ? context.posts[0] : undefined);
     const author = post ? personFromAuthor(post.author) : null;
     if (post && author) return { kind: 'post', person: author, post: { urn: post.urn, url: postUrl(post) } };
@@ -23,13 +24,6 @@ export function pageSubject(context: PageContext | null): PageSubject | null {
   return null;
 }
 
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /** The people whose posts a page shows (a feed, search results), once each, in page order. */
 export function postAuthors(context: PageContext | null, max = 50): PersonRef[] {

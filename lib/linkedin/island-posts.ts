@@ -1,6 +1,7 @@
 import { cleanText, clip } from '@/lib/linkedin/dom-text';
 import { entityFromHref } from '@/lib/linkedin/entity-url';
 import { islandsContaining, stringAt, type Entity } from '@/lib/linkedin/json-islands';
+import { postUrnIn } from '@/lib/linkedin/post-identity';
 import type { PostAuthor, RecognizedPost } from '@/lib/linkedin/types';
 
 /**
@@ -12,7 +13,6 @@ import type { PostAuthor, RecognizedPost } from '@/lib/linkedin/types';
  * `header` and are ignored; a reshared original is followed to its actor.
  */
 
-const URN = /urn:li:(activity|share|ugcPost):\d+/;
 const isUpdate = (e: Entity) => typeof e.$type === 'string' && e.$type.endsWith('feed.Update') && typeof e.entityUrn === 'string';
 
 function actorOf(update: Entity): PostAuthor | null {
@@ -37,7 +37,7 @@ export function postsFromIslands(doc: Document): RecognizedPost[] {
   for (const update of updates) {
     const id = update.entityUrn as string;
     if (reshared.has(id)) continue; // Shown inside its repost, not as a post of its own.
-    const urn = URN.exec(id)?.[0] ?? null;
+    const urn = postUrnIn(id);
     const key = urn ?? clip(id, 300);
     if (keys.has(key)) continue;
     keys.add(key);

@@ -11,11 +11,17 @@ import {
   postRoot,
   postText,
   postUrnAttributes,
+  reactPostItem,
+  reactPostLink,
   repostOriginal,
+  commentButton,
+  likeButton,
+  repostButton,
   v4ActorName,
   v4ControlMenu,
   v4HeaderRule,
 } from '@/lib/linkedin/selectors';
+import { isPostUrn, postUrnIn, shortPostId } from '@/lib/linkedin/post-identity';
 import type { PostAuthor, RecognizedPost } from '@/lib/linkedin/types';
 
 /**
@@ -30,52 +36,104 @@ import type { PostAuthor, RecognizedPost } from '@/lib/linkedin/types';
  * it is null.
  */
 
-const POST_ROOT = any(postRoot);
-const URN = /urn:li:(activity|share|ugcPost):\d+/;
+const URN_ROOT = any(postRoot);
+const REACT_ITEM = any(reactPostItem);
+const CONTROL_MENU = any(v4ControlMenu);
+const SOCIAL_BAR = any([...likeButton, ...commentButton, ...repostButton]);
+
+const COMMENTARY = any(postText);
+
+/**
+ * A 2026 React list item is a post only when it has a post's own parts: its
+ * control menu ("Open control menu for post by …", or its overflow icon) and
+ * its social action bar (Like, Comment or Repost) or its commentary.
+ * Recommendation modules ("People to follow"), carousels of people and other
+ * feed furniture are list items without them. Items inside (or around) an
+ * Ember card are the Ember card's business.
+ */
+function isReactPost(element: Element): boolean {
+  return (
+    element.matches(REACT_ITEM) &&
+    element.querySelector(CONTROL_MENU) !== null &&
+    (element.querySelector(SOCIAL_BAR) !== null || element.querySelector(COMMENTARY) !== null) &&
+    element.closest(URN_ROOT) === null &&
+    element.querySelector(URN_ROOT) === null
+  );
+}
+
+const isPostRoot = (element: Element): boolean => element.matches(URN_ROOT) || isReactPost(element);
 
 /** The outermost post card containing `element` (or being it), or null. */
 export function postRootOf(element: Element): Element | null {
-  let root = element.closest(POST_ROOT);
-  for (let outer = root?.parentElement?.closest(POST_ROOT); outer; outer = outer.parentElement?.closest(POST_ROOT)) root = outer;
+  let root: Element | null = null;
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if ((current.matches(URN_ROOT) || current.matches(REACT_ITEM)) && isPostRoot(current)) root = current;
+  }
   return root;
 }
 
 /** Post cards under `scope` (and `scope` itself), outermost only, in document order. */
 export function findPostRoots(scope: ParentNode): Element[] {
   const roots: Element[] = [];
-  const self = (scope as Element).matches?.(POST_ROOT) ? [scope as Element] : [];
-  for (const candidate of [...self, ...scope.querySelectorAll(POST_ROOT)]) {
-    if (!candidate.parentElement?.closest(POST_ROOT)) roots.push(candidate);
+  const self = (scope as Element).matches?.(`${URN_ROOT},${REACT_ITEM}`) ? [scope as Element] : [];
+  for (const candidate of [...self, ...scope.querySelectorAll(`${URN_ROOT},${REACT_ITEM}`)]) {
+    if (!isPostRoot(candidate)) continue;
+    if (roots.some((root) => root.contains(candidate))) continue;
+    // An enclosing card outside `scope` owns this one.
+    let enclosed = false;
+    for (let up = candidate.parentElement; up && !enclosed; up = up.parentElement) enclosed = (up.matches(URN_ROOT) || up.matches(REACT_ITEM)) && isPostRoot(up);
+    if (!enclosed) roots.push(candidate);
   }
   return roots;
 }
 
-/** `urn:li:activity|share|ugcPost:<n>` the card states, or null (V4 states none). */
+/** `urn:li:activity|share|ugcPost:<n>` the card states, or null (the 2026 feed states none). */
 export function postUrn(root: Element): string | null {
   const card = root.querySelector('[data-urn]');
   for (const element of card ? [card, root] : [root]) {
     for (const attribute of postUrnAttributes) {
       const value = element.getAttribute(attribute);
       if (!value) continue;
-      if (/^urn:li:(activity|share|ugcPost):\d+$/.test(value)) return value;
+      if (isPostUrn(value)) return value;
       // A sponsored update wraps the activity it promotes.
-      if (value.startsWith('urn:li:sponsoredContentV2:')) return URN.exec(value)?.[0] ?? null;
+      if (value.startsWith('urn:li:sponsoredContentV2:')) return postUrnIn(value);
+    }
+  }
+  if (root.matches(REACT_ITEM)) {
+    // 2026 profile activity cards link their post: the Comment control and the text go to /feed/update/<urn>/.
+    for (const selector of reactPostLink) {
+      const urn = postUrnIn(root.querySelector(selector)?.getAttribute('href'));
+      if (urn) return urn;
     }
   }
   return null;
 }
 
-/** A stable key for the card: its URN, else the id it carries (aggregates), else the V4 `componentkey` token. */
+/** The 2026 feed item's `componentkey` token: "expanded<token>FeedType_MAIN_FEED_RELEVANCE" names the post by its token; the rest is its state and feed. */
+function feedToken(root: Element): string | null {
+  const component = root.getAttribute('componentkey');
+  if (!component || !/FeedType_/.test(component)) return null;
+  return /^(?:expanded)?(.+?)(?:FeedType_\w+)?$/.exec(component)?.[1] ?? null;
+}
+
+/**
+ * A stable key for the card: its URN; else the id it carries (aggregates);
+ * else the 2026 feed's `componentkey` token (`componentkey:<token>`); else,
+ * for a 2026 card with neither (its componentkey is a fresh UUID per
+ * render), `content:<hash>`: 64-bit FNV-1a of the author's slug and the
+ * post's text, the same across renders and reloads while the post is unchanged.
+ */
 export function postKey(root: Element): string | null {
   const urn = postUrn(root);
   if (urn) return urn;
   const id = root.getAttribute('data-id');
   if (id) return clip(id, 300);
-  const component = root.getAttribute('componentkey');
-  if (component) {
-    // "expanded<token>FeedType_MAIN_FEED_RELEVANCE": the token names the post; the rest names its state and feed.
-    const token = /^(?:expanded)?(.+?)(?:FeedType_\w+)?$/.exec(component)?.[1] ?? component;
-    return clip(`componentkey:${token}`, 300);
+  const token = feedToken(root);
+  if (token) return clip(`componentkey:${token}`, 300);
+  if (root.matches(REACT_ITEM)) {
+    const { author, scope } = attributePost(root);
+    const text = textOf(scope);
+    if (author || text) return `content:${shortPostId(`${author?.kind ?? ''}:${author?.slug ?? author?.name ?? ''}\n${text ?? ''}`)}`;
   }
   return null;
 }
@@ -157,38 +215,45 @@ const controlMenuName = (root: Element): string | null => {
   return cleanText(/^Open control menu for post by (.+)$/.exec(label)?.[1]);
 };
 
+/** The actor link of a 2026 block: a link to a person or organisation holding a paragraph (the name; badges and degree follow). Context lines hold their links, not the other way round. */
+function reactActor(block: Element): { entity: LinkedEntity; name: string } | null {
+  for (const link of block.querySelectorAll(any(entityLink))) {
+    const name = lineText(link.querySelector(any(v4ActorName)), 200);
+    const entity = entityFromHref(link.getAttribute('href'));
+    if (name && entity) return { entity, name };
+  }
+  return null;
+}
+
 /**
- * 2026 React feed: no classes to trust. The card's blocks follow its "Feed
- * post" heading; the block holding the control menu is a social-proof header
- * when a rule (`hr`) follows it, and the actor block comes after that rule;
- * otherwise it is the actor block itself.
+ * 2026 React cards (feed items and profile activity cards): no classes to
+ * trust. The header is the block around the control menu, up to where the
+ * post's own parts (text, social bar) begin. When a rule (`hr`) follows it,
+ * it was a context line ("X reposted this", "X commented on this", "X and 72
+ * others follow Y", in any language) and the actor block comes after the
+ * rule; otherwise it is the actor block itself. The actor's link is the one
+ * holding the name paragraph; every other person or organisation link of the
+ * actor block must be the same entity. A quoted post inside the text has its
+ * own actor, after the outer one: the outer author is the author.
  */
 function v4Attribution(root: Element): Attribution | null {
-  if (!root.hasAttribute('componentkey')) return null;
-  const blocks = root.querySelector('h2')?.parentElement;
-  if (!blocks) return { author: null, scope: root };
-  const control = root.querySelector(any(v4ControlMenu));
-  const children = [...blocks.children];
-  const head =
-    children.find((child) => control && child.contains(control)) ?? children.find((child) => child.tagName !== 'H2' && child.querySelector(any(entityLink)));
-  if (!head) return { author: null, scope: root };
+  if (!root.matches(REACT_ITEM)) return null;
+  const control = root.querySelector(CONTROL_MENU);
+  if (!control) return { author: null, scope: root };
+  const ownParts = `${COMMENTARY},${SOCIAL_BAR}`;
+  let head: Element = control;
+  while (head.parentElement && head.parentElement !== root && head.parentElement.querySelector(ownParts) === null) head = head.parentElement;
   const rule = head.nextElementSibling;
   const actorBlock = rule?.matches(any(v4HeaderRule)) ? rule.nextElementSibling : head;
-  const link = actorBlock?.querySelector(any(entityLink));
-  const entity = entityFromHref(link?.getAttribute('href'));
-  if (!actorBlock || !entity) return { author: null, scope: root };
-  let name: string | null = null;
-  for (const candidate of actorBlock.querySelectorAll(any(entityLink))) {
-    const other = entityFromHref(candidate.getAttribute('href'));
-    if (!other || !sameEntity(other, entity)) continue;
-    name = lineText(candidate.querySelector(any(v4ActorName)), 200);
-    if (name) break;
-  }
+  const actor = actorBlock ? reactActor(actorBlock) : null;
+  if (!actorBlock || !actor) return { author: null, scope: root };
+  const others = [...actorBlock.querySelectorAll(any(entityLink))].map((link) => entityFromHref(link.getAttribute('href')));
+  if (others.some((other) => other !== null && !sameEntity(other, actor.entity))) return { author: null, scope: root };
   // The control menu names the author too (English UI): a disagreement means the card is not understood.
   const labelled = controlMenuName(root);
-  if (name === null || (labelled !== null && labelled !== name)) return { author: null, scope: root };
+  if (labelled !== null && labelled !== actor.name) return { author: null, scope: root };
   const { sponsored, sponsor } = promotion(actorBlock);
-  const found = author(entity, name);
+  const found = author(actor.entity, actor.name);
   return { author: sponsored ? sponsoredAuthor(found, sponsor) : found, scope: root };
 }
 

@@ -21,6 +21,11 @@ import {
   profileName,
   profileTopCard,
   profileTopCardLink,
+  CURRENT_COMPANY_LABELS,
+  reactMemberAction,
+  reactTopCard,
+  reactTopCardCompany,
+  reactTopCardName,
 } from '@/lib/linkedin/selectors';
 import type { RecognizedProfile } from '@/lib/linkedin/types';
 
@@ -111,10 +116,127 @@ function fromTopCard(doc: Document, slug: string): Found {
       name,
       headline: card ? lineText(card.querySelector(any(profileHeadline)), 500) : null,
       location: card ? lineText(card.querySelector(any(profileLocation)), 200) : null,
-      company: card ? lineText(card.querySelector(any(profileCurrentCompany)), 200) : null,
+      company: card ? labelledCompany(card) : null,
       avatarUrl: card ? avatarIn(card, name, profileAvatar) : null,
       heading: heading && lineText(heading, 200) ? heading : null,
     };
+  }
+  return NONE;
+}
+
+/** The V2/V3 current-company button, by its label in any of LinkedIn's main UI languages; its visible text is the company. */
+function labelledCompany(card: Element): string | null {
+  const english = card.querySelector(any(profileCurrentCompany));
+  if (english) return lineText(english, 200);
+  for (const button of card.querySelectorAll('button[aria-label]')) {
+    const label = button.getAttribute('aria-label') ?? '';
+    if (CURRENT_COMPANY_LABELS.some((prefix) => label.startsWith(prefix))) return lineText(button, 200);
+  }
+  return null;
+}
+
+/** The path of an href on LinkedIn, or null. */
+function pathOf(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, 'https://www.linkedin.com').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a link goes to the profile itself (`/in/<slug>/`), not one of its overlays or subpages. */
+function linksProfileRoot(link: Element, slug: string): boolean {
+  const path = pathOf(link.getAttribute('href'));
+  if (!path || !/^\/in\/[^/]+\/?$/.test(path)) return false;
+  return entityFromHref(link.getAttribute('href'))?.slug === slug;
+}
+
+/** Separators and degree markers ("· 1st", "• 2e", "·") that sit between the top card's lines in every language. */
+const isDecoration = (text: string | null): boolean => text === null || /^[·•|]/.test(text);
+
+/** The member the React card's actions (Message, Connect) act on disagree with the card or the address: it is not this person's card. */
+function actionsDisagree(card: Element, slug: string, memberId: string | null): boolean {
+  for (const link of card.querySelectorAll(any(reactMemberAction))) {
+    const href = link.getAttribute('href') ?? '';
+    let query: URLSearchParams;
+    try {
+      query = new URL(href, 'https://www.linkedin.com').searchParams;
+    } catch {
+      return true;
+    }
+    const vanity = query.get('vanityName');
+    if (vanity !== null && canonicalSlug(vanity) !== slug) return true;
+    const urn = query.get('profileUrn');
+    const id = urn ? /ACoA[A-Za-z0-9_-]+/.exec(urn)?.[0] : undefined;
+    if (id && memberId && id !== memberId) return true;
+  }
+  return false;
+}
+
+/**
+ * The headline and location under the React card's name, by position: the
+ * block holding the name is followed by the headline paragraph (then, on
+ * some profiles, a "company · school" line) and by a group whose first line
+ * is the location (beside "Contact info"). No class or text is relied on.
+ */
+function reactLines(card: Element, heading: Element): { headline: string | null; location: string | null } {
+  let block: Element = heading;
+  const followingLines = (element: Element) => {
+    const lines: Element[] = [];
+    for (let next = element.nextElementSibling; next; next = next.nextElementSibling) lines.push(next);
+    return lines;
+  };
+  while (block.parentElement && block.parentElement !== card) {
+    if (followingLines(block).some((sibling) => sibling.tagName === 'P' && !isDecoration(cleanText(sibling.textContent)))) break;
+    block = block.parentElement;
+  }
+  const siblings = followingLines(block);
+  const headlineLine = siblings.find((sibling) => sibling.tagName === 'P' && !isDecoration(cleanText(sibling.textContent)));
+  const group = siblings.find((sibling) => sibling.tagName !== 'P' && sibling.querySelector('p'));
+  const locationLine = group ? [...group.querySelectorAll('p')].find((p) => !p.querySelector('a') && !isDecoration(cleanText(p.textContent))) : undefined;
+  return { headline: lineText(headlineLine, 500), location: lineText(locationLine, 200) };
+}
+
+/**
+ * V4 2026 React top card (`[componentkey$="Topcard"]`), tied to the address:
+ * its name is the h2 inside a link to `/in/<slug>/` (or, without such a link,
+ * the card's only h2 when the card links `/in/<slug>/overlay/…`), and the
+ * card's Message/Connect actions name the same member (the `ACoAA…` id in the
+ * card's key, or the slug). A card about someone else (the previous profile
+ * after an SPA navigation, a viewer's card) never matches.
+ */
+function fromReactTopCard(doc: Document, slug: string): Found {
+  const cards = [...doc.querySelectorAll(any(reactTopCard))].filter((card) => !card.querySelector(any(reactTopCard)));
+  for (const card of cards) {
+    const memberId = /(ACoA[A-Za-z0-9_-]+)Topcard$/.exec(card.getAttribute('componentkey') ?? '')?.[1] ?? null;
+    if (actionsDisagree(card, slug, memberId)) continue;
+    const headings = [...card.querySelectorAll(any(reactTopCardName))];
+    let heading = headings.find((h) => {
+      const link = h.closest('a');
+      return link !== null && card.contains(link) && linksProfileRoot(link, slug);
+    });
+    if (!heading && headings.length === 1) {
+      const overlays = [...card.querySelectorAll('a[href*="/overlay/"]')].map((a) => entityFromHref(a.getAttribute('href'))?.slug);
+      if (overlays.length > 0 && overlays.every((linked) => linked === slug)) heading = headings[0];
+    }
+    // Every profile link in the card must be this person's: another person's link means the card is not understood.
+    const others = [...card.querySelectorAll('a[href*="/in/"]')].some((a) => {
+      const linked = entityFromHref(a.getAttribute('href'));
+      return linked?.kind === 'person' && linked.slug !== null && linked.slug !== slug;
+    });
+    const name = others ? null : lineText(heading, 200);
+    if (!heading || name === null) continue;
+    const { headline, location } = reactLines(card, heading);
+    const company = lineText(card.querySelector(any(reactTopCardCompany))?.querySelector('p'), 200);
+    let avatarUrl: string | null = null;
+    for (const link of card.querySelectorAll('a[href*="/in/"]')) {
+      if (link.contains(heading) || !linksProfileRoot(link, slug)) continue;
+      const img = link.querySelector('img');
+      avatarUrl = httpUrl(img?.getAttribute('src')) ?? null;
+      if (avatarUrl) break;
+    }
+    return { name, headline, location, company, avatarUrl, heading };
   }
   return NONE;
 }
@@ -168,7 +290,7 @@ export function profileSlugOnPage(doc: Document, url: UrlLike): { slug: string |
 }
 
 function collect(doc: Document, slug: string): Found {
-  const sources = [fromTopCard(doc, slug), fromActivityCard(doc, slug), fromGuestProfile(doc, slug)];
+  const sources = [fromTopCard(doc, slug), fromReactTopCard(doc, slug), fromActivityCard(doc, slug), fromGuestProfile(doc, slug)];
   const dom = sources.find((s) => s.name !== null) ?? NONE;
   // Islands are read only when the DOM lacks something: they cost a string search per island.
   const complete = dom.name && dom.headline && dom.avatarUrl;
@@ -210,5 +332,5 @@ export function recognizeProfile(doc: Document, url: UrlLike): ProfileRecognitio
 export function findProfileNameHeading(doc: Document, url: UrlLike): Element | null {
   const { slug } = profileSlugOnPage(doc, url);
   if (slug === null) return null;
-  return fromTopCard(doc, slug).heading ?? fromActivityCard(doc, slug).heading ?? fromGuestProfile(doc, slug).heading;
+  return fromTopCard(doc, slug).heading ?? fromReactTopCard(doc, slug).heading ?? fromActivityCard(doc, slug).heading ?? fromGuestProfile(doc, slug).heading;
 }

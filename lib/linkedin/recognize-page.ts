@@ -1,9 +1,10 @@
 import { isProfileMain, pageKind, type UrlLike } from '@/lib/linkedin/page-detect';
 import { recognizeProfile } from '@/lib/linkedin/parse-profile';
+import { profileAddress } from '@/lib/linkedin/profile-address';
 import { parsePosts } from '@/lib/linkedin/parse-post';
 import { postsFromIslands } from '@/lib/linkedin/island-posts';
 import { any, authWall } from '@/lib/linkedin/selectors';
-import type { Recognition } from '@/lib/linkedin/types';
+import type { ProfileAddress, Recognition } from '@/lib/linkedin/types';
 
 /** At most this many posts per page: the schema's cap, and more than a feed keeps rendered. */
 export const MAX_POSTS = 500;
@@ -13,6 +14,8 @@ export type Degradation = 'profile-name-not-found' | null;
 
 export interface PageRecognition extends Recognition {
   degraded: Degradation;
+  /** The person at a profile address, readable page or not (not part of the recognizer CLI's contract). */
+  address: ProfileAddress | null;
 }
 
 /** Logged-out walls show nobody: recognising nobody there is expected, not a failure. */
@@ -32,9 +35,15 @@ export function recognizePage(doc: Document, url: UrlLike): PageRecognition {
 }
 
 /** Only the person a page is about (profile and activity pages), and whether that should have worked: no post is read. */
-export function recognizePerson(doc: Document, url: UrlLike): Pick<PageRecognition, 'profile' | 'degraded'> {
+export function recognizePerson(doc: Document, url: UrlLike): Pick<PageRecognition, 'profile' | 'degraded' | 'address'> {
   const page = pageKind(url);
-  if (page !== 'profile' && page !== 'activity') return { profile: null, degraded: null };
+  if (page !== 'profile' && page !== 'activity') return { profile: null, degraded: null, address: null };
   const { profile, problem } = recognizeProfile(doc, url);
-  return { profile, degraded: problem === 'no-name' && isProfileMain(url) && !isAuthWall(doc) ? 'profile-name-not-found' : null };
+  const address = profileAddress(doc, url);
+  return {
+    profile,
+    degraded: problem === 'no-name' && isProfileMain(url) && !isAuthWall(doc) ? 'profile-name-not-found' : null,
+    // A recognised name is better than the title's: the address carries it too.
+    address: address && profile && profile.slug === address.slug ? { ...address, name: profile.name } : address,
+  };
 }

@@ -4,7 +4,9 @@
  * that shows it (generations: ../shared/docs/linkedin-markup.md §1; fixtures:
  * ../shared/fixtures/linkedin/ unless marked "synthetic", which live in
  * tests/fixtures/linkedin/). Expected counts per fixture are tested in
- * tests/unit/lib/linkedin/selectors.test.ts.
+ * tests/unit/lib/linkedin/selectors.test.ts. Variants kept only for old markup
+ * (no 2024–26 page shows them) end with "last seen <date>": the date of the
+ * newest page that does, so they can be retired once users no longer get it.
  *
  * Preference order, most robust first: URL and href shapes, data-* and aria-*
  * attributes, icon names, JSON islands matched by slug; BEM classes last and
@@ -44,7 +46,7 @@ export const profileTopCardLink = [
 /** The top card around those links. */
 export const profileTopCard = [
   'section[data-member-id]', // V2 2023, V3 2025
-  'section.pv-top-card', // V2 2023 (class kept for pages re-serialised without data-member-id)
+  'section.pv-top-card', // V2 2023 (class kept for pages re-serialised without data-member-id); last seen 2023-10
 ];
 
 /** The name heading in the top card. */
@@ -69,19 +71,65 @@ export const profileLocation = [
  * other languages the company is unknown: null rather than a school.
  */
 export const profileCurrentCompany = [
-  'button[aria-label^="Current company:"]', // V2 2023: profile/TanishG03… ("Current company: boAt. Click to skip to experience card")
+  'button[aria-label^="Current company:"]', // V2 2023: profile/TanishG03… ("Current company: boAt. Click to skip to experience card"); last seen 2023-10
 ];
+/**
+ * The same label in LinkedIn's other main UI languages (V2/V3 top card), as
+ * prefixes of the aria-label; the value follows, up to ". " (see
+ * parse-profile's labelledCompany). Unverified translations can only miss (a
+ * null company), never name a school: the label says "company".
+ */
+export const CURRENT_COMPANY_LABELS = [
+  'Current company:', // en (seen 2023)
+  'Empresa atual:', // pt
+  'Empresa actual:', // es
+  'Entreprise actuelle :', // fr
+  'Entreprise actuelle:', // fr (without the French space)
+  'Aktuelles Unternehmen:', // de
+  'Azienda attuale:', // it
+  'Huidig bedrijf:', // nl
+  'Obecna firma:', // pl
+  'Nuvarande företag:', // sv
+  'Mevcut şirket:', // tr
+  '現在の会社:', // ja
+  '目前公司:', // zh-CN
+  '현재 회사:', // ko
+] as const;
 
 /** The profile picture: prefer the image whose alt is the person's name (locale-proof); then the labelled button. */
 export const profileAvatar = [
   'button[aria-label="open profile picture"] img', // V2, V3 (English UI)
-  'img.pv-top-card-profile-picture__image', // V2 2023
+  'img.pv-top-card-profile-picture__image', // V2 2023; last seen 2023-10
+];
+
+/**
+ * V4 2026 React profile (`flagship-web` SDUI): the top card is keyed
+ * `com.linkedin.sdui.profile.card.ref<ACoAA… member id>Topcard`; it has no h1,
+ * the name is its h2 inside a link to `/in/<slug>/` (profile/yennanliu…, all three).
+ * The innermost match is the card (a div and the section inside it carry the same key).
+ */
+export const reactTopCard = [
+  '[componentkey$="Topcard"]', // V4 2026: profile/yennanliu… (div and section)
+];
+/** The name heading inside the React top card. */
+export const reactTopCardName = ['h2']; // V4 2026: the only h2 of the card
+/**
+ * The card's current-company entry, told from a school by its icon id (any UI
+ * language): `company-accent-*` vs `school-accent-*` placeholders beside the logo.
+ */
+export const reactTopCardCompany = [
+  '[role="button"]:has(svg[id^="company-accent"])', // V4 2026: profile/yennanliu… (Amazon Web Services (AWS), Mercari, Inc., Deloitte)
+];
+/** Member actions in the top card naming whom they act on: Message (member id) and Connect (vanity name). */
+export const reactMemberAction = [
+  'a[href*="/messaging/compose/?profileUrn="]', // V4 2026: profile/yennanliu… (urn:li:fsd_profile:ACoAA…, percent-encoded)
+  'a[href*="vanityName="]', // V4 2026: profile/yennanliu…tmp_profile_1 (/preload/custom-invite/?vanityName=<slug>)
 ];
 
 /** The activity page's card about its owner: a link `/in/<slug>/`, the photo (alt = name), name in h3, headline in h4. */
 export const activityTopCard = [
-  '#recent-activity-top-card', // V2 2023: activity/TanishG03…activities.html
-  '.pv-recent-activity-top-card', // V2 2023 (class prefix of the same card's parts)
+  '#recent-activity-top-card', // V2 2023: activity/TanishG03…activities.html; last seen 2023-10
+  '.pv-recent-activity-top-card', // V2 2023 (class prefix of the same card's parts); last seen 2023-10
 ];
 export const activityOwnerName = ['h1', 'h2', 'h3'];
 export const activityOwnerHeadline = ['h4'];
@@ -101,13 +149,27 @@ export const guestProfileCompany = ['[data-section="currentPositionsDetails"] .o
  */
 export const postRoot = [
   '[data-id^="urn:li:activity:"]', // V1 2022 (feed/wiibee…), V3 2025 (feed/hrhv…): wrapper that survives occlusion
-  '[data-id^="urn:li:aggregate:"]', // V1 2022: grouped updates
+  '[data-id^="urn:li:aggregate:"]', // V1 2022: grouped updates; last seen 2022-05
   '[data-id^="urn:li:sponsoredContentV2:"]', // V3 raw (feed/santos-sanz…): sponsored update ids
   '[data-urn^="urn:li:activity:"]', // V2/V3 card without wrapper (activity pages, single post): synthetic activity.v3.html
   '[data-urn^="urn:li:ugcPost:"]', // same, for posts keyed by their ugcPost (synthetic activity.v3.html)
   '[data-urn^="urn:li:share:"]', // same, for shares
   'article[data-activity-urn]', // guest 2024–25: post/saiakhiltp__*
-  '[role="listitem"][componentkey*="FeedType_"]', // V4 2026: feed/sravanpusuluri02… (no URN anywhere)
+];
+
+/**
+ * V4 2026 post candidates: list items, kept only when they hold a post's own
+ * parts (its control menu and its social action bar; see parse-post's
+ * isReactPost). Recommendation modules ("People to follow"), carousels of
+ * people and other feed furniture are list items too, without those parts.
+ */
+export const reactPostItem = [
+  '[role="listitem"]', // V4 2026: feed/sravanpusuluri02…, feed/HITMAN5050… (componentkey "expanded<token>FeedType_…"); profile activity cards (profile/yennanliu…, componentkey a UUID)
+];
+/** V4: links naming the post a card shows (no URN attribute in V4): its Comment link, or the link around its text. */
+export const reactPostLink = [
+  'a[href*="/feed/update/urn:li:"]:has(svg#comment-small)', // V4 2026 profile activity: the Comment control is a link to the post
+  'a[href*="/feed/update/urn:li:"]:has([data-testid="expandable-text-box"])', // V4 2026 profile activity: the commentary links to the post
 ];
 
 /** Where a card states its URN, in order of preference. */
@@ -116,7 +178,7 @@ export const postUrnAttributes = ['data-urn', 'data-activity-urn', 'data-id'] as
 /** A reposted original inside a repost card: its actor is the post's author. */
 export const repostOriginal = [
   '.update-components-mini-update-v2', // V2/V3 repost with thoughts (synthetic feed.v3.html)
-  '.feed-shared-mini-update-v2', // V1 repost with thoughts
+  '.feed-shared-mini-update-v2', // V1 repost with thoughts; last seen 2022-05
   'article[data-activity-urn]', // guest 2025: nested article (post/…abdigoodarzi…, Nathalia Porras resharing Liza Adams)
 ];
 
@@ -126,33 +188,33 @@ export const repostOriginal = [
  */
 export const emberActorLink = [
   'a.update-components-actor__meta-link', // V3 2025: feed/hrhv…
-  'a.update-components-actor__container-link', // V2 2023
-  'a.feed-shared-actor__container-link', // V1 2022: feed/wiibee…
+  'a.update-components-actor__container-link', // V2 2023; last seen 2023-10
+  'a.feed-shared-actor__container-link', // V1 2022: feed/wiibee…; last seen 2022-05
   'a.update-components-actor__image', // V3 2025: the avatar link, same href
 ];
 
 /** The actor's name inside the actor link: `span[dir=ltr]`, whose `aria-hidden` child holds the visible text (V3). */
 export const emberActorName = [
   '.update-components-actor__title span[dir="ltr"]', // V3 2025
-  '.update-components-actor__name span[dir="ltr"]', // V2 2023
-  '.feed-shared-actor__name span[dir="ltr"]', // V1 2022
+  '.update-components-actor__name span[dir="ltr"]', // V2 2023; last seen 2023-10
+  '.feed-shared-actor__name span[dir="ltr"]', // V1 2022; last seen 2022-05
   'span[dir="ltr"]', // any Ember generation: first ltr span of the actor link
 ];
 
 /** The actor block, where "Promoted" marks a sponsored post. */
 export const emberActorBlock = [
   '.update-components-actor', // V2, V3
-  '.feed-shared-actor', // V1
+  '.feed-shared-actor', // V1; last seen 2022-05
 ];
 export const emberActorSubDescription = [
   '.update-components-actor__sub-description', // V3 2025
-  '.feed-shared-actor__sub-description', // V1 2022 ("Promoted" on the Rippling ad in feed/wiibee…)
+  '.feed-shared-actor__sub-description', // V1 2022 ("Promoted" on the Rippling ad in feed/wiibee…); last seen 2022-05
 ];
 
 /** Post text. */
 export const postText = [
   '.update-components-text', // V2, V3: feed/hrhv…
-  '.feed-shared-text', // V1 2022: feed/wiibee…
+  '.feed-shared-text', // V1 2022: feed/wiibee…; last seen 2022-05
   '.update-components-mini-update-v2__reshared-content', // V3 repost original's text
   '.attributed-text-segment-list__content', // guest: post/saiakhiltp__*
   '[data-testid="expandable-text-box"]', // V4 2026: feed/sravanpusuluri02…
@@ -202,7 +264,7 @@ export const commentButton = [
 /** The Repost button. */
 export const repostButton = [
   'button.social-reshare-button', // V3 2025
-  '.social-details-reshare-button button', // V1 2022: feed/wiibee…
+  '.social-details-reshare-button button', // V1 2022: feed/wiibee…; last seen 2022-05
   'button:has(svg#repost-small)', // V4 2026
   'button:has([data-test-icon="repost-small"])', // V3 2025
 ];

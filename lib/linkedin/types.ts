@@ -60,10 +60,26 @@ const recognitionShape = {
 export const Recognition = z.strictObject(recognitionShape);
 export type Recognition = z.infer<typeof Recognition>;
 
+/**
+ * The person a profile address (`/in/<slug>/`) names: known from the URL even
+ * when nothing on the page can be read, so logging never depends on LinkedIn's
+ * markup. `name` comes from the page title only when the page ties the title's
+ * name to this slug (a link to `/in/<slug>/` or a `vanityName=<slug>` action
+ * showing that name); null otherwise.
+ */
+export const ProfileAddress = z.strictObject({
+  slug: bounded(1, 100),
+  profileUrl: bounded(1, 2048),
+  name: text(200),
+});
+export type ProfileAddress = z.infer<typeof ProfileAddress>;
+
 export const PageContext = z.strictObject({
   ...recognitionShape,
   url: bounded(1, 2048),
   /** Set when recognition should have worked and did not: `profile-name-not-found` (a profile page showed no name in time). */
   degraded: text(300),
+  /** On profile (and activity) pages: the person at this address, whether or not the page could be read. */
+  address: z.optional(z.nullable(ProfileAddress)),
 });
 export type PageContext = z.infer<typeof PageContext>;

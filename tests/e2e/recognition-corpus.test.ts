@@ -28,6 +28,18 @@ describe('Chromium and the recognizer CLI agree', () => {
   });
 
   it.runIf(hasRealPages).each(Object.entries(REAL_PAGE_URLS))('on the real page %s', async (file, url) => {
-    expect(await inChromium(realHtml(file), url)).toEqual(recognizePage(real(file), url));
+    const cli = recognizePage(real(file), url);
+    const chromium = await inChromium(realHtml(file), url);
+    const doc = real(file);
+    if (doc.querySelector('a a') === null) {
+      expect(chromium).toEqual(cli);
+      return;
+    }
+    // 2026 React activity cards nest links (hashtags inside the link around the text). React builds
+    // that DOM with DOM calls, which keep the nesting (what the content script sees, as linkedom does);
+    // Chromium's HTML parser, given the saved page as text, splits nested <a> and so cuts the text.
+    // Everything but those texts must still agree: page, person, keys, URNs and authors.
+    const withoutText = (r: typeof cli) => ({ ...r, posts: r.posts.map((p) => ({ ...p, text: null })) });
+    expect(withoutText(chromium)).toEqual(withoutText(cli));
   });
 });

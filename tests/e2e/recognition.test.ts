@@ -95,13 +95,19 @@ describe('recognition in Chromium', () => {
     await page.close();
   });
 
-  it('a profile page that never shows a name is reported as degraded, and the popup says so', async () => {
+  it('a profile page that never shows a name is reported as degraded, and the popup says so while offering the person at the address', async () => {
     rapport.serve('/in/nobody-here-1/', '<!doctype html><title>LinkedIn</title><main><h2>Something new</h2></main>');
     const { tabId, page } = await rapport.openLinkedIn('/in/nobody-here-1/');
     const context = await waitForTabContext(rapport, tabId, (c) => c.degraded !== null);
-    expect(context).toMatchObject({ page: 'profile', profile: null, degraded: 'profile-name-not-found' });
+    expect(context).toMatchObject({
+      page: 'profile',
+      profile: null,
+      degraded: 'profile-name-not-found',
+      address: { slug: 'nobody-here-1', profileUrl: 'https://www.linkedin.com/in/nobody-here-1/', name: null },
+    });
     const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
-    await popup.getByText('LinkedIn changed this page; logging by hand still works.').waitFor();
+    await popup.getByText('Rapport could not read this page, but the address names the person: you can still log for nobody-here-1.').waitFor();
+    await popup.getByRole('heading', { name: 'nobody-here-1' }).waitFor();
     await popup.close();
     await page.close();
   });

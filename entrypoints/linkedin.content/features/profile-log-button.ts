@@ -3,7 +3,8 @@ import { defineFeature } from '@/lib/features/define-feature';
 import { isProfileMain } from '@/lib/linkedin/page-detect';
 import { findProfileNameHeading } from '@/lib/linkedin/parse-profile';
 import { recognizePerson } from '@/lib/linkedin/recognize-page';
-import { personFromProfile } from '@/lib/contacts/person-ref';
+import { profileAddress } from '@/lib/linkedin/profile-address';
+import { personFromAddress, personFromProfile } from '@/lib/contacts/person-ref';
 import { touchStatusLabel, touchpointTypeLabel } from '@/lib/contacts/labels';
 import { TOUCHPOINT_TYPES } from '@/lib/model/enums';
 import type { TouchpointType } from '@/lib/model/schema';
@@ -23,17 +24,26 @@ const CSS = `
 .menu[hidden] { display: none; }
 .menu button { border-radius: 6px; text-align: left; }
 @media (prefers-color-scheme: dark) { .log .status { color: #9ca3af; } .menu { background: #1c2127; border-color: #374151; } }
+/* Logging by address (the page could not be read): a chip in the corner, saying whom it logs for. */
+:host(.by-address) { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; margin: 0; }
+:host(.by-address) .menu { top: auto; bottom: calc(100% + 4px); }
+.who { font-weight: 600; margin-right: 6px; }
 `;
 
 /** How long header re-renders are batched before the button is put back. */
 const SETTLE_MS = 100;
+/** How long the page may take to show the person's name before the button logs by the address instead. */
+export const ADDRESS_FALLBACK_MS = 3000;
 
 /**
  * "Log touchpoint" next to the person's name on their profile, in a closed
  * shadow root (page scripts can neither read its status nor click it): it says where the relationship stands ("Last touched 23 days ago ·
  * due", "Not in Rapport") and logs a message in one click, or another type
  * from its small menu. It comes back when LinkedIn re-renders the header and
- * follows SPA navigation (a new init per navigation).
+ * follows SPA navigation (a new init per navigation). When the page shows
+ * no name it can tie to the address in time, the button still logs for the
+ * person at the address (`/in/<slug>/`), floating in the corner with the name
+ * the title gives (or the slug).
  */
 export default defineFeature({
   id: 'profile-log-button',
@@ -43,24 +53,35 @@ export default defineFeature({
     let person: PersonRef | null = null;
     let contact: Status | null = null;
     let statusText: HTMLElement | null = null;
+    /** The person comes from the address only (the page could not be read): the button floats and names them. */
+    let byAddress = false;
+    let addressTime = false;
 
     const render = () => {
       // Drawn, not DOM text: the page cannot find-in-page who is in Rapport (shadow-host.ts).
       if (statusText) setUnsearchableText(statusText, ` · ${touchStatusLabel(contact)}`);
     };
 
-    async function refresh() {
-      if (!person) return;
+    /** Whether the person's status in Rapport is known. */
+    async function refresh(): Promise<boolean> {
+      if (!person) return false;
       try {
         contact = await ask({ type: 'getContactStatus', profileUrl: person.profileUrl }, z.nullable(ContactStatus));
         render();
+        return true;
       } catch {
         // Rapport is reloading: the label keeps what it last knew.
+        return false;
       }
     }
 
     async function log(type: TouchpointType) {
       if (!person) return;
+      // A placeholder name (by address) must never replace the name of someone already in Rapport: look them up first.
+      if (byAddress && !contact && !(await refresh())) {
+        showToast(t('logFailed', t('addressLookupFailed')));
+        return;
+      }
       try {
         const result = await ask({ type: 'logFromPage', person, touchpointType: type }, PageLogResult);
         contact = result.contact;
@@ -113,7 +134,8 @@ export default defineFeature({
           toggle.focus();
         }
       });
-      root.append(el('div', { class: 'chip' }, main, toggle, menu));
+      const who = byAddress && person ? [el('span', { class: 'who' }, person.name)] : [];
+      root.append(el('div', { class: 'chip' }, ...who, main, toggle, menu));
       render();
       return created;
     }
@@ -122,19 +144,44 @@ export default defineFeature({
     function place() {
       if (signal.aborted) return;
       const heading = findProfileNameHeading(document, url);
-      if (!heading) return;
+      if (!heading) return placeByAddress();
       const anchor = heading.closest('a') ?? heading;
-      if (host?.isConnected && host.previousElementSibling === anchor) return;
-      if (!person) {
+      if (host?.isConnected && !byAddress && host.previousElementSibling === anchor) return;
+      if (!person || byAddress) {
         const recognised = recognizePerson(document, url).profile;
-        person = recognised ? personFromProfile(recognised) : null;
-        if (!person) return; // Unsure who this is: no button, logging by hand still works.
+        const found = recognised ? personFromProfile(recognised) : null;
+        if (!found) return placeByAddress(); // Unsure who the name belongs to: the address still is.
+        person = found;
+        if (byAddress) {
+          // The page became readable: the button moves beside the name, with the real name.
+          byAddress = false;
+          host?.remove();
+          host = null;
+        }
         void refresh();
       }
       host?.remove();
       host ??= build();
       anchor.after(host);
     }
+
+    /** The address is the identity: when the page shows no name in time, log for the person at this URL. */
+    function placeByAddress() {
+      if (!addressTime || host?.isConnected) return;
+      const address = profileAddress(document, url);
+      const found = address ? personFromAddress(address) : null;
+      if (!found) return;
+      person = found;
+      byAddress = true;
+      void refresh();
+      host = build();
+      host.classList.add('by-address');
+      document.body.append(host);
+    }
+    const addressTimer = script.setTimeout(() => {
+      addressTime = true;
+      place();
+    }, ADDRESS_FALLBACK_MS);
 
     let pending: number | undefined;
     const observer = new MutationObserver(() => {
@@ -148,6 +195,7 @@ export default defineFeature({
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void refresh(), { signal });
     signal.addEventListener('abort', () => {
       observer.disconnect();
+      clearTimeout(addressTimer);
       host?.remove();
     });
     place();

@@ -15,7 +15,8 @@ export const BATCH_MS = 50;
  * most one per batch of DOM mutations that changes something: only the posts
  * appended since (infinite scroll), or the whole context when the person
  * appears or posts leave the page (the previous page torn down after an SPA
- * navigation). A profile page that never shows a name is reported as degraded.
+ * navigation). A profile page that never shows a name is reported as degraded,
+ * with the person at its address (`address`) so that logging still works.
  */
 export default defineFeature({
   id: 'report-page-context',
@@ -23,7 +24,14 @@ export default defineFeature({
   init({ url, document, script }, signal) {
     const tracker = createPostTracker();
     const first = recognizePage(document, url);
-    let context: PageContext = { url: url.href.slice(0, 2048), page: first.page, profile: first.profile, posts: tracker.start(document), degraded: null };
+    let context: PageContext = {
+      url: url.href.slice(0, 2048),
+      page: first.page,
+      profile: first.profile,
+      posts: tracker.start(document),
+      degraded: null,
+      address: first.address,
+    };
     // A raw page's posts come from its JSON islands, not from cards to follow.
     if (context.posts.length === 0) context.posts = first.posts;
     reportPageContext(context);
@@ -53,7 +61,11 @@ export default defineFeature({
       if (waitingForPerson()) {
         const again = recognizePerson(document, url);
         if (again.profile) {
-          context = { ...context, profile: again.profile, degraded: null };
+          context = { ...context, profile: again.profile, degraded: null, address: again.address };
+          changed = true;
+        } else if (again.address?.name && !context.address?.name) {
+          // The page now ties the title's name to this address: the popup can show it.
+          context = { ...context, address: again.address };
           changed = true;
         }
       }
@@ -83,7 +95,7 @@ export default defineFeature({
           try {
             const again = recognizePerson(document, url);
             if (again.degraded) {
-              context = { ...context, degraded: again.degraded };
+              context = { ...context, degraded: again.degraded, address: again.address ?? context.address };
               reportPageContext(context);
             }
           } catch (error) {

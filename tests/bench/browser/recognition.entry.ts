@@ -106,3 +106,63 @@ export async function appendTimings(template: string, runs: number) {
   }
   return { incremental, rescan };
 }
+
+// ---------------------------------------------------------------- 2026 React feed (V4)
+
+/** A synthetic 2026 React feed of `count` items, copies of feed.v4.html's first post (header, rule, actor, text, social bar), each with its own componentkey. */
+export function buildReactFeed(template: string, count: number): Document {
+  const doc = parse(template);
+  const list = doc.querySelector('[data-testid="mainFeed"]')!;
+  const item = list.querySelector('[role="listitem"]')!;
+  list.replaceChildren();
+  for (let i = 0; i < count; i++) list.append(reactItemCopy(item, i));
+  return doc;
+}
+
+function reactItemCopy(item: Element, i: number): Element {
+  const copy = item.cloneNode(true) as Element;
+  copy.setAttribute('componentkey', `expandedBenchToken${i}FeedType_MAIN_FEED_RELEVANCE`);
+  return copy;
+}
+
+/** Per-post recognition over a 2026 feed vs a raw walk reading each item's componentkey and actor paragraph. */
+export function reactFeedTimings(template: string, count: number, runs: number) {
+  const doc = buildReactFeed(template, count);
+  const raw = () => [...doc.querySelectorAll('[role="listitem"]')].map((el) => [el.getAttribute('componentkey'), el.querySelector('hr + div a p')?.textContent]);
+  return { posts: parsePosts(doc).length, recognition: samples(runs, () => parsePosts(doc)), baseline: samples(runs, raw, 10) };
+}
+
+/** 100 appended items on a 1,000-item 2026 feed, through the tracker, vs re-recognising the whole feed. */
+export async function reactAppendTimings(template: string, runs: number) {
+  const incremental: number[] = [];
+  const rescan: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const doc = buildReactFeed(template, 1000);
+    document.body.replaceChildren(doc.body);
+    const list = document.querySelector('[data-testid="mainFeed"]')!;
+    const tracker = createPostTracker();
+    tracker.start(document);
+    const first = list.firstElementChild!;
+    const batch = Array.from({ length: 100 }, (_, i) => reactItemCopy(first, 5000 + i + run * 1000));
+    const observed = new Promise<{ ms: number; found: number }>((resolve) => {
+      const observer = new MutationObserver((records) => {
+        const start = performance.now();
+        const added: Node[] = [];
+        for (const record of records) for (const node of record.addedNodes) added.push(node);
+        const found = tracker.added(added).length;
+        observer.disconnect();
+        resolve({ ms: performance.now() - start, found });
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+    });
+    list.append(...batch);
+    const { ms, found } = await observed;
+    if (found !== 100) throw new Error(`expected 100 new posts, found ${found}`);
+    const full = time(() => parsePosts(document));
+    if (run > 0) {
+      incremental.push(ms);
+      rescan.push(full);
+    }
+  }
+  return { incremental, rescan };
+}

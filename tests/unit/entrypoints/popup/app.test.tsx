@@ -114,6 +114,31 @@ describe('the popup', () => {
     expect(await within(results).findByText('Logged Call with Jane Doe.')).toBeTruthy();
   });
 
+  it('on a profile it cannot read, offers logging for the person at the address, named by the slug', async () => {
+    const address = { slug: 'ana-lima-7', profileUrl: 'https://www.linkedin.com/in/ana-lima-7/', name: null };
+    await showInTab({ url: address.profileUrl, page: 'profile', profile: null, posts: [], degraded: 'profile-name-not-found', address });
+    const user = userEvent.setup();
+    renderPopup();
+    expect(await screen.findByText('Rapport could not read this page, but the address names the person: you can still log for ana-lima-7.')).toBeTruthy();
+    expect(screen.queryByText('LinkedIn changed this page; logging by hand still works.')).toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Comment' }));
+    await screen.findByText('Logged Comment with ana-lima-7.');
+    expect(await getDb().contacts.toArray()).toMatchObject([{ id: 'in:ana-lima-7', name: 'ana-lima-7' }]);
+  });
+
+  it('logging by address for someone already in Rapport keeps their name', async () => {
+    await addContact('jane-doe', 'Jane Doe', 'inner', '2026-01-01T09:00:00.000Z');
+    const address = { slug: 'jane-doe', profileUrl: 'https://www.linkedin.com/in/jane-doe/', name: null };
+    await showInTab({ url: address.profileUrl, page: 'profile', profile: null, posts: [], degraded: 'profile-name-not-found', address });
+    const user = userEvent.setup();
+    renderPopup();
+    expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Comment' }));
+    await screen.findByText('Logged Comment with Jane Doe.');
+    expect(await getDb().contacts.toArray()).toMatchObject([{ id: 'in:jane-doe', name: 'Jane Doe' }]);
+    expect(await getDb().touchpoints.count()).toBe(2);
+  });
+
   it('logs a post’s touchpoint on its author, with the post’s URN and URL', async () => {
     const user = userEvent.setup();
     await showInTab({

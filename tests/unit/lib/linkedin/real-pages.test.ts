@@ -67,6 +67,55 @@ const REAL_PAGES: Expected[] = [
     degraded: null,
   },
   {
+    // 2026 React profile (V4): no h1; the name in the top card's h2; the slug only in links. Activity: own posts,
+    // reposts ("Ross Martin 🚀 reposted this" headers: the author is the original's), and a quote post (Ines K. Cha
+    // quoting XINYUN HE: the outer author). Each activity card links its post (`/feed/update/urn:li:activity:…`).
+    file: "profile/yennanliu__linkedin-skill__profile_snapshot.html",
+    page: 'profile',
+    profile: { slug: "rossrmartin", name: "Ross Martin 🚀", headline: "APAC Lead - TA, Alexa + Amazon Science | Come and build the future with us!", location: "Tokyo, Tokyo, Japan", company: "Amazon Web Services (AWS)", avatar: "D5603AQHpxBna6qMf6Q" },
+    posts: [
+      { key: "urn:li:activity:7379747492344766464", urn: KEY, author: ["person", "Ross Martin 🚀", "rossrmartin"], text: "1089:a27b27dd75fc" },
+      { key: "urn:li:activity:7379420869284130816", urn: KEY, author: ["person", "Ross Martin 🚀", "rossrmartin"], text: "1243:3cd333ec84a5" },
+      { key: "urn:li:activity:7376863918524137472", urn: KEY, author: ["person", "Ross Martin 🚀", "rossrmartin"], text: "988:634be0bf1e17" },
+      { key: "urn:li:activity:7349319461897740290", urn: KEY, author: ["person", "Ross Martin 🚀", "rossrmartin"], text: "764:741d93a75755" },
+      { key: "urn:li:activity:7348002992320626689", urn: KEY, author: ["person", "Ines K. Cha", "ines-k-cha-8609b916"], text: "217:bc26802ab7f4" },
+      { key: "urn:li:activity:7300736854151049216", urn: KEY, author: ["person", "Andy Jassy", "andy-jassy-8b1615"], text: "515:b39dc9a43b9a" },
+      { key: "urn:li:activity:7292410239465766913", urn: KEY, author: ["person", "Ross Martin 🚀", "rossrmartin"], text: "211:a7fa3e140424" },
+      { key: "urn:li:activity:7270472158798069760", urn: KEY, author: ["person", "Jasper Cheung", "jasper-cheung-6934721"], text: "687:7ddd17568d70" },
+      { key: "urn:li:activity:7270001651686473728", urn: KEY, author: ["person", "Gianmaria Visconti", "gvisconti"], text: "892:497a19dea712" },
+      { key: "urn:li:activity:7267343999269519360", urn: KEY, author: ["company", "Amazon Careers", "amazon-careers"], text: "619:03d1ee398b0b" },
+    ],
+    degraded: null,
+  },
+  {
+    // 2026 React profile (V4), no posts; rails full of other people (Explore Premium profiles, People you may know).
+    // The top card's right panel names a company (company icon) and a school (school icon): the company is the one.
+    file: "profile/yennanliu__linkedin-skill__tmp_profile_1.html",
+    page: 'profile',
+    profile: { slug: "prafful026", name: "Prafful Agrawal", headline: "Senior Software Engineer @ Mercari, Japan", location: "Tokyo, Japan", company: "Mercari, Inc.", avatar: "D5603AQFxJqZN8HdHFA" },
+    posts: [],
+    degraded: null,
+  },
+  {
+    // 2026 React profile (V4): ten own posts, several linking a company page (a certificate's issuer) in their text.
+    file: "profile/yennanliu__linkedin-skill__tmp_profile_4.html",
+    page: 'profile',
+    profile: { slug: "md-mosarrof-hossain-86a2a5159", name: "Md Mosarrof Hossain", headline: "Software Engineer at Deloitte Japan | AWS Certified DevOps Engineer | Database Speciality | Solutions Architect, ML & Data Engineer - Associate | AI Practitioner | Gen AI, Python, Java, JavaScript👨‍💻 | Django, React.js", location: "Tokyo, Tokyo, Japan", company: "Deloitte", avatar: "D5603AQG0-sIvczIetg" },
+    posts: [
+      { key: "urn:li:activity:7449800587354746880", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "218:fa17f8bbfe36" },
+      { key: "urn:li:activity:7449799774926454786", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "204:6c66499acc07" },
+      { key: "urn:li:activity:7356607529772044289", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "137:bdc002520dfd" },
+      { key: "urn:li:activity:7320055475767521280", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "142:3c4d38bc0d6a" },
+      { key: "urn:li:activity:7320055405810761729", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "60:6bf06a82e046" },
+      { key: "urn:li:activity:7300835974467530754", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "164:4764fd3e056f" },
+      { key: "urn:li:activity:7300112649122459648", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "120:ef4a28c66ca3" },
+      { key: "urn:li:activity:7300112600552349696", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "60:6bf06a82e046" },
+      { key: "urn:li:activity:7294682257066180608", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "130:95b471a16ec7" },
+      { key: "urn:li:activity:7294682162144940032", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "60:6bf06a82e046" },
+    ],
+    degraded: null,
+  },
+  {
     file: "profile/julianbei__linkedin-public-profile__test_fixtures_profile.html",
     page: 'profile',
     profile: { slug: "julianamelung", name: "Julian (Beisenkötter) Amelung", headline: "Software Artist", location: "Berlin Area, Germany", company: "eXalted IT", avatar: "AAEAAQAAAAAAAAe8AAAAJDYwZGEyYWUyLTVhNWMtNDNjYS1hNGIxLTA0NTVjOWNiNGEyYQ" },
@@ -175,6 +224,24 @@ const REAL_PAGES: Expected[] = [
       { key: "componentkey:sFrn5QoQbOV8Nmed-h-BNCLtW_SFu1wP6BPmXVpXBZw", urn: null, author: ["company", "Tableau", "tableau-software"], text: "142:50550651fecb" },
       { key: "componentkey:JrxICVOgOyiYltJNI5VzPVmioDAZXhN5Uo4F08UUVa8", urn: null, author: ["person", "Aurimas Griciūnas", "aurimas-griciunas"], text: "1458:ed3005d857cd" },
       { key: "componentkey:Zefuztc2Vkh5opVPQcTlWK1Z3egu9Se73C8iuYWxCT0", urn: null, author: ["person", "Khushi Patel", "khushi-patel-2702a71a1"], text: "624:9336456896b9" },
+    ],
+    degraded: null,
+  },
+  {
+    // 2026 React feed (V4, English UI): a poll, two promoted company posts behind "… follow <Company>" headers,
+    // "commented on this" (the commenter is not the author), a person reposting a company post (the company is).
+    file: "feed/HITMAN5050__Linkedin-bot__debug_feed.html",
+    page: 'feed',
+    profile: null,
+    posts: [
+      { key: "componentkey:hhzdJoWJq8PmM20pFxA_n4QM3KvM7hKKZXCf_294Edw", urn: null, author: ["person", "Sakshi Pandey", "sakshi-pandey-0717933a3"], text: "37:27a90bbf1d2c" },
+      { key: "componentkey:ooK8utk2W4edJF0wM2Fh1EpYjJDseEUh8mLrXKKaAz8", urn: null, author: ["company", "Infosys Springboard", "infosys-springboard"], text: "433:9d7dc1de41e4" },
+      { key: "componentkey:3G2OBowcuXFTwBgrRIAKNZXCLiTCielsc9soz8xoH_s", urn: null, author: ["person", "Mehal Khaitan", "mehal-khaitan-7b76a9137"], text: "1414:fd17caf4c959" },
+      { key: "componentkey:MmpegSr0DuZoFILwFbVQmGTrOxXKLGMDOhkr_3jlmk0", urn: null, author: ["person", "Dipti Kumari", "dipti-kumari-4a5167191"], text: "378:daa1fd19c2d5" },
+      { key: "componentkey:FqWf0Nii0bIFOqaB7Yk0lgoZKBDx7iNUwe404ksvBsE", urn: null, author: ["person", "Bharat Sewani", "bharatsewani1993"], text: "258:c624caaa2f93" },
+      { key: "componentkey:rngWsHgmKIpp7zDjj4FgC_BoEM44LfkjqvZUmpLNgdQ", urn: null, author: ["company", "Amazon Web Services (AWS)", "amazon-web-services"], text: "199:bcad81b46145" },
+      { key: "componentkey:CFyYl3bYIxO8nYM5bxPT7sJQawMF2vhfBhU8Uj0_Nhg", urn: null, author: ["company", "Upsquare®", "upsquaretech"], text: "1265:6b3ec10221b2" },
+      { key: "componentkey:HzSQczfBEEGpzuyuCUnmCa5McP4Ovl2HpWz4nv9FDvo", urn: null, author: ["person", "Tushar Amalseda", "tushar-amalseda"], text: "995:d5334c92aa0c" },
     ],
     degraded: null,
   },

@@ -21,12 +21,13 @@ describe('selectors on synthetic pages', () => {
     ['activity.v3.html', 'postRoot', '[data-urn^="urn:li:activity:"]', 2],
     ['activity.v3.html', 'postRoot', '[data-urn^="urn:li:ugcPost:"]', 1],
     ['activity.v3.html', 'activityTopCard', '#recent-activity-top-card', 1],
-    ['feed.v4.html', 'postRoot', '[role="listitem"][componentkey*="FeedType_"]', 5],
+    ['feed.v4.html', 'reactPostItem', '[role="listitem"]', 5],
     ['feed.v4.html', 'v4ControlMenu', 'button:has(svg#overflow-web-ios-small)', 5],
     ['feed.v4.html', 'v4HeaderRule', 'hr[role="presentation"]', 3],
     ['feed.v4.html', 'likeButton', 'button[aria-label^="Reaction button state"]', 1],
-    ['feed.v4.html', 'commentButton', 'button:has(svg#comment-small)', 1],
-    ['feed.v4.html', 'repostButton', 'button:has(svg#repost-small)', 1],
+    ['feed.v4.html', 'commentButton', 'button:has(svg#comment-small)', 2],
+    ['feed.v4.html', 'repostButton', 'button:has(svg#repost-small)', 2],
+    ['feed.v4.html', 'likeButton', 'button:has(svg#thumbs-up-outline-small)', 2], // one labelled, one icon only
     ['profile-viewer-vs-viewed.v3.html', 'profileTopCard', 'section[data-member-id]', 1],
     ['profile-viewer-vs-viewed.v3.html', 'profileTopCardLink', 'a[href*="/overlay/about-this-profile/"]', 2],
     ['profile-viewer-vs-viewed.v3.html', 'jsonIsland', 'code[id^="bpr-guid-"]', 2],
@@ -46,7 +47,18 @@ describe.runIf(hasRealPages)('selectors on real pages', () => {
     ['feed/hrhv__ollama-reply__TASK.md.anatomy_linkedin.html', 'emberActorLink', 'a.update-components-actor__meta-link', 1],
     ['feed/hrhv__ollama-reply__TASK.md.anatomy_linkedin.html', 'likeButton', 'button.react-button__trigger[aria-pressed]', 1],
     ['feed/hrhv__ollama-reply__TASK.md.anatomy_linkedin.html', 'repostButton', 'button:has([data-test-icon="repost-small"])', 1],
-    ['feed/sravanpusuluri02__portfolio__Feed _ LinkedIn.html', 'postRoot', '[role="listitem"][componentkey*="FeedType_"]', 8],
+    ['feed/sravanpusuluri02__portfolio__Feed _ LinkedIn.html', 'reactPostItem', '[role="listitem"]', 8],
+    ['feed/HITMAN5050__Linkedin-bot__debug_feed.html', 'reactPostItem', '[role="listitem"]', 8],
+    ['feed/HITMAN5050__Linkedin-bot__debug_feed.html', 'v4ControlMenu', 'button[aria-label^="Open control menu for post by "]', 8],
+    ['feed/HITMAN5050__Linkedin-bot__debug_feed.html', 'v4HeaderRule', 'hr[role="presentation"]', 17],
+    ['profile/yennanliu__linkedin-skill__profile_snapshot.html', 'reactTopCard', '[componentkey$="Topcard"]', 2], // the div and the section inside it
+    ['profile/yennanliu__linkedin-skill__profile_snapshot.html', 'reactTopCardName', 'h2', 9], // one in the top card; section titles elsewhere
+    ['profile/yennanliu__linkedin-skill__profile_snapshot.html', 'reactMemberAction', 'a[href*="/messaging/compose/?profileUrn="]', 5], // four for the person (top card, its narrow layout, the sticky header), one for a person in the rails
+    ['profile/yennanliu__linkedin-skill__profile_snapshot.html', 'reactPostLink', 'a[href*="/feed/update/urn:li:"]:has(svg#comment-small)', 10],
+    ['profile/yennanliu__linkedin-skill__profile_snapshot.html', 'reactPostItem', '[role="listitem"]', 15], // 10 activity cards; the other 5 are not posts (no control menu)
+    ['profile/yennanliu__linkedin-skill__tmp_profile_1.html', 'reactTopCardCompany', '[role="button"]:has(svg[id^="company-accent"])', 1],
+    ['profile/yennanliu__linkedin-skill__tmp_profile_1.html', 'reactMemberAction', 'a[href*="vanityName="]', 3], // all for the person: the top card's two layouts and the sticky header
+    ['profile/yennanliu__linkedin-skill__tmp_profile_4.html', 'reactTopCardCompany', '[role="button"]:has(svg[id^="company-accent"])', 1],
     ['feed/sravanpusuluri02__portfolio__Feed _ LinkedIn.html', 'v4ControlMenu', 'button:has(svg#overflow-web-ios-small)', 8],
     ['feed/sravanpusuluri02__portfolio__Feed _ LinkedIn.html', 'likeButton', 'button[aria-label^="Reaction button state"]', 8],
     ['feed/wiibee-cacheprep__AllYouNeed-MachineLearning__Feed _ LinkedIn.html', 'repostButton', '.social-details-reshare-button button', 5],

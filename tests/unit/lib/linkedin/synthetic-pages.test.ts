@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recognizePage } from '@/lib/linkedin/recognize-page';
 import { findProfileNameHeading } from '@/lib/linkedin/parse-profile';
+import { profileAddress, titleName } from '@/lib/linkedin/profile-address';
+import { parseSavedPage } from '@/scripts/recognize/parse-saved-page';
 import { Recognition } from '@/lib/linkedin/types';
 import { readdirSync } from 'node:fs';
 import { SYNTHETIC_PAGES } from '@/tests/fixtures/linkedin/pages';
@@ -149,6 +151,117 @@ describe('posts and their authors', () => {
   it('gives no author when the 2026 control menu names someone else than the actor link', () => {
     const doc = synthetic('feed.v4.html');
     doc.querySelector('button[aria-label="Open control menu for post by Jane Doe"]')!.setAttribute('aria-label', 'Open control menu for post by Sam Lee');
+    expect(recognizePage(doc, 'https://www.linkedin.com/feed/').posts[0]?.author).toBeNull();
+  });
+});
+
+const MARINA = 'https://www.linkedin.com/in/marina-costa-7f/';
+const KENJI = 'https://www.linkedin.com/in/kenji-watanabe-9/';
+const AIKO = 'https://www.linkedin.com/in/aiko-tanaka-3/';
+
+describe('the 2026 React profile (V4)', () => {
+  it('reads the top card tied to the address, in a Portuguese UI: not the viewer in the nav, not the rails', () => {
+    expect(recognise('profile.v4.html', MARINA).profile).toEqual({
+      slug: 'marina-costa-7f',
+      profileUrl: MARINA,
+      name: 'Marina Costa',
+      headline: 'Engenheira de dados na Acme Labs | Mentora',
+      location: 'São Paulo, Brasil',
+      // The entry with the company icon, not the one with the school icon: no label read.
+      company: 'Acme Labs',
+      avatarUrl: 'https://media.licdn.com/dms/image/v2/MARINA/profile-displayphoto-shrink_200_200/marina.jpg',
+    });
+    expect(findProfileNameHeading(synthetic('profile.v4.html'), MARINA)?.textContent).toBe('Marina Costa');
+  });
+
+  it('recognises nobody for the viewer, a rail person, or another address (the previous page of an SPA navigation)', () => {
+    for (const url of ['https://www.linkedin.com/in/viewer-self-1/', 'https://www.linkedin.com/in/joao-pereira-9/', KENJI]) {
+      expect(recognise('profile.v4.html', url).profile).toBeNull();
+      expect(findProfileNameHeading(synthetic('profile.v4.html'), url)).toBeNull();
+    }
+  });
+
+  it('after an SPA navigation shows the second person only once their card has replaced the first', () => {
+    const doc = synthetic('profile.v4.html');
+    // The URL changed to Kenji's; Marina's card is still on screen: nobody.
+    expect(recognizePage(doc, KENJI).profile).toBeNull();
+    const second = synthetic('profile-second.v4.html');
+    doc.querySelector('main')!.replaceWith(doc.importNode(second.querySelector('main')!, true));
+    expect(recognizePage(doc, KENJI).profile).toMatchObject({ slug: 'kenji-watanabe-9', name: 'Kenji Watanabe', headline: 'Robotics engineer at Initech', location: 'Osaka, Japan', company: 'Initech' });
+    expect(recognizePage(doc, MARINA).profile).toBeNull();
+  });
+
+  it('gives nobody when the card’s Message or Connect action names another member than its key or the address', () => {
+    const doc = synthetic('profile.v4.html');
+    doc.querySelector('a[href*="profileUrn="]')!.setAttribute('href', '/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAASomeoneElse1');
+    expect(recognizePage(doc, MARINA).profile).toBeNull();
+    const other = synthetic('profile.v4.html');
+    other.querySelector('a[href*="vanityName="]')!.setAttribute('href', '/preload/custom-invite/?vanityName=joao-pereira-9');
+    expect(recognizePage(other, MARINA).profile).toBeNull();
+  });
+
+  it('attributes activity cards: own posts, a repost’s original, a quote post’s outer author, a commented company post', () => {
+    const result = recognise('profile.v4.html', MARINA);
+    expect(result.posts.map((p) => [p.key, p.author && `${p.author.kind}:${p.author.name}:${p.author.slug}`, p.text])).toEqual([
+      ['urn:li:activity:7400000000000000001', 'person:Marina Costa:marina-costa-7f', 'Três lições sobre pipelines de dados.'],
+      ['urn:li:activity:7400000000000000002', 'person:Tomás Ribeiro:tomas-ribeiro-22', 'Estamos contratando em Lisboa.'], // "compartilhou isto" header
+      ['urn:li:activity:7400000000000000003', 'person:Helena Prado:helena-prado-5', 'Orgulho deste lançamento da equipe!'], // quoting Globex Brasil
+      ['urn:li:activity:7400000000000000004', 'company:Initech:initech', 'Nosso relatório anual saiu.'], // "comentou isto" header
+      [expect.stringMatching(/^content:[0-9a-f]{16}$/), 'person:Marina Costa:marina-costa-7f', 'Feliz com o novo time!'], // no post link at all
+    ]);
+    // The key of a card without any URN is the same on every render and reload of the same post.
+    expect(recognise('profile.v4.html', MARINA).posts[4]!.key).toBe(result.posts[4]!.key);
+  });
+});
+
+describe('the address is the identity', () => {
+  it('names the person at a profile address even when the page cannot be read, with the title’s name when the page ties it to the slug', () => {
+    const result = recognise('profile-unreadable.v4.html', AIKO);
+    expect(result.profile).toBeNull();
+    expect(result.degraded).toBe('profile-name-not-found');
+    expect(result.address).toEqual({ slug: 'aiko-tanaka-3', profileUrl: AIKO, name: 'Aiko Tanaka' });
+  });
+
+  it('keeps a title that belongs to another address out (a stale title after an SPA navigation), giving the slug alone', () => {
+    expect(profileAddress(synthetic('profile-unreadable.v4.html'), 'https://www.linkedin.com/in/sam-lee-31/')).toEqual({
+      slug: 'sam-lee-31',
+      profileUrl: 'https://www.linkedin.com/in/sam-lee-31/',
+      name: null,
+    });
+    expect(profileAddress(parseSavedPage('<title>Jane Doe | LinkedIn</title><p>Jane Doe</p>'), JANE)).toEqual({ slug: 'jane-doe-4a1b2c', profileUrl: JANE, name: null });
+  });
+
+  it('carries the recognised name when the page is readable, and is absent off profile addresses', () => {
+    expect(recognise('profile.v4.html', MARINA).address).toEqual({ slug: 'marina-costa-7f', profileUrl: MARINA, name: 'Marina Costa' });
+    expect(recognise('feed-pt.v4.html', 'https://www.linkedin.com/feed/').address).toBeNull();
+  });
+
+  it('reads names out of LinkedIn titles, with or without a notification count', () => {
+    expect(titleName('(3) Aiko Tanaka | LinkedIn')).toBe('Aiko Tanaka');
+    expect(titleName('Ross Martin 🚀 | LinkedIn')).toBe('Ross Martin 🚀');
+    expect(titleName('LinkedIn')).toBeNull();
+    expect(titleName('Feed | LinkedIn')).toBe('Feed'); // not a name, and tied to no slug: profileAddress drops it
+  });
+});
+
+describe('posts by meaning on the 2026 React feed (V4)', () => {
+  it('a recommendation module or a people carousel shaped like a feed item is not a post, in any UI language', () => {
+    expect(authors('feed-pt.v4.html')).toEqual([
+      'person:Rafael Lima:rafael-lima-12', // below "Beatriz Alves gostou disto"
+      'person:Carla Mendes:carla-mendes-77', // quoting Acme Labs: the outer author
+      'company:Initech:initech', // below "Diego Santos comentou isto"
+    ]);
+    const keys = recognise('feed-pt.v4.html', 'https://www.linkedin.com/feed/').posts.map((p) => p.key);
+    expect(keys).toEqual(['componentkey:PTtokenOne', 'componentkey:PTtokenQuote', 'componentkey:PTtokenComment']);
+  });
+
+  it('a quote post’s text is the outer author’s own', () => {
+    expect(recognise('feed-pt.v4.html', 'https://www.linkedin.com/feed/').posts[1]?.text).toBe('Vale a leitura:');
+  });
+
+  it('gives no author when the actor block links two different people', () => {
+    const doc = synthetic('feed-pt.v4.html');
+    doc.querySelector('a[href="https://www.linkedin.com/in/rafael-lima-12/"]')!.setAttribute('href', 'https://www.linkedin.com/in/someone-else-5/');
     expect(recognizePage(doc, 'https://www.linkedin.com/feed/').posts[0]?.author).toBeNull();
   });
 });

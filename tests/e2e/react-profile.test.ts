@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, waitForTabContext, type ExtensionHarness } from './harness';
+
+/**
+ * The 2026 React profile (LinkedIn's flagship-web SDUI) in real Chromium:
+ * synthetic pages (invented people, tests/fixtures/linkedin) served as
+ * https://www.linkedin.com/in/…: the button logs the person the page is
+ * about, a page that cannot be read still logs by its address, and an SPA
+ * navigation never shows the previous person.
+ */
+const page = (name: string) => readFileSync(`tests/fixtures/linkedin/${name}`, 'utf8');
+const MARINA = '/in/marina-costa-7f/';
+const AIKO = '/in/aiko-tanaka-3/';
+
+let rapport: ExtensionHarness;
+type Backup = { contacts: Array<{ id: string; name: string; headline?: string; company?: string }>; touchpoints: Array<{ contactId: string; type: string; source: string }> };
+const stored = async () => (await rapport.send<Backup>({ type: 'exportBackup' })).value!;
+
+beforeAll(async () => {
+  rapport = await launchExtension();
+  rapport.serve(MARINA, page('profile.v4.html'));
+  rapport.serve(AIKO, page('profile-unreadable.v4.html'));
+});
+afterAll(async () => {
+  await rapport?.close();
+});
+
+describe('the 2026 React profile', () => {
+  it('shows the button beside the name and logs the person the page is about (not the viewer, not the rails)', async () => {
+    const { page: profile, tabId } = await rapport.openLinkedIn(MARINA);
+    const button = profile.getByRole('button', { name: /^Log touchpoint/ });
+    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Not in Rapport');
+    // Beside the name: right after the top card's name link.
+    expect(await profile.evaluate(() => document.querySelector('rapport-log-button')?.previousElementSibling?.textContent)).toBe('Marina Costa');
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
+    const data = await stored();
+    expect(data.contacts).toMatchObject([{ id: 'in:marina-costa-7f', name: 'Marina Costa', headline: 'Engenheira de dados na Acme Labs | Mentora', company: 'Acme Labs' }]);
+    expect(data.touchpoints).toMatchObject([{ contactId: 'in:marina-costa-7f', type: 'message', source: 'manual' }]);
+    const context = await waitForTabContext(rapport, tabId, (c) => c.profile !== null);
+    expect(context.posts.map((p: any) => p.author?.name)).toEqual(['Marina Costa', 'Tomás Ribeiro', 'Helena Prado', 'Initech', 'Marina Costa']);
+    await profile.close();
+  });
+
+  it('a profile whose name cannot be read still logs, by its address, with the name its title gives', async () => {
+    const { page: profile, tabId } = await rapport.openLinkedIn(AIKO);
+    const context = await waitForTabContext(rapport, tabId, (c) => c.address?.name === 'Aiko Tanaka');
+    expect(context.profile).toBeNull();
+    const button = profile.getByRole('button', { name: /^Log touchpoint/ });
+    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe('Log touchpoint · Not in Rapport');
+    // The floating chip says whom it logs for.
+    expect(await profile.locator('rapport-log-button .who').textContent()).toBe('Aiko Tanaka');
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
+    const data = await stored();
+    expect(data.contacts.find((c) => c.id === 'in:aiko-tanaka-3')).toMatchObject({ name: 'Aiko Tanaka' });
+    expect(data.touchpoints.filter((t) => t.contactId === 'in:aiko-tanaka-3')).toMatchObject([{ type: 'message', source: 'manual' }]);
+    await profile.close();
+  });
+
+  it('SPA navigation between two React profiles shows and logs the second person, never the first', async () => {
+    const { page: profile, tabId } = await rapport.openLinkedIn(MARINA);
+    await waitForTabContext(rapport, tabId, (c) => c.profile?.slug === 'marina-costa-7f');
+    await profile.getByRole('button', { name: /^Log touchpoint/ }).waitFor();
+    // LinkedIn's router (main world): the URL changes first; the old card stays a moment, then the new one replaces it.
+    await profile.evaluate(() => history.pushState({}, '', '/in/kenji-watanabe-9/'));
+    const stale = await waitForTabContext(rapport, tabId, (c) => c.url === 'https://www.linkedin.com/in/kenji-watanabe-9/');
+    expect(stale.profile).toBeNull();
+    await profile.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.title = next.title;
+      document.querySelector('main')!.replaceWith(document.adoptNode(next.querySelector('main')!));
+    }, page('profile-second.v4.html'));
+    const context = await waitForTabContext(rapport, tabId, (c) => c.profile !== null && c.url.endsWith('/in/kenji-watanabe-9/'));
+    expect(context.profile).toMatchObject({ slug: 'kenji-watanabe-9', name: 'Kenji Watanabe', company: 'Initech' });
+    const button = profile.getByRole('button', { name: /^Log touchpoint/ });
+    await expect.poll(() => profile.evaluate(() => document.querySelector('rapport-log-button')?.previousElementSibling?.textContent)).toBe('Kenji Watanabe');
+    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Not in Rapport');
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
+    const kenji = (await stored()).touchpoints.filter((t) => t.contactId === 'in:kenji-watanabe-9');
+    expect(kenji).toHaveLength(1);
+    await profile.close();
+  });
+});
