@@ -214,10 +214,10 @@ export const handlers: Handlers = {
     const previous = await readSettings();
     await settingsItem.setValue(settings);
     if (JSON.stringify(previous.cadences) !== JSON.stringify(settings.cadences)) {
-      // New cadences move every due date: recompute them all in one pass.
+      // New cadences move every due date: recompute them all in one pass; a shorter one spreads who it makes due.
       const db = getDb();
       const context = await currentWriteContext();
-      await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, context));
+      await db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, context, undefined, { catchUp: true }));
     }
     notifyDataChanged();
     return settings;
