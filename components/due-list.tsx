@@ -4,9 +4,10 @@ import { createDueListStore, DUE_COUNT_CAP, DUE_LIST_LIMIT } from '@/lib/stores/
 import { formatNumber } from '@/lib/i18n';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
-import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+import { ErrorMessage, Loading } from '@/components/ui/status-message';
+import { CatchUpSentence, DueEmpty } from '@/components/due-outlook';
 
-/** "Due": people due or overdue a touchpoint, most overdue first. Follows every write. */
+/** "Due": people due or overdue a touchpoint, most overdue first, with any catch-up in a sentence. Follows every write. */
 export function DueList({ onReady }: { onReady?: () => void }) {
   const [store] = useState(() => createDueListStore());
   const state = useLiveQueryStore(store);
@@ -17,7 +18,8 @@ export function DueList({ onReady }: { onReady?: () => void }) {
       <h2 id="due-heading">{count ? t('dueCountHeading', count >= DUE_COUNT_CAP ? `${formatNumber(DUE_COUNT_CAP - 1)}+` : formatNumber(count)) : t('dueHeading')}</h2>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorMessage>{t('readContactsFailed', state.error)}</ErrorMessage>}
-      {state.status === 'ready' && state.data.contacts.length === 0 && <EmptyState>{t('nobodyDue')}</EmptyState>}
+      {state.status === 'ready' && <CatchUpSentence waiting={state.data.catchUp} />}
+      {state.status === 'ready' && state.data.contacts.length === 0 && <DueEmpty empty={state.data.empty} />}
       {state.status === 'ready' && state.data.contacts.length > 0 && (
         <>
           <ul className="contact-list">

@@ -22,7 +22,7 @@ export function BuildSection() {
       <Card id="triage" heading={t('triageHeading')} wide>
         {state.status === 'loading' && <Loading />}
         {state.status === 'error' && <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>}
-        {state.status === 'ready' && <Triage remaining={blendTotals(state.data).unclassified} />}
+        {state.status === 'ready' && <Triage remaining={blendTotals(state.data).unclassified} tracked={blendTotals(state.data).total} />}
       </Card>
     </DashboardSection>
   );

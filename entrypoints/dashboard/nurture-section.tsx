@@ -12,6 +12,7 @@ import type { Contact } from '@/lib/model/schema';
 import type { LiveState } from '@/lib/stores/live-query-store';
 import { useLiveQueryStore } from '@/components/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
+import { CatchUpSentence, DueEmpty } from '@/components/due-outlook';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 import { DashboardSection, Card } from './section';
 import { WeeklyTouches } from './weekly-touches';
@@ -58,11 +59,15 @@ function DueCard() {
   return (
     <Card id="due" heading={t('dueHeading')}>
       <Summarized state={state}>
-        {({ due, overdue, contacts }) =>
+        {({ due, overdue, contacts, catchUp, empty }) =>
           due === 0 ? (
-            <EmptyState>{t('nobodyDue')}</EmptyState>
+            <>
+              <CatchUpSentence waiting={catchUp} />
+              <DueEmpty empty={empty} />
+            </>
           ) : (
             <>
+              <CatchUpSentence waiting={catchUp} />
               <div className="figures">
                 <p>
                   <span className="figure" data-figure="due">

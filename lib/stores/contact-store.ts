@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/db';
 import { countDue, getContact, listDue, searchContacts } from '@/lib/db/repo/queries';
+import { readCatchUpWaiting, readDueEmptyReason } from '@/lib/db/repo/due-outlook';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 import { toTimestamp } from '@/lib/time/instant';
 
@@ -15,8 +16,9 @@ export const createDueListStore = (now: () => number = Date.now) =>
   createLiveQueryStore(async () => {
     const at = toTimestamp(now());
     const db = getDb();
-    const [contacts, counts] = await Promise.all([listDue(db, at, DUE_LIST_LIMIT), countDue(db, at, DUE_COUNT_CAP)]);
-    return { contacts, ...counts };
+    const [contacts, counts, catchUp] = await Promise.all([listDue(db, at, DUE_LIST_LIMIT), countDue(db, at, DUE_COUNT_CAP), readCatchUpWaiting(db, at)]);
+    const empty = contacts.length === 0 ? await readDueEmptyReason(db, at) : undefined;
+    return { contacts, ...counts, catchUp, empty };
   });
 
 export const createSearchStore = (query: string) => createLiveQueryStore(() => searchContacts(getDb(), query, 20));

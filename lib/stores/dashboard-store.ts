@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/db';
 import { countDue, listDue } from '@/lib/db/repo/queries';
+import { readCatchUpWaiting, readDueEmptyReason } from '@/lib/db/repo/due-outlook';
 import {
   findHelpers,
   listAsks,
@@ -44,8 +45,9 @@ export const createDueOverviewStore = (limit: number = DASHBOARD_LIST_LIMIT, now
   createLiveQueryStore(async () => {
     const at = toTimestamp(now());
     const db = getDb();
-    const [contacts, counts] = await Promise.all([listDue(db, at, limit), countDue(db, at, DASHBOARD_DUE_CAP)]);
-    return { contacts, ...counts };
+    const [contacts, counts, catchUp] = await Promise.all([listDue(db, at, limit), countDue(db, at, DASHBOARD_DUE_CAP), readCatchUpWaiting(db, at)]);
+    const empty = contacts.length === 0 ? await readDueEmptyReason(db, at) : undefined;
+    return { contacts, ...counts, catchUp, empty };
   });
 
 export const createTouchSummaryStore = (now: () => number = Date.now, timeZone: string = localTimeZone()) =>
