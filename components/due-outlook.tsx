@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t, tCount } from '@/lib/i18n';
 import { formatDate, formatRelativeDay } from '@/lib/format';
@@ -12,7 +13,8 @@ import { EmptyState } from '@/components/ui/status-message';
  * nobody is in Rapport (import), or nobody is in a circle (choose), or you
  * are caught up (and who is next, and when). Never praise for an empty database.
  */
-export function DueEmpty({ empty, now = Date.now() }: { empty: DueEmptyReason | undefined; now?: number }) {
+export function DueEmpty({ empty }: { empty: DueEmptyReason | undefined }) {
+  const [now] = useState(() => Date.now());
   if (empty?.reason === 'nobodyInRapport') {
     return (
       <div className="stack">
@@ -38,15 +40,8 @@ function quietFor(days: number): string {
  * catch up on 9 Dec 2026." while people wait in a catch-up for a later day
  * (docs/nudges.md); nothing otherwise.
  */
-export function CatchUpSentence({
-  waiting,
-  now = Date.now(),
-  timeZone = localTimeZone(),
-}: {
-  waiting: readonly { catchUpAt: Timestamp; lastTouchAt?: Timestamp }[];
-  now?: number;
-  timeZone?: string;
-}) {
+export function CatchUpSentence({ waiting }: { waiting: readonly { catchUpAt: Timestamp; lastTouchAt?: Timestamp }[] }) {
+  const [{ now, timeZone }] = useState(() => ({ now: Date.now(), timeZone: localTimeZone() }));
   const summary = summarizeCatchUp(waiting, new Date(now).toISOString(), timeZone);
   if (!summary) return null;
   const people =
