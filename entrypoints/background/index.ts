@@ -9,6 +9,7 @@ import { createContextMenu, registerContextMenu } from './context-menu';
 import { registerToolbar } from './toolbar';
 import { recountTouchDaysIfNeeded } from './touch-days';
 import { recomputeDueDatesAfterUpdate } from './catch-up';
+import { registerOnboarding } from './onboarding';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -19,6 +20,7 @@ export function main(): void {
   registerCommands();
   registerContextMenu();
   registerToolbar();
+  registerOnboarding();
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
   browser.runtime.onInstalled.addListener(() => void recountTouchDaysIfNeeded({ always: true }));

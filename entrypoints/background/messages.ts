@@ -12,7 +12,7 @@ import { RapportError } from '@/lib/errors';
 import { ToBackground, toBackgroundSpec, type ToBackgroundMessage, type ToBackgroundResult, type ToBackgroundType } from '@/lib/messaging/to-background';
 import { classifySender, createReceiver, type Sender } from '@/lib/messaging/receiver';
 import { sendToTab } from '@/lib/messaging/client';
-import { lastBackupAtItem, readSettings, settingsItem } from '@/lib/storage/items';
+import { lastBackupAtItem, linkedInImportedAtItem, readSettings, settingsItem } from '@/lib/storage/items';
 import { toTimestamp } from '@/lib/time/instant';
 import { currentWriteContext } from './write-context';
 import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts';
@@ -201,7 +201,10 @@ export const handlers: Handlers = {
   async importLinkedInChunk({ chunk }) {
     const parsed = parseImportChunk(chunk);
     if (!parsed.ok) throw new RapportError('invalid-message', t('errorRejectedImportChunk', parsed.error));
-    const result = await writeImportChunk(getDb(), parsed.chunk, await currentWriteContext());
+    const context = await currentWriteContext();
+    const result = await writeImportChunk(getDb(), parsed.chunk, context);
+    // The welcome page's reminder to import the export is done with.
+    await linkedInImportedAtItem.setValue(context.now);
     notifyDataChanged();
     return result;
   },
