@@ -14,8 +14,8 @@ export interface CatchUpSummary {
   perDay: number;
   /** The day the last of them is due: the catch-up is done after it. */
   lastSlot: Timestamp;
-  /** Whole days since the most recently touched of them was last touched (they have all been quiet at least this long). */
-  quietDays: number | undefined;
+  /** Whole days the least quiet of them has gone without a touch (they all have, at least this long). */
+  quietDays: number;
 }
 
 /**
@@ -23,23 +23,23 @@ export interface CatchUpSummary {
  * or undefined when nobody waits for a later day (then the due list alone says it all).
  */
 export function summarizeCatchUp(
-  waiting: readonly { catchUpAt: Timestamp; lastTouchAt?: Timestamp | undefined }[],
+  waiting: readonly { catchUpAt?: Timestamp | undefined; quietSince?: Timestamp | undefined }[],
   now: Timestamp,
   timeZone: string,
 ): CatchUpSummary | undefined {
   const today = localDay(now, timeZone);
   const perDay = new Map<string, number>();
   let lastSlot: Timestamp | undefined;
-  let latestTouch: Timestamp | undefined;
-  for (const { catchUpAt, lastTouchAt } of waiting) {
+  let latestQuiet: Timestamp | undefined;
+  for (const { catchUpAt, quietSince } of waiting) {
+    if (catchUpAt === undefined || localDay(catchUpAt, timeZone) < today) continue;
     const day = localDay(catchUpAt, timeZone);
-    if (day < today) continue;
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
     if (lastSlot === undefined || catchUpAt > lastSlot) lastSlot = catchUpAt;
-    if (lastTouchAt !== undefined && (latestTouch === undefined || lastTouchAt > latestTouch)) latestTouch = lastTouchAt;
+    if (quietSince !== undefined && (latestQuiet === undefined || quietSince > latestQuiet)) latestQuiet = quietSince;
   }
   if (lastSlot === undefined || localDay(lastSlot, timeZone) === today) return undefined;
   const people = [...perDay.values()].reduce((sum, count) => sum + count, 0);
-  const quietDays = latestTouch === undefined ? undefined : Math.floor((Date.parse(now) - Date.parse(latestTouch)) / DAY_MS);
+  const quietDays = latestQuiet === undefined ? 0 : Math.floor((Date.parse(now) - Date.parse(latestQuiet)) / DAY_MS);
   return { people, perDay: Math.max(...perDay.values()), lastSlot, quietDays };
 }

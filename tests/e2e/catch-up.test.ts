@@ -66,7 +66,7 @@ describe('circling people after an import', () => {
     await due.waitFor();
     // "Put all" circles them in the step's order, most recent conversation first: those take today's places.
     expect(await due.getByRole('link').allTextContents()).toEqual(['Milo Brandt', 'Lena Fiore']);
-    await expect.poll(() => popup.getByTestId('catch-up-sentence').textContent()).toMatch(/^5 people haven't heard from you in over 4 months; 2 a day until you catch up on .+\.$/);
+    await expect.poll(() => popup.getByTestId('catch-up-sentence').textContent()).toMatch(/^5 people haven't heard from you in over 12\d days; 2 a day until you catch up on .+\.$/);
     expect(await popup.getByText(/Nice work/).count()).toBe(0);
     await popup.close();
   });

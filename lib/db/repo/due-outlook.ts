@@ -11,27 +11,22 @@ import { DAY_MS, toTimestamp, type Timestamp } from '@/lib/time/instant';
 export type DueEmptyReason =
   | { reason: 'nobodyInRapport' }
   | { reason: 'nobodyInCircles' }
-  | { reason: 'caughtUp'; next?: Pick<Contact, 'id' | 'name' | 'dueAt'> };
-
-const TRACKED = ['inner', 'key', 'wider', 'new'] as const;
+  | { reason: 'caughtUp'; next?: Contact | undefined };
 
 /** Why nobody is due at `now`. Call only when nobody is. */
 export async function readDueEmptyReason(db: AppDB, now: Timestamp): Promise<DueEmptyReason> {
   const [anyone] = await db.contacts.limit(1).primaryKeys();
   if (anyone === undefined) return { reason: 'nobodyInRapport' };
-  const [tracked] = await db.contacts.where('circle').anyOf(TRACKED).limit(1).primaryKeys();
+  const [tracked] = await db.contacts.where('circle').notEqual('untracked').limit(1).primaryKeys();
   if (tracked === undefined) return { reason: 'nobodyInCircles' };
-  const next = await db.contacts.where('dueAt').above(now).first();
-  return next ? { reason: 'caughtUp', next: { id: next.id, name: next.name, dueAt: next.dueAt } } : { reason: 'caughtUp' };
+  return { reason: 'caughtUp', next: await db.contacts.where('dueAt').above(now).first() };
 }
 
 /**
  * Everyone in a catch-up whose day is today or later (read from a day before
- * `now`, so every time zone's today is in; the summary keeps the local days):
- * their days and last touches, for lib/cadence/catch-up-summary.ts.
+ * `now`, so every time zone's today is in; the summary keeps the local days),
+ * for lib/cadence/catch-up-summary.ts.
  */
-export async function readCatchUpWaiting(db: AppDB, now: Timestamp): Promise<{ catchUpAt: Timestamp; lastTouchAt?: Timestamp }[]> {
-  const from = toTimestamp(Date.parse(now) - DAY_MS);
-  const waiting = await db.contacts.where('catchUpAt').aboveOrEqual(from).toArray();
-  return waiting.map(({ catchUpAt, lastTouchAt }) => (lastTouchAt === undefined ? { catchUpAt: catchUpAt! } : { catchUpAt: catchUpAt!, lastTouchAt }));
+export async function readCatchUpWaiting(db: AppDB, now: Timestamp): Promise<Contact[]> {
+  return db.contacts.where('catchUpAt').aboveOrEqual(toTimestamp(Date.parse(now) - DAY_MS)).toArray();
 }

@@ -35,7 +35,7 @@ describe('the due list while catching up', () => {
     expect(await screen.findByRole('heading', { name: 'Due (2)' })).toBeTruthy();
     expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Quiet 0', 'Quiet 1']);
     expect(screen.getByTestId('catch-up-sentence').textContent).toBe(
-      `14 people haven't heard from you in over 6 months; 2 a day until you catch up on ${formatDate('2026-12-07T23:00:00.000Z')}.`,
+      `14 people haven't heard from you in over 202 days; 2 a day until you catch up on ${formatDate('2026-12-07T23:00:00.000Z')}.`,
     );
   });
 
@@ -44,7 +44,7 @@ describe('the due list while catching up', () => {
     for (const slug of ['quiet-0', 'quiet-1']) await logTouchpoint(getDb(), { contactId: `in:${slug}` }, { type: 'message' }, contextAt(NOW));
     render(<DueList />);
     expect(await screen.findByText('All caught up. Next: Quiet 2, tomorrow.')).toBeTruthy();
-    expect(screen.getByTestId('catch-up-sentence').textContent).toMatch(/^12 people haven't heard from you in over 6 months; 2 a day/);
+    expect(screen.getByTestId('catch-up-sentence').textContent).toMatch(/^12 people haven't heard from you in over 202 days; 2 a day/);
   });
 
   it('says nothing about catching up when nobody waits for a later day', async () => {

@@ -153,21 +153,15 @@ describe('the popup', () => {
 
 describe('the popup’s due list', () => {
   it('on an empty database, points to the import and praises nothing', async () => {
-    const openOptionsPage = vi.fn(async () => undefined);
-    fakeBrowser.runtime.openOptionsPage = openOptionsPage;
-    const user = userEvent.setup();
     renderPopup();
-    expect(await screen.findByText(/^Nobody is in Rapport yet\. Start by importing your LinkedIn connections/)).toBeTruthy();
+    expect(await screen.findByText(/^Nobody is in Rapport yet\. Start by importing your LinkedIn connections in Settings/)).toBeTruthy();
     expect(screen.queryByText(/Nice work|caught up/)).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Import your LinkedIn connections' }));
-    expect(openOptionsPage).toHaveBeenCalledOnce();
   });
 
   it('with people in Rapport but nobody in a circle, asks to choose who to keep in touch with', async () => {
     await addContact('met-once', 'Met Once', 'untracked', '2026-01-01T09:00:00.000Z');
     renderPopup();
     expect(await screen.findByText(/^Nobody is in a circle yet\. Choose who to keep in touch with/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Import your LinkedIn connections' })).toBeNull();
   });
 
   it('lists people due, most overdue first, with circle and last touch', async () => {

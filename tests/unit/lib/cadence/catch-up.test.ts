@@ -73,7 +73,7 @@ describe('catching up on people already past due', () => {
 
 describe('the catch-up in words', () => {
   const slots = assignCatchUpSlots([], 14, NOW, PARIS);
-  const waiting = slots.map((catchUpAt, index) => ({ catchUpAt, lastTouchAt: `2026-0${(index % 9) + 1}-15T10:00:00.000Z` }));
+  const waiting = slots.map((catchUpAt, index) => ({ catchUpAt, quietSince: `2026-0${(index % 9) + 1}-15T10:00:00.000Z` }));
 
   it('says how many wait, how many a day, until when, and how long the most recent of them has been quiet', () => {
     expect(summarizeCatchUp(waiting, NOW, PARIS)).toEqual({ people: 14, perDay: 2, lastSlot: '2026-12-07T23:00:00.000Z', quietDays: 78 });
