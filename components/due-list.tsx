@@ -4,10 +4,10 @@ import { createDueListStore, DUE_COUNT_CAP, DUE_LIST_LIMIT } from '@/lib/stores/
 import { formatNumber } from '@/lib/i18n';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
-import { EmptyState } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
+import { CatchUpSentence, DueEmpty } from '@/components/due-outlook';
 
-/** "Due": people due or overdue a touchpoint, most overdue first. Follows every write. */
+/** "Due": people due or overdue a touchpoint, most overdue first, with any catch-up in a sentence. Follows every write. */
 export function DueList({ onReady }: { onReady?: () => void }) {
   const [store] = useState(() => createDueListStore(DUE_LIST_LIMIT, DUE_COUNT_CAP));
   const state = useLiveQueryStore(store);
@@ -17,20 +17,23 @@ export function DueList({ onReady }: { onReady?: () => void }) {
     <section aria-labelledby="due-heading" className="stack">
       <h2 id="due-heading">{count ? t('dueCountHeading', count >= DUE_COUNT_CAP ? `${formatNumber(DUE_COUNT_CAP - 1)}+` : formatNumber(count)) : t('dueHeading')}</h2>
       <LiveView state={state} failed={(error) => t('readContactsFailed', error)}>
-        {({ contacts, due }) =>
-          contacts.length === 0 ? (
-            <EmptyState>{t('nobodyDue')}</EmptyState>
-          ) : (
-            <>
-              <ul className="contact-list">
-                {contacts.map((contact) => (
-                  <ContactRow key={contact.id} contact={contact} />
-                ))}
-              </ul>
-              {due > DUE_LIST_LIMIT && <p className="muted">{t('dueListTruncated', DUE_LIST_LIMIT)}</p>}
-            </>
-          )
-        }
+        {({ contacts, due, catchUp, empty }) => (
+          <>
+            <CatchUpSentence waiting={catchUp} />
+            {contacts.length === 0 ? (
+              <DueEmpty empty={empty} />
+            ) : (
+              <>
+                <ul className="contact-list">
+                  {contacts.map((contact) => (
+                    <ContactRow key={contact.id} contact={contact} />
+                  ))}
+                </ul>
+                {due > DUE_LIST_LIMIT && <p className="muted">{t('dueListTruncated', DUE_LIST_LIMIT)}</p>}
+              </>
+            )}
+          </>
+        )}
       </LiveView>
     </section>
   );

@@ -8,6 +8,8 @@ import { registerCommands } from './commands';
 import { createContextMenu, registerContextMenu } from './context-menu';
 import { registerToolbar } from './toolbar';
 import { recountTouchDaysIfNeeded } from './touch-days';
+import { recomputeDueDatesAfterUpdate } from './catch-up';
+import { registerOnboarding } from './onboarding';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -18,10 +20,12 @@ export function main(): void {
   registerCommands();
   registerContextMenu();
   registerToolbar();
+  registerOnboarding();
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
   browser.runtime.onInstalled.addListener(() => void recountTouchDaysIfNeeded({ always: true }));
   browser.runtime.onStartup.addListener(() => void recountTouchDaysIfNeeded());
+  browser.runtime.onInstalled.addListener((details) => void recomputeDueDatesAfterUpdate(details).catch((error: unknown) => console.error('[rapport] could not recompute due dates', error)));
   // A trip across time zones without restarting the browser: noticed at the next alarm.
   browser.alarms.onAlarm.addListener(() => void recountTouchDaysIfNeeded());
 }

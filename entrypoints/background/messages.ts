@@ -18,7 +18,7 @@ import { RapportError } from '@/lib/errors';
 import { accessOf, ToBackground, type ToBackgroundMessage, type ToBackgroundResult, type ToBackgroundType } from '@/lib/messaging/to-background';
 import { classifySender, createReceiver, type Sender } from '@/lib/messaging/receiver';
 import { sendToTab } from '@/lib/messaging/client';
-import { readSettings, settingsItem } from '@/lib/storage/items';
+import { linkedInImportedAtItem, readSettings, settingsItem } from '@/lib/storage/items';
 import { toTimestamp } from '@/lib/time/instant';
 import { currentWriteContext } from './write-context';
 import { readTabContext, saveTabContext, updateTabContext } from './tab-contexts';
@@ -221,7 +221,12 @@ export const handlers: Handlers = {
   async importLinkedInChunk({ chunk }) {
     const parsed = parseImportChunk(chunk);
     if (!parsed.ok) throw new RapportError('invalid-message', t('errorRejectedImportChunk', parsed.error));
-    return write((db, context) => writeImportChunk(db, parsed.chunk, context));
+    return write(async (db, context) => {
+      const result = await writeImportChunk(db, parsed.chunk, context);
+      // The welcome page's reminder to import the export is done with.
+      await linkedInImportedAtItem.setValue(context.now);
+      return result;
+    });
   },
 
   async getSettings() {
@@ -232,8 +237,12 @@ export const handlers: Handlers = {
     const previous = await readSettings();
     await settingsItem.setValue(settings);
     if (JSON.stringify(previous.cadences) !== JSON.stringify(settings.cadences)) {
-      // New cadences move every due date: recompute them all in one pass (with the new settings' context).
-      await write((db, context) => db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, context)), { notify: false });
+      // New cadences move every due date: recompute them all in one pass (with the new settings' context); a shorter one spreads who it makes due.
+      await write(
+        (db, context) =>
+          db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => refreshAllDerived(db, context, undefined, { catchUp: true })),
+        { notify: false },
+      );
     }
     notifyDataChanged();
     return settings;

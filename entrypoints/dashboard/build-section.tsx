@@ -22,7 +22,7 @@ export function BuildSection() {
       </Card>
       <Card id="triage" heading={t('triageHeading')} wide>
         <LiveView state={state} failed={dashboardReadFailed}>
-          {(rows) => <Triage remaining={blendTotals(rows).unclassified} />}
+          {(rows) => <Triage remaining={blendTotals(rows).unclassified} tracked={blendTotals(rows).total} />}
         </LiveView>
       </Card>
     </DashboardSection>

@@ -11,6 +11,7 @@ import {
 import type { Contact } from '@/lib/model/schema';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
+import { CatchUpSentence, DueEmpty } from '@/components/due-outlook';
 import { EmptyState } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { DashboardSection, Card, dashboardReadFailed } from './section';
@@ -52,11 +53,15 @@ function DueCard() {
   return (
     <Card id="due" heading={t('dueHeading')}>
       <LiveView state={state} failed={dashboardReadFailed}>
-        {({ due, overdue, contacts }) =>
+        {({ due, overdue, contacts, catchUp, empty }) =>
           due === 0 ? (
-            <EmptyState>{t('nobodyDue')}</EmptyState>
+            <>
+              <CatchUpSentence waiting={catchUp} />
+              <DueEmpty empty={empty} />
+            </>
           ) : (
             <>
+              <CatchUpSentence waiting={catchUp} />
               <div className="figures">
                 <p>
                   <span className="figure" data-figure="due">

@@ -19,7 +19,7 @@ const CHOICES = ['strategic', 'relational', 'both', 'skip'] as const;
  * A skip is stored with the person, so they stay out of the triage after a
  * reload too, until you choose to go through the skipped people again.
  */
-export function Triage({ remaining }: { remaining: number }) {
+export function Triage({ remaining, tracked }: { remaining: number; tracked: number }) {
   const [store] = useState(createTriageStore);
   const state = useLiveQueryStore(store);
   const { busy, error, run } = useAction();
@@ -56,7 +56,7 @@ export function Triage({ remaining }: { remaining: number }) {
       <p className="muted">{t('triageIntro')}</p>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorMessage>{t('dashboardReadFailed', state.error)}</ErrorMessage>}
-      {state.status === 'ready' && !current && skipped === 0 && <EmptyState>{t('triageDone')}</EmptyState>}
+      {state.status === 'ready' && !current && skipped === 0 && <EmptyState>{tracked === 0 ? t('triageNobodyInCircles') : t('triageDone')}</EmptyState>}
       {state.status === 'ready' && !current && skipped > 0 && (
         <div className="stack">
           <EmptyState>{tCount('triageOnlySkippedLeft', skipped)}</EmptyState>

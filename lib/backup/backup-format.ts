@@ -37,6 +37,7 @@ const BackupContact = z.pipe(
       headlineSeenAt: z.optional(isoInput),
       companySeenAt: z.optional(isoInput),
       triageSkippedAt: z.optional(isoInput),
+      catchUpAt: z.optional(isoInput),
       // Derived: accepted for compatibility, ignored and recomputed.
       lastTouchAt: z.optional(z.unknown()),
       dueAt: z.optional(z.unknown()),

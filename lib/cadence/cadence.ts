@@ -16,6 +16,8 @@ export interface CadenceInput {
   snoozedUntil?: Timestamp | undefined;
   /** Times of the touchpoints at or after `circleSince`, ascending; only the `new` circle's steps use them. */
   touchesSinceCircleStart: readonly Timestamp[];
+  /** The person's day in a catch-up (lib/cadence/catch-up.ts): not due before it, however long ago the last touch. */
+  catchUpAt?: Timestamp | undefined;
 }
 
 export interface DueTimes {
@@ -84,9 +86,13 @@ function unsnoozed(input: CadenceInput, cadences: Cadences, timeZone: string): D
       return fromAnchor(laterOf(input.lastTouchAt, input.circleSince)!, cadences[next], timeZone);
     }
     default: {
-      // Any touchpoint resets the clock; with none since joining the circle, the circle's start counts.
-      const anchor = laterOf(input.lastTouchAt, input.circleSince)!;
-      return fromAnchor(anchor, cadences[input.circle], timeZone);
+      // The clock runs from the last touch, wherever it happened (before entering the circle too:
+      // someone untouched for months is due at once); only someone never touched counts from the circle's start.
+      const cadence = cadences[input.circle];
+      const times = fromAnchor(input.lastTouchAt ?? input.circleSince, cadence, timeZone);
+      if (input.catchUpAt === undefined || times.dueAt >= input.catchUpAt) return times;
+      // Waiting in a catch-up: due on their day, overdue after the circle's usual grace from then.
+      return { dueAt: input.catchUpAt, overdueAt: plusDays(input.catchUpAt, cadence.maxDays - cadence.idealDays, timeZone) };
     }
   }
 }

@@ -21,7 +21,8 @@ import { searchWordsFor } from '@/lib/search/search-words';
  * - touchpoints.[type+at]: the asks log and the gives, newest first, without reading other touchpoints;
  * - notes.contactId: a contact's notes;
  * - jobChanges.contactId / detectedAt: a person's open job change, the latest ones;
- * - touchDays.day: the dashboard's touch counts of the last weeks.
+ * - touchDays.day: the dashboard's touch counts of the last weeks;
+ * - contacts.catchUpAt: who waits in a catch-up, on which day (the days taken, the due list's sentence).
  */
 export interface SchemaVersion {
   version: number;
@@ -106,6 +107,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           delete change.to;
         });
     },
+  },
+  {
+    // 2026-12-02: a circle's clock runs from the last touch, and people already past due when they enter
+    // a circle are spread over the coming days (`catchUpAt`, indexed: the days taken, the due list's sentence).
+    // Recomputing the due dates needs the settings and the time zone, so the background does it after
+    // the update (entrypoints/background/catch-up.ts), as it counts touch days after v4.
+    version: 6,
+    stores: { ...V4_STORES, contacts: `${V4_STORES.contacts}, catchUpAt` },
   },
 ];
 

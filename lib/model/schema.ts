@@ -134,6 +134,13 @@ export const ContactFields = z.strictObject({
   companySeenAt: z.optional(Timestamp),
   /** When you skipped the person in the dashboard's triage: left out of it until you go through the skipped again. */
   triageSkippedAt: z.optional(Timestamp),
+  /**
+   * While you catch up on people who were already past due when they entered
+   * their circle: the day Rapport suggests this one (lib/cadence/catch-up.ts).
+   * Their first touch in the circle, or leaving the cadence circles, ends it.
+   * Indexed: the days already taken, and the due list's "2 a day" sentence.
+   */
+  catchUpAt: z.optional(Timestamp),
   ...DerivedContactFields.shape,
 });
 

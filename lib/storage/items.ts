@@ -67,3 +67,9 @@ export const touchDaysTimeZoneItem = defineItem<string | null>('local:touchDaysT
 
 /** What the nudges already did (lib/nudges/nudge-state.ts): read and written by the background's nudges only. */
 export const nudgeStateItem = defineItem<NudgeState>('local:nudgeState', { fallback: EMPTY_NUDGE_STATE, version: NUDGE_STATE_VERSION, migrations: {} });
+
+/**
+ * When a LinkedIn data export was last imported (any chunk written): the
+ * welcome page's reminder to import it is not shown after that.
+ */
+export const linkedInImportedAtItem = defineItem<Timestamp | null>('local:linkedInImportedAt', { fallback: null, version: 1 });

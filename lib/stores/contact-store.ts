@@ -1,6 +1,7 @@
 import { getDb } from '@/lib/db/db';
 import { getContact, searchContacts } from '@/lib/db/repo/reads/pages';
 import { countDue, listDue } from '@/lib/db/repo/reads/due';
+import { readCatchUpWaiting, readDueEmptyReason } from '@/lib/db/repo/reads/due-outlook';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 import { toTimestamp } from '@/lib/time/instant';
 
@@ -21,8 +22,10 @@ export const createDueListStore = (limit: number, countCap: number, now: () => n
   createLiveQueryStore(async () => {
     const at = toTimestamp(now());
     const db = getDb();
-    const [contacts, counts] = await Promise.all([listDue(db, at, limit), countDue(db, at, countCap)]);
-    return { contacts, ...counts };
+    const [contacts, counts, catchUp] = await Promise.all([listDue(db, at, limit), countDue(db, at, countCap), readCatchUpWaiting(db, at)]);
+    const empty = contacts.length === 0 ? await readDueEmptyReason(db, at) : undefined;
+    return { contacts, ...counts, catchUp, empty };
   });
 
 export const createSearchStore = (query: string) => createLiveQueryStore(() => searchContacts(getDb(), query, 20));
+export type { DueEmptyReason } from '@/lib/db/repo/reads/due-outlook';

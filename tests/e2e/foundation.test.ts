@@ -35,7 +35,7 @@ describe('the extension in Chromium', () => {
   ])('renders %s', async (path, heading) => {
     const page = await rapport.openExtensionPage(path);
     await expect(page.getByRole('heading', { level: 1, name: heading }).isVisible()).resolves.toBe(true);
-    await page.getByText(/Nobody is due|due a touchpoint|Backup/).first().waitFor();
+    await page.getByText(/Nobody is in Rapport yet|due a touchpoint|Backup/).first().waitFor();
     await page.close();
   });
 

@@ -71,6 +71,8 @@ it('takes a new user from install to a restored backup without losing anything',
   await options.getByLabel('Circle', { exact: true }).selectOption('inner');
   await options.getByRole('button', { name: 'Put Bea Marlowe in Inner circle' }).click();
   await expect.poll(async () => (await stored()).contacts.find((c) => c.name === 'Bea Marlowe')?.circle).toBe('inner');
+  // Her last message was over a year ago: she is due at once, and the badge says so (docs/nudges.md).
+  await expect.poll(badge).toBe('1');
 
   // Browse Dana's profile: the page shows the Log touchpoint button; Dana is known but untracked.
   const { page: profile, tabId } = await rapport.openLinkedIn('/in/dana-okafor/');
@@ -81,15 +83,15 @@ it('takes a new user from install to a restored backup without losing anything',
   const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
   await popup.getByRole('heading', { name: 'Dana Okafor' }).waitFor();
   await popup.getByRole('group', { name: 'Circle' }).getByRole('button', { name: 'New' }).click();
-  await expect.poll(badge).toBe('1');
+  await expect.poll(badge).toBe('2');
   await popup.close();
 
-  // Log from the button on the page: the first step is done, the badge clears.
+  // Log from the button on the page: the first step is done, only Bea is left.
   await profile.reload();
   await expect.poll(() => button.textContent()).toMatch(/^Log touchpoint · Never touched · overdue$/);
   await button.click();
   await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
-  await expect.poll(badge).toBe('');
+  await expect.poll(badge).toBe('1');
 
   // Write a note in the side panel, which follows the LinkedIn tab; close it straight away.
   await profile.bringToFront();
@@ -120,7 +122,7 @@ it('takes a new user from install to a restored backup without losing anything',
   expect({ ...after, exportedAt: null }).toEqual({ ...before, exportedAt: null });
   expect(after.contacts.find((c) => c.name === 'Dana Okafor')).toMatchObject({ circle: 'new' });
   expect(after.touchpoints.filter((t) => t.contactId === 'in:dana-okafor' && t.source === 'manual')).toHaveLength(1);
-  await expect.poll(badge).toBe('');
+  await expect.poll(badge).toBe('1');
   await profile.reload();
   await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
 });

@@ -3,9 +3,11 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { Contact } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
 import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
+import { CATCH_UP_CIRCLES } from '@/lib/cadence/catch-up';
 import { searchWordsFor } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time/instant';
 import { moveTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { giveCatchUpDays, joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
 
 /**
  * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's
@@ -27,8 +29,16 @@ export function withDerived(
     next = { ...next, circle: context.cadences.new.graduateTo, circleSince: touches.lastTouchAt ?? context.now };
     touchesSinceCircleStart = touches.lastTouchAt ? [touches.lastTouchAt] : [];
   }
+  if (next.catchUpAt !== undefined && !stillCatchingUp(next, touches.lastTouchAt)) delete next.catchUpAt;
   const due = computeDueTimes(
-    { circle: next.circle, circleSince: next.circleSince, lastTouchAt: touches.lastTouchAt, snoozedUntil: next.snoozedUntil, touchesSinceCircleStart },
+    {
+      circle: next.circle,
+      circleSince: next.circleSince,
+      lastTouchAt: touches.lastTouchAt,
+      snoozedUntil: next.snoozedUntil,
+      touchesSinceCircleStart,
+      catchUpAt: next.catchUpAt,
+    },
     context.cadences,
     context.timeZone,
   );
@@ -42,6 +52,11 @@ export function withDerived(
   if (due.overdueAt !== undefined) next.overdueAt = due.overdueAt;
   next.searchWords = searchWordsFor(next);
   return next;
+}
+
+/** A catch-up lasts while the person is in a cadence circle and has not been touched since entering it. */
+function stillCatchingUp(contact: Pick<Contact, 'circle' | 'circleSince'>, lastTouchAt: Timestamp | undefined): boolean {
+  return CATCH_UP_CIRCLES.has(contact.circle) && (lastTouchAt === undefined || lastTouchAt < contact.circleSince);
 }
 
 /**
@@ -123,6 +138,7 @@ export function derivedChanged(before: Contact, after: Contact): boolean {
     before.quietSince !== after.quietSince ||
     before.circle !== after.circle ||
     before.circleSince !== after.circleSince ||
+    before.catchUpAt !== after.catchUpAt ||
     !sameWords(before.searchWords, after.searchWords)
   );
 }
@@ -130,19 +146,36 @@ export function derivedChanged(before: Contact, after: Contact): boolean {
 /**
  * Recomputes derived fields for many contacts in one pass: one read of the
  * `[contactId+at]` index keys, then one bulk write of the contacts whose
- * derived fields changed. Used after imports and cadence changes.
+ * derived fields changed. Used after imports and cadence changes. With
+ * `catchUp`, the people the recomputation makes due at once (a shorter
+ * cadence, the v6 rule change) are spread over the coming days instead.
  */
-export async function refreshAllDerived(db: AppDB, context: WriteContext, onlyIds?: ReadonlySet<string>): Promise<number> {
+export async function refreshAllDerived(
+  db: AppDB,
+  context: WriteContext,
+  onlyIds?: ReadonlySet<string>,
+  { catchUp = false }: { catchUp?: boolean } = {},
+): Promise<number> {
   const contacts = onlyIds ? (await db.contacts.bulkGet([...onlyIds])).filter((c): c is Contact => c !== undefined) : await db.contacts.toArray();
   const touchesByContact = await readTouchTimes(db, onlyIds);
-  const updated: Contact[] = [];
+  let updated: Contact[] = [];
   const graduated: { id: string; from: Contact['circle']; to: Contact['circle'] }[] = [];
+  const joining: Contact[] = [];
   for (const contact of contacts) {
     const next = deriveFromTimes(contact, touchesByContact.get(contact.id) ?? [], context);
-    if (derivedChanged(contact, next)) updated.push(next);
+    if (catchUp && joinsCatchUp(contact, next, context.now)) joining.push(next);
+    else if (derivedChanged(contact, next)) updated.push(next);
     if (next.circle !== contact.circle) graduated.push({ id: contact.id, from: contact.circle, to: next.circle });
   }
+  updated = updated.concat(await withCatchUpDays(db, joining, context));
   await db.contacts.bulkPut(updated);
   for (const { id, from, to } of graduated) await moveTouches(db, id, from, to, context);
   return updated.length;
+}
+
+/** `joining` (see joinsCatchUp) with their catch-up days, derived again: ready to store. Inside a transaction over contacts. */
+export async function withCatchUpDays(db: AppDB, joining: readonly Contact[], context: WriteContext): Promise<Contact[]> {
+  const queued = await giveCatchUpDays(db, joining, context);
+  // Plain cadence circles only: their due times need the last touch, not the touch times.
+  return queued.map((contact) => withDerived(contact, { lastTouchAt: contact.lastTouchAt, touchesSinceCircleStart: [] }, context));
 }

@@ -3,7 +3,8 @@ import type { AppDB } from '@/lib/db/app-db';
 import { ContactSchema, type Circle, type Contact } from '@/lib/model/schema';
 import type { ContactPatch, PersonRef } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
-import { refreshAllDerived, refreshDerived, withDerived } from '@/lib/db/repo/upkeep/derived';
+import { refreshAllDerived, refreshDerived, withCatchUpDays, withDerived } from '@/lib/db/repo/upkeep/derived';
+import { joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
@@ -72,7 +73,10 @@ export async function upsertPerson(
   return { contact, created: true };
 }
 
-/** Applies a user's edit. Changing the circle restarts its clock. */
+/**
+ * Applies a user's edit. A new circle's clock runs from the last touch (or
+ * from now for someone never touched); someone that makes past due joins the catch-up.
+ */
 export async function updateContact(db: AppDB, id: string, patch: ContactPatch, context: WriteContext): Promise<Contact> {
   return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const contact = await requireContact(db, id);
@@ -84,14 +88,22 @@ export async function updateContact(db: AppDB, id: string, patch: ContactPatch, 
     else if (triageSkipped === false) delete next.triageSkippedAt;
     if (kind === null) delete next.kind;
     else if (kind !== undefined) next.kind = kind;
-    if (circle !== undefined && circle !== contact.circle) {
+    const circleChanged = circle !== undefined && circle !== contact.circle;
+    if (circleChanged) {
       next.circle = circle;
       next.circleSince = circleStart(contact, circle, context);
+      // A new circle, a new place in any catch-up: given again below if they are still past due.
+      delete next.catchUpAt;
     }
     // Validate what the user changed, with search words recomputed: words stored by an older version may break today's bounds.
     await db.contacts.put(ContactSchema.parse({ ...next, searchWords: searchWordsFor(next) }));
     await moveTouches(db, id, contact.circle, next.circle, context);
-    return (await refreshDerived(db, id, context))!;
+    const derived = (await refreshDerived(db, id, context))!;
+    if (!circleChanged || !joinsCatchUp(contact, derived, context.now)) return derived;
+    // Entering a circle long after the last touch: due on their day of the catch-up, not all at once.
+    const [queued] = await withCatchUpDays(db, [derived], context);
+    await db.contacts.put(queued!);
+    return queued!;
   });
 }
 

@@ -4,7 +4,8 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
 import type { ImportChunk, ImportedContact } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
-import { derivedChanged, readTouchTimesSince, withDerived } from '@/lib/db/repo/upkeep/derived';
+import { derivedChanged, readTouchTimesSince, withCatchUpDays, withDerived } from '@/lib/db/repo/upkeep/derived';
+import { joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { Timestamp } from '@/lib/time/instant';
 import type { ImportChunkResult } from '@/lib/model/results';
@@ -110,7 +111,10 @@ export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: W
         return !before || contact !== before || derivedChanged(before, next) ? next : undefined;
       }),
     );
-    const toWrite = changed.filter((contact): contact is Contact => contact !== undefined);
+    // Someone you keep in touch with whose imported messages are months old: spread over the coming days, not all due at once.
+    const joining = new Set(changed.filter((next): next is Contact => next !== undefined && joinsCatchUp(merged.get(next.id)!.before, next, context.now)));
+    const queued = await withCatchUpDays(db, [...joining], context);
+    const toWrite = changed.filter((contact): contact is Contact => contact !== undefined && !joining.has(contact)).concat(queued);
     await db.contacts.bulkPut(toWrite);
     // A follow-up completed by imported messages moves the person out of `new`, with their touches.
     for (const contact of toWrite) {

@@ -41,7 +41,9 @@ describe('the dashboard with no data yet', () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1, name: 'Rapport dashboard' })).toBeTruthy();
     expect(await within(await card('Strategic and relational, by circle')).findByText(/Nobody in your circles yet/)).toBeTruthy();
-    expect(await within(await card('Due')).findByText(/Nobody is due/i)).toBeTruthy();
+    expect(await within(await card('Due')).findByText(/^Nobody is in Rapport yet/)).toBeTruthy();
+    expect(await within(await card('Classify quickly')).findByText('Nobody to classify yet: put people in a circle first.')).toBeTruthy();
+    expect(screen.queryByText(/Nice work|is classified/)).toBeNull();
     expect(await within(await card('New roles')).findByText(/No new roles spotted/)).toBeTruthy();
     expect(await within(await card('Touches per week')).findByText(/No touchpoints in the last 26 weeks/)).toBeTruthy();
     expect(await within(await card('About them, or about you?')).findByText(/No touchpoints in the last 26 weeks/)).toBeTruthy();

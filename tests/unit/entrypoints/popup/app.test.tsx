@@ -177,9 +177,16 @@ describe('the popup', () => {
 });
 
 describe('the popup’s due list', () => {
-  it('is empty when nobody is due', async () => {
+  it('on an empty database, points to the import and praises nothing', async () => {
     renderPopup();
-    expect(await screen.findByText('Nobody is due a touchpoint. Nice work.')).toBeTruthy();
+    expect(await screen.findByText(/^Nobody is in Rapport yet\. Start by importing your LinkedIn connections in Settings/)).toBeTruthy();
+    expect(screen.queryByText(/Nice work|caught up/)).toBeNull();
+  });
+
+  it('with people in Rapport but nobody in a circle, asks to choose who to keep in touch with', async () => {
+    await addContact('met-once', 'Met Once', 'untracked', '2026-01-01T09:00:00.000Z');
+    renderPopup();
+    expect(await screen.findByText(/^Nobody is in a circle yet\. Choose who to keep in touch with/)).toBeTruthy();
   });
 
   it('lists people due, most overdue first, with circle and last touch', async () => {
@@ -200,7 +207,7 @@ describe('the popup’s due list', () => {
     renderPopup();
     await user.click(await screen.findByRole('button', { name: 'Snooze Old Friend' }));
     await user.click(screen.getByRole('button', { name: '1 week' }));
-    expect(await screen.findByText('Nobody is due a touchpoint. Nice work.')).toBeTruthy();
+    expect(await screen.findByText('All caught up. Next: Old Friend, in 7 days.')).toBeTruthy();
     const contact = await getDb().contacts.get('in:old-friend');
     expect(Date.parse(contact!.snoozedUntil!) - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
   });
@@ -211,7 +218,7 @@ describe('the popup’s due list', () => {
     renderPopup();
     await user.click(await screen.findByRole('button', { name: 'Log a touchpoint with Old Friend' }));
     await user.click(screen.getByRole('button', { name: 'Message' }));
-    expect(await screen.findByText('Nobody is due a touchpoint. Nice work.')).toBeTruthy();
+    expect(await screen.findByText('All caught up. Next: Old Friend, in 14 days.')).toBeTruthy();
   });
 
   it('is fully keyboard operable', async () => {
@@ -227,7 +234,7 @@ describe('the popup’s due list', () => {
     await user.tab(); // Log touchpoint (main action)
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Log touchpoint: Message');
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('Nobody is due a touchpoint. Nice work.')).toBeTruthy();
+    expect(await screen.findByText('All caught up. Next: Old Friend, in 14 days.')).toBeTruthy();
   });
 });
 

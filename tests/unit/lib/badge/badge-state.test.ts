@@ -16,7 +16,7 @@ describe('badge state', () => {
 
   it('is empty when nobody is due', () => {
     expect(dueBadge({ due: 0, overdue: 0 })).toBeNull();
-    expect(resolveBadge({ due: null })).toEqual({ text: '', color: expect.any(String), title: 'Rapport: Nobody is due a touchpoint. Nice work.' });
+    expect(resolveBadge({ due: null })).toEqual({ text: '', color: expect.any(String), title: 'Rapport: Nobody is due a touchpoint' });
   });
 
   it('uses one colour when only due and another when some are overdue', () => {

@@ -25,11 +25,33 @@ describe('cadence rules', () => {
     expect(dueStatus({ circle: 'untracked' }, '2030-01-01T00:00:00.000Z')).toBe('untracked');
   });
 
-  it('counts from entering the circle when there is no later touchpoint', () => {
-    expect(due({ circle: 'inner', circleSince: '2026-02-01T09:00:00.000Z', lastTouchAt: '2026-01-10T09:00:00.000Z' }).dueAt).toBe(
-      '2026-02-15T09:00:00.000Z',
-    );
+  it('counts from the last touch even when it came before entering the circle: choosing a circle does not restart the clock', () => {
+    expect(due({ circle: 'inner', circleSince: '2026-02-01T09:00:00.000Z', lastTouchAt: '2026-01-10T09:00:00.000Z' })).toEqual({
+      dueAt: '2026-01-24T09:00:00.000Z',
+      overdueAt: '2026-01-31T09:00:00.000Z',
+    });
+  });
+
+  it('counts from entering the circle only for someone never touched', () => {
     expect(due({ circle: 'inner', circleSince: '2026-02-01T09:00:00.000Z' }).dueAt).toBe('2026-02-15T09:00:00.000Z');
+  });
+
+  describe('catching up', () => {
+    it('someone past due waits for their catch-up day, then has the circle’s usual grace before overdue', () => {
+      // Key (30/45): last touched in October, so due since November; their catch-up day is 5 March (Paris midnight).
+      const times = due({ circle: 'key', circleSince: '2026-03-02T09:00:00.000Z', lastTouchAt: '2025-10-01T09:00:00.000Z', catchUpAt: '2026-03-04T23:00:00.000Z' });
+      expect(times).toEqual({ dueAt: '2026-03-04T23:00:00.000Z', overdueAt: '2026-03-19T23:00:00.000Z' });
+    });
+
+    it('a catch-up day earlier than the cadence’s own due date changes nothing', () => {
+      const plain = due({ circle: 'key', lastTouchAt: '2026-03-01T09:00:00.000Z' });
+      expect(due({ circle: 'key', lastTouchAt: '2026-03-01T09:00:00.000Z', catchUpAt: '2026-03-04T23:00:00.000Z' })).toEqual(plain);
+    });
+
+    it('a snooze still outlasts a catch-up day', () => {
+      const times = due({ circle: 'key', lastTouchAt: '2025-10-01T09:00:00.000Z', catchUpAt: '2026-03-04T23:00:00.000Z', snoozedUntil: '2026-04-01T09:00:00.000Z' });
+      expect(times).toEqual({ dueAt: '2026-04-01T09:00:00.000Z', overdueAt: '2026-04-01T09:00:00.000Z' });
+    });
   });
 
   it('any later touchpoint resets the clock', () => {

@@ -178,11 +178,11 @@ describe('who is due', () => {
     expect(await countDue(db, T0)).toEqual({ due: 2, overdue: 1 });
   });
 
-  it('changing the circle restarts the clock', async () => {
+  it('changing the circle keeps the clock running from the last touch', async () => {
     const db = await seed();
     const moved = await updateContact(db, 'in:fine-c', { circle: 'inner' }, contextAt(T0));
-    // Moved on 2 March: due 14 days later, even though the last touch (20 February) is older.
-    expect(moved).toMatchObject({ circle: 'inner', circleSince: T0, lastTouchAt: '2026-02-20T09:00:00.000Z', dueAt: '2026-03-16T09:00:00.000Z' });
+    // Moved on 2 March: due 14 days after the last touch (20 February), not 14 days after the move.
+    expect(moved).toMatchObject({ circle: 'inner', circleSince: T0, lastTouchAt: '2026-02-20T09:00:00.000Z', dueAt: '2026-03-06T09:00:00.000Z' });
     const untracked = await updateContact(db, 'in:due-b', { circle: 'untracked' }, contextAt(T0));
     expect(untracked.dueAt).toBeUndefined();
     expect(await countDue(db, T0)).toEqual({ due: 1, overdue: 1 });
