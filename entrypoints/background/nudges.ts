@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { listDue } from '@/lib/db/repo/reads/due';
-import { countAllDue, listNewlyOverdue } from '@/lib/db/repo/reads/due';
+import { countAllDue, listDue, listNewlyOverdue } from '@/lib/db/repo/reads/due';
 import { readCadenceTouches } from '@/lib/db/repo/upkeep/derived';
 import { newConnectionStep } from '@/lib/cadence/cadence';
 import { isDigestOwed, MAX_INDIVIDUAL_PER_RUN, MAX_NAMED_IN_DIGEST, planNudges, type NudgeContact, type NudgePlan } from '@/lib/nudges/rules';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { replyEnvelope } from '@/lib/messaging/message';
 import { toBackgroundSpec, type ToBackgroundType } from '@/lib/messaging/to-background';
@@ -133,7 +133,14 @@ async function expectSafe(reply: unknown, before: string): Promise<boolean> {
   return false;
 }
 
-beforeEach(seed);
+/** fast-check runs hundreds of messages per property: give each property time on a busy machine. */
+const PROPERTY_MS = 120_000;
+
+beforeEach(async () => {
+  // Every refusal is logged as a warning by the background; hundreds of them would bury the report.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  await seed();
+});
 
 describe('the background’s message inputs, under random and hostile values', () => {
   it('refuses any value that is not a message, with a clear error, changing nothing', async () => {
@@ -144,10 +151,10 @@ describe('the background’s message inputs, under random and hostile values', (
         expect(reply).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(invalid-message|forbidden)$/) } });
         await expectSafe(reply, before);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_KEYS);
-  });
+  }, PROPERTY_MS);
 
   it('refuses a message of a known type with any unknown field, naming it, changing nothing', async () => {
     const before = await snapshot();
@@ -160,9 +167,9 @@ describe('the background’s message inputs, under random and hostile values', (
         expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message', message: expect.stringMatching(/^Rejected message/) } });
         await expectSafe(reply, before);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, PROPERTY_MS);
 
   it('answers a valid message with one field swapped for anything with an envelope; a refusal writes nothing', async () => {
     let before = await snapshot();
@@ -179,7 +186,7 @@ describe('the background’s message inputs, under random and hostile values', (
       { numRuns: 400 },
     );
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_KEYS);
-  });
+  }, PROPERTY_MS);
 
   it('sends every template as written, so the swaps above start from messages that work', async () => {
     for (const [type, template] of Object.entries(TEMPLATES)) {
@@ -189,5 +196,5 @@ describe('the background’s message inputs, under random and hostile values', (
       if (type === 'undoTouchpoint') expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } }); // No log to undo in this tab.
       else expect({ type, reply }).toMatchObject({ type, reply: { ok: true } });
     }
-  });
+  }, PROPERTY_MS);
 });
