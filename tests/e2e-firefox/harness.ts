@@ -203,11 +203,12 @@ async function navigate(page: Page, url: string): Promise<void> {
 }
 
 /**
- * The first innermost element matching `selector` (`host >>> inner` looks inside a
- * shadow root) whose text (whitespace collapsed) or
+ * The first innermost element matching `selector` (`host >>> inner` looks inside an
+ * open shadow root) whose text (whitespace collapsed) or
  * aria-label is `text` (or matches it), in the document or any open shadow
- * root (Rapport's UI on LinkedIn lives in one), waiting up to 20 s. Firefox's
- * BiDi accessibility locator does not look inside shadow roots, hence text.
+ * root, waiting up to 20 s. Firefox's BiDi accessibility locator does not look
+ * inside shadow roots, hence text. Rapport's UI on LinkedIn is in closed roots,
+ * out of reach of this (a page-side script): see closed-shadow.ts.
  */
 export async function find(page: Page, selector: string, text?: string | RegExp, timeout = 20_000): Promise<ElementHandle<Element>> {
   const pattern = text instanceof RegExp ? { source: text.source, flags: text.flags } : null;
@@ -250,9 +251,6 @@ export async function controlLabelled(page: Page, label: string): Promise<Elemen
   const input = await element.evaluateHandle((node) => (node as HTMLLabelElement).control);
   return input.asElement() as ElementHandle<HTMLInputElement>;
 }
-
-/** The text of an element handle. */
-export const textOf = (element: ElementHandle<Element>) => element.evaluate((node) => node.textContent ?? '');
 
 /** The files Firefox has finished downloading (no `.part` left), waiting up to 20 s for `count` of them. */
 export async function waitForDownloads(dir: string, count: number): Promise<string[]> {

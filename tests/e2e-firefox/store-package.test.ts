@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { find, launchFirefox, type FirefoxHarness } from './harness';
+import { clickLogButton, toastShown } from './closed-shadow';
+import { launchFirefox, type FirefoxHarness } from './harness';
 
 /**
  * The package users get from addons.mozilla.org: the zip `npm run zip` (wxt zip
@@ -36,10 +37,11 @@ describe('the Firefox store package', () => {
     const installed = await rapport.inExtension((browser) => browser.runtime.getManifest().version);
     expect(installed).toBe(version);
     const { page } = await rapport.openLinkedIn(JANE);
-    await (await find(page, 'rapport-log-button >>> button', 'Log touchpoint · Not in Rapport')).click();
-    await find(page, 'rapport-log-button >>> button', 'Log touchpoint · Last touched today');
-    const backup = await rapport.send<{ touchpoints: Array<{ contactId: string; type: string }> }>({ type: 'exportBackup' });
-    expect(backup.value?.touchpoints).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', type: 'message' }]);
+    // A real click on the button (in a closed shadow root: closed-shadow.ts); what it did is read from the database.
+    await clickLogButton(page);
+    const touchpoints = async () => (await rapport.send<{ touchpoints: Array<{ contactId: string; type: string }> }>({ type: 'exportBackup' })).value?.touchpoints;
+    await expect.poll(touchpoints).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', type: 'message' }]);
+    await expect.poll(() => toastShown(page)).toBe(true);
     await page.close();
   });
 });
