@@ -47,7 +47,9 @@ export class RapportError extends Error {
 export function describeZodIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
-  return `${issue.message}${issue.path.length ? ` at ${issue.path.join('.')}` : ''}`;
+  // zod/mini words an unknown field "Invalid input": name it, or the user cannot find it.
+  const keys = issue.code === 'unrecognized_keys' ? `: ${issue.keys.map((key) => `"${key.slice(0, 80)}"`).join(', ')}` : '';
+  return `${issue.message}${keys}${issue.path.length ? ` at ${issue.path.join('.')}` : ''}`;
 }
 
 function isQuotaError(error: unknown): boolean {

@@ -30,8 +30,12 @@ function measure(files) {
 
 export const BUDGETS = [
   { name: 'content script', files: () => ['content-scripts/linkedin.js'], limit: 40 * KB },
-  { name: 'background', files: () => ['background.js'], limit: 60 * KB },
-  { name: 'popup initial JS', files: () => initialScripts('popup.html'), limit: 120 * KB },
+  // 60 → 64 KB (0.2.0): backups of any size staged in slices, settings that heal, the catch-up spread of a due backlog,
+  // undo that takes back one log, and the content script's own least-power messages all run here (60.5 KB measured).
+  { name: 'background', files: () => ['background.js'], limit: 64 * KB },
+  // 120 → 124 KB (0.2.0): logging by the address when LinkedIn's page cannot be read, and due lists that say their own
+  // true thing (catch-up sentence, empty states) are on the popup's first screen (120.6 KB measured).
+  { name: 'popup initial JS', files: () => initialScripts('popup.html'), limit: 124 * KB },
   // The side panel opens once per window and stays open, with more on screen than the popup (notes, timeline).
   { name: 'side panel initial JS', files: () => initialScripts('sidepanel.html'), limit: 130 * KB },
   // A full page opened now and then, with charts and three sections.

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/db';
 import { handleCommand } from '@/entrypoints/background/commands';
 import { grantUndo, takeUndo, UNDO_TOKENS_KEPT, UNDO_WINDOW_MS } from '@/entrypoints/background/undo-tokens';
 import { deliver, senders } from '../../helpers/background';
+import { fakeWindow } from '../../helpers/tabs';
 
 /**
  * Undo takes back exactly one log (issue 20, item 5): the touchpoint it
@@ -131,13 +132,15 @@ describe('Undo bookkeeping never turns a written log into a failure', () => {
   it('confirms a shortcut log in the page (not an error) when its Undo cannot be recorded', async () => {
     const toTab = vi.fn(async () => ({ ok: true, value: null }));
     fakeBrowser.tabs.sendMessage = toTab as unknown as typeof fakeBrowser.tabs.sendMessage;
+    // A real tab showing Jane's profile: the shortcut acts only on what the tab shows now.
+    const tabId = await (await fakeWindow()).open(jane.profileUrl);
     const context = { url: jane.profileUrl, page: 'profile', profile: { slug: 'jane-doe', profileUrl: jane.profileUrl, name: 'Jane Doe', headline: null, location: null, company: null, avatarUrl: null }, posts: [], degraded: null };
-    await deliver({ type: 'pageContextChanged', context }, senders.contentScript(TAB));
+    await deliver({ type: 'pageContextChanged', context }, senders.contentScript(tabId));
     fillSessionStorage();
-    await handleCommand('log-message', { id: TAB, url: jane.profileUrl } as Parameters<typeof handleCommand>[1]);
+    await handleCommand('log-message', { id: tabId, url: jane.profileUrl } as Parameters<typeof handleCommand>[1]);
     expect(await getDb().touchpoints.count()).toBe(1);
-    expect(toTab).toHaveBeenCalledWith(TAB, expect.objectContaining({ type: 'touchpointLogged', text: 'Logged Message with Jane Doe.' }));
-    expect(toTab).not.toHaveBeenCalledWith(TAB, expect.objectContaining({ type: 'showNotice' }));
+    expect(toTab).toHaveBeenCalledWith(tabId, expect.objectContaining({ type: 'touchpointLogged', text: 'Logged Message with Jane Doe.' }));
+    expect(toTab).not.toHaveBeenCalledWith(tabId, expect.objectContaining({ type: 'showNotice' }));
   });
 });
 

@@ -9,7 +9,7 @@ const NOW = Date.parse('2026-11-27T09:00:00.000Z');
 const EXPORTED_AT = '2026-11-27T08:59:00.000Z';
 
 // The data worker (a real Worker in the options page) builds the file; here it answers as it would for an empty database.
-vi.mock('@/entrypoints/options/data-worker-client', () => ({
+vi.mock('@/entrypoints/options/linkedin-import/data-worker-client', () => ({
   dataWorker: () => ({
     request: async () => ({ type: 'backupFile', file: new Blob(['{}']), exportedAt: EXPORTED_AT, counts: { contacts: 0, touchpoints: 0, notes: 0, jobChanges: 0 } }),
   }),
