@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { toolbarAction } from '@/lib/browser/toolbar';
 import { getDb } from '@/lib/db/db';
 import { countDue } from '@/lib/db/repo/reads/due';
 import { toRapportError } from '@/lib/errors';
@@ -27,8 +27,7 @@ export interface BadgeApi {
 }
 
 export function browserBadgeApi(): BadgeApi {
-  // Chrome's MV3 build has `action`; Firefox's MV2 build has `browserAction`.
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarAction();
   return {
     async apply({ text, color, title }) {
       await Promise.all([

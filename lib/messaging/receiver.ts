@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod/mini';
-import { RapportError } from '@/lib/errors';
+import { describeZodIssue, RapportError } from '@/lib/errors';
 import { envelope, type Reply } from '@/lib/messaging/message';
 
 export type Sender = Browser.runtime.MessageSender;
@@ -15,12 +15,6 @@ export function classifySender(sender: Sender, extensionId: string, extensionOri
   if (sender.url?.startsWith(extensionOrigin)) return 'extensionPage';
   if (sender.tab?.id !== undefined && sender.url?.startsWith('https://www.linkedin.com/')) return 'contentScript';
   return 'foreign';
-}
-
-function describe(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid message';
-  return `${issue.message}${issue.path.length ? ` at ${issue.path.join('.')}` : ''}`;
 }
 
 export interface ReceiverOptions<M extends { type: string }> {
@@ -46,7 +40,7 @@ export function createReceiver<M extends { type: string }>(options: ReceiverOpti
         const parsed = options.schema.safeParse(raw);
         if (!parsed.success) {
           const type = (raw as { type?: unknown } | null)?.type;
-          throw new RapportError('invalid-message', `Rejected message${typeof type === 'string' ? ` “${type.slice(0, 50)}”` : ''}: ${describe(parsed.error)}.`);
+          throw new RapportError('invalid-message', `Rejected message${typeof type === 'string' ? ` “${type.slice(0, 50)}”` : ''}: ${describeZodIssue(parsed.error)}.`);
         }
         if (!options.allow(parsed.data.type, kind)) {
           throw new RapportError('forbidden', `“${parsed.data.type}” may only be sent from Rapport’s own pages.`);
