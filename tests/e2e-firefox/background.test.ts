@@ -58,11 +58,12 @@ describe('the background page in Firefox', () => {
     });
   });
 
-  it('starts with an empty badge and both alarms', async () => {
+  it('starts with an empty badge and its alarms (digest, tick, tomorrow\'s export reminder)', async () => {
     expect((await readBadge()).text).toBe('');
     const alarms = () => rapport.inExtension((browser) => browser.alarms.getAll());
-    await expect.poll(async () => (await alarms()).map((alarm) => alarm.name).sort()).toEqual(['rapport-digest', 'rapport-tick']);
+    await expect.poll(async () => (await alarms()).map((alarm) => alarm.name).sort()).toEqual(['rapport-digest', 'rapport-export-reminder', 'rapport-tick']);
     const all = await alarms();
+    expect(all.find((alarm) => alarm.name === 'rapport-export-reminder')?.scheduledTime).toBeGreaterThan(Date.now());
     expect(all.find((alarm) => alarm.name === 'rapport-tick')).toMatchObject({ periodInMinutes: 15 });
     expect(all.find((alarm) => alarm.name === 'rapport-digest')?.scheduledTime).toBeGreaterThan(Date.now());
   });

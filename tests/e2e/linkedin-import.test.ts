@@ -77,6 +77,9 @@ describe('importing LinkedIn’s data export through the options page', () => {
 
   it('exports contacts and touchpoints as CSV, and shows when the last backup was made', async () => {
     const options = await rapport.openExtensionPage('options.html');
+    // Only a backup file handed to the download counts as a backup (not a CSV export, not a read of the data).
+    await options.getByText(/not exported a backup/).waitFor();
+    await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export backup' }).click()]);
     await options.getByText(/^Last backup: /).waitFor();
     const [contactsFile] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export contacts (CSV)' }).click()]);
     expect(contactsFile.suggestedFilename()).toMatch(/^rapport-contacts-\d{4}-\d{2}-\d{2}\.csv$/);

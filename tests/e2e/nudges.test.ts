@@ -43,7 +43,7 @@ describe('the badge in Chromium', () => {
     await expectBadge('');
     // The worker creates the alarms at install without anyone waiting on it: on a loaded machine that can take a moment.
     const alarms = () => rapport.worker.evaluate(() => chrome.alarms.getAll());
-    await expect.poll(async () => (await alarms()).map((alarm) => alarm.name).sort(), { timeout: 5000 }).toEqual(['rapport-digest', 'rapport-tick']);
+    await expect.poll(async () => (await alarms()).map((alarm) => alarm.name).sort(), { timeout: 5000 }).toEqual(['rapport-digest', 'rapport-export-reminder', 'rapport-tick']); // the reminder: tomorrow, to import the LinkedIn export (welcome page)
     const [digest, tick] = ['rapport-digest', 'rapport-tick'].map(async (name) => (await alarms()).find((alarm) => alarm.name === name));
     expect(await tick).toMatchObject({ periodInMinutes: 15 });
     expect((await digest)?.scheduledTime).toBeGreaterThan(Date.now());

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, waitForTabContext, type ExtensionHarness } from './harness';
+import { injected } from './closed-shadow';
 
 /**
  * The 2026 React profile (LinkedIn's flagship-web SDUI) in real Chromium:
@@ -29,7 +30,7 @@ afterAll(async () => {
 describe('the 2026 React profile', () => {
   it('shows the button beside the name and logs the person the page is about (not the viewer, not the rails)', async () => {
     const { page: profile, tabId } = await rapport.openLinkedIn(MARINA);
-    const button = profile.getByRole('button', { name: /^Log touchpoint/ });
+    const button = injected(profile, 'rapport-log-button', 'button.log');
     await expect.poll(() => button.textContent()).toBe('Log touchpoint · Not in Rapport');
     // Beside the name: right after the top card's name link.
     expect(await profile.evaluate(() => document.querySelector('rapport-log-button')?.previousElementSibling?.textContent)).toBe('Marina Costa');
@@ -47,10 +48,10 @@ describe('the 2026 React profile', () => {
     const { page: profile, tabId } = await rapport.openLinkedIn(AIKO);
     const context = await waitForTabContext(rapport, tabId, (c) => c.address?.name === 'Aiko Tanaka');
     expect(context.profile).toBeNull();
-    const button = profile.getByRole('button', { name: /^Log touchpoint/ });
+    const button = injected(profile, 'rapport-log-button', 'button.log');
     await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe('Log touchpoint · Not in Rapport');
     // The floating chip says whom it logs for.
-    expect(await profile.locator('rapport-log-button .who').textContent()).toBe('Aiko Tanaka');
+    expect(await injected(profile, 'rapport-log-button', '.who').textContent()).toBe('Aiko Tanaka');
     await button.click();
     await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
     const data = await stored();
@@ -62,7 +63,7 @@ describe('the 2026 React profile', () => {
   it('SPA navigation between two React profiles shows and logs the second person, never the first', async () => {
     const { page: profile, tabId } = await rapport.openLinkedIn(MARINA);
     await waitForTabContext(rapport, tabId, (c) => c.profile?.slug === 'marina-costa-7f');
-    await profile.getByRole('button', { name: /^Log touchpoint/ }).waitFor();
+    await expect.poll(() => injected(profile, 'rapport-log-button', 'button.log').count()).toBe(1);
     // LinkedIn's router (main world): the URL changes first; the old card stays a moment, then the new one replaces it.
     await profile.evaluate(() => history.pushState({}, '', '/in/kenji-watanabe-9/'));
     const stale = await waitForTabContext(rapport, tabId, (c) => c.url === 'https://www.linkedin.com/in/kenji-watanabe-9/');
@@ -74,7 +75,7 @@ describe('the 2026 React profile', () => {
     }, page('profile-second.v4.html'));
     const context = await waitForTabContext(rapport, tabId, (c) => c.profile !== null && c.url.endsWith('/in/kenji-watanabe-9/'));
     expect(context.profile).toMatchObject({ slug: 'kenji-watanabe-9', name: 'Kenji Watanabe', company: 'Initech' });
-    const button = profile.getByRole('button', { name: /^Log touchpoint/ });
+    const button = injected(profile, 'rapport-log-button', 'button.log');
     await expect.poll(() => profile.evaluate(() => document.querySelector('rapport-log-button')?.previousElementSibling?.textContent)).toBe('Kenji Watanabe');
     await expect.poll(() => button.textContent()).toBe('Log touchpoint · Not in Rapport');
     await button.click();
