@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { getContact } from '@/lib/db/repo/reads/pages';
 import { snoozeAllDue } from '@/lib/db/repo/writes/contacts';
-import { addLocalDays } from '@/lib/nudges/local-time';
+import { addLocalDays } from '@/lib/time/zoned';
 import { toTimestamp } from '@/lib/time/instant';
 import type { NotificationText } from '@/lib/nudges/wording';
 import { t } from '@/lib/i18n';

@@ -5,7 +5,7 @@ import { readCadenceTouches } from '@/lib/db/repo/upkeep/derived';
 import { newConnectionStep } from '@/lib/cadence/cadence';
 import { isDigestOwed, MAX_INDIVIDUAL_PER_RUN, MAX_NAMED_IN_DIGEST, planNudges, type NudgeContact, type NudgePlan } from '@/lib/nudges/rules';
 import { EMPTY_NUDGE_STATE, NudgeState } from '@/lib/nudges/nudge-state';
-import { localDay } from '@/lib/nudges/local-time';
+import { localDay } from '@/lib/time/local-day';
 import { digestText, nudgeText } from '@/lib/nudges/wording';
 import { nudgeStateItem, readSettings, settingsItem } from '@/lib/storage/items';
 import type { Cadences } from '@/lib/storage/settings';

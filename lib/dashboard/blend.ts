@@ -2,7 +2,6 @@ import type { ContactKind } from '@/lib/model/schema';
 import { KINDS, type TrackedCircle } from '@/lib/model/enums';
 
 /** The blend is drawn per tracked circle; lib/db/repo/dashboard.ts still reads them from here. */
-export { TRACKED_CIRCLES, type TrackedCircle } from '@/lib/model/enums';
 
 /** How one circle splits into strategic, relational and both; `unclassified` have no kind yet. */
 export type BlendRow = { circle: TrackedCircle; total: number; unclassified: number } & Record<ContactKind, number>;
