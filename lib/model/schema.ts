@@ -43,6 +43,15 @@ export const Focus = z.enum(['give', 'ask']);
 export type Focus = z.infer<typeof Focus>;
 
 export const TouchpointSource = z.enum(['manual', 'auto', 'import']);
+
+/**
+ * Messages only: who sent it. `outgoing` is the user's own message (their
+ * touchpoint); `incoming` is the other person's, kept as evidence of an
+ * exchange (relationship strength, suggestions), never counted as give or ask.
+ * Absent on older rows and other types.
+ */
+export const MessageDirection = z.enum(['outgoing', 'incoming']);
+export type MessageDirection = z.infer<typeof MessageDirection>;
 export type TouchpointSource = z.infer<typeof TouchpointSource>;
 
 /** What came of an ask (the dashboard's asks log); an ask without one is pending. */
@@ -163,6 +172,8 @@ export const TouchpointSchema = z.strictObject({
   postUrl: z.optional(HttpsUrl),
   note: z.optional(text(LIMITS.touchpointNote)),
   source: TouchpointSource,
+  /** Messages only: who sent it (see MessageDirection). */
+  direction: z.optional(MessageDirection),
   /** Asks only: what came of it. */
   outcome: z.optional(AskOutcome),
   /** Asks only: whether you thanked them. */
