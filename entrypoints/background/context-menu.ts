@@ -18,7 +18,8 @@ interface TargetedLink {
   name: string;
 }
 
-const key = (tabId: number) => `session:targetedLink:${tabId}` as const;
+const PREFIX = 'targetedLink:';
+const key = (tabId: number) => `session:${PREFIX}${tabId}` as const;
 
 export async function rememberTargetedLink(tabId: number, link: TargetedLink): Promise<void> {
   await storageValue.set(key(tabId), link);
@@ -27,8 +28,24 @@ export async function rememberTargetedLink(tabId: number, link: TargetedLink): P
   });
 }
 
+/** Forgets the link a tab last reported (the tab is closed). */
+export const forgetTargetedLink = (tabId: number): Promise<void> => storageValue.remove(key(tabId));
+
+/**
+ * Removes the remembered links of tabs that are no longer open: closes missed
+ * while the background was not running (a Chrome service worker stopped, an
+ * update) would otherwise stay in `storage.session` for the whole session.
+ */
+export async function pruneTargetedLinks(): Promise<void> {
+  const [stored, tabs] = await Promise.all([browser.storage.session.get(null), browser.tabs.query({})]);
+  const open = new Set(tabs.map((tab) => `${PREFIX}${tab.id}`));
+  const stale = Object.keys(stored).filter((name) => name.startsWith(PREFIX) && !open.has(name));
+  if (stale.length) await browser.storage.session.remove(stale);
+}
+
 /** Creates the menu item; idempotent (removes first), run at install, update and browser start. */
 export async function createContextMenu(): Promise<void> {
+  void pruneTargetedLinks().catch(() => undefined); // Housekeeping only: the menu never waits for it.
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
@@ -53,4 +70,6 @@ export async function handleContextMenuClick(info: Browser.contextMenus.OnClickD
 
 export function registerContextMenu(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
+  // One key per tab that ever had a link right-clicked: it goes with the tab, or storage grows all session.
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTargetedLink(tabId));
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/db/db';
 import { handleCommand } from '@/entrypoints/background/commands';
-import { createContextMenu, handleContextMenuClick } from '@/entrypoints/background/context-menu';
+import { createContextMenu, handleContextMenuClick, pruneTargetedLinks, registerContextMenu } from '@/entrypoints/background/context-menu';
 import { deliver, senders } from '../../helpers/background';
 import { menuItems } from '../../helpers/fake-menus';
 import { registerTabContextCleanup } from '@/entrypoints/background/tab-contexts';
@@ -139,6 +139,31 @@ describe('the context menu on profile links', () => {
     await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: 'https://www.linkedin.com/in/someone-else/', editable: false, pageUrl: '' }, tab);
     expect(await getDb().contacts.count()).toBe(0);
     expect(toTab).toHaveBeenCalledWith(TAB, { type: 'showNotice', text: expect.stringMatching(/could not tell who/) });
+  });
+});
+
+describe('the links remembered for the context menu', () => {
+  const stored = async (tabId: number) => (await fakeBrowser.storage.session.get(`targetedLink:${tabId}`))[`targetedLink:${tabId}`];
+
+  it('are forgotten when their tab closes (one key per tab would otherwise grow all session)', async () => {
+    registerContextMenu();
+    await deliver({ type: 'profileLinkTargeted', ...jane }, senders.contentScript(TAB));
+    expect(await stored(TAB)).toMatchObject({ profileUrl: jane.profileUrl });
+    // The browser closes the tab (fake-browser's tabs.remove looks the window up by the tab's id, so the event is fired as the browser would).
+    await fakeBrowser.tabs.onRemoved.trigger(TAB, { isWindowClosing: false, windowId: browserWindow.id });
+    await expect.poll(() => stored(TAB)).toBeUndefined();
+  });
+
+  it('of tabs closed while the background was not listening are pruned at start, open tabs keep theirs', async () => {
+    const other = 4242; // a tab closed while no listener ran: it is not among the open tabs
+    await deliver({ type: 'profileLinkTargeted', ...jane }, senders.contentScript(TAB));
+    await deliver({ type: 'profileLinkTargeted', ...jane }, senders.contentScript(other));
+    expect(await stored(other)).toBeDefined();
+    await fakeBrowser.storage.session.set({ unrelated: 1 });
+    await pruneTargetedLinks();
+    expect(await stored(other)).toBeUndefined();
+    expect(await stored(TAB)).toMatchObject({ profileUrl: jane.profileUrl });
+    expect(await fakeBrowser.storage.session.get('unrelated')).toEqual({ unrelated: 1 });
   });
 });
 
