@@ -39,7 +39,9 @@ export function showToast(text: string, undo?: () => Promise<void>): void {
     undoButton.addEventListener('click', (event) => {
       if (!isUserGesture(event)) return;
       undoButton.disabled = true;
-      void undo().finally(dismissToast);
+      // Undo usually confirms with a toast of its own ("Undone."): close this one only if it is still shown,
+      // never the confirmation that replaced it.
+      void undo().finally(() => current?.host === host && dismissToast());
     });
     box.append(undoButton);
   }

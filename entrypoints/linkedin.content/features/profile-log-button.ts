@@ -24,10 +24,17 @@ const CSS = `
 .menu[hidden] { display: none; }
 .menu button { border-radius: 6px; text-align: left; }
 @media (prefers-color-scheme: dark) { .log .status { color: #9ca3af; } .menu { background: #1c2127; border-color: #374151; } }
-/* Logging by address (the page could not be read): a chip in the corner, saying whom it logs for. */
-:host(.by-address) { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; margin: 0; }
-:host(.by-address) .menu { top: auto; bottom: calc(100% + 4px); }
 .who { font-weight: 600; margin-right: 6px; }
+`;
+
+/**
+ * Logging by address (the page could not be read): a chip in the corner, saying whom it logs for. A style
+ * sheet of its own inside the closed root, never a class or attribute on the host: the page reads the host's
+ * attributes, and "Rapport could not read this profile" is Rapport's to know.
+ */
+const BY_ADDRESS_CSS = `
+:host { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; margin: 0; }
+.menu { top: auto; bottom: calc(100% + 4px); }
 `;
 
 /** How long header re-renders are batched before the button is put back. */
@@ -92,8 +99,12 @@ export default defineFeature({
           touchpointId === null
             ? undefined
             : async () => {
-                await ask({ type: 'undoTouchpoint', id: touchpointId }, z.null()).catch(() => undefined);
+                const undone = await ask({ type: 'undoTouchpoint', id: touchpointId }, z.null()).then(
+                  () => true,
+                  () => false,
+                );
                 await refresh();
+                if (undone) showToast(t('undone')); // the same confirmation as an undo from the popup's log
               },
         );
       } catch (error) {
@@ -102,7 +113,7 @@ export default defineFeature({
     }
 
     function build(): HTMLElement {
-      const { host: created, root } = createShadowHost('rapport-log-button', CSS);
+      const { host: created, root } = createShadowHost('rapport-log-button', byAddress ? CSS + BY_ADDRESS_CSS : CSS);
       statusText = el('span', { class: 'status' });
       const main = el('button', { type: 'button', class: 'log' }, t('logTouchpoint'), statusText);
       const menu = el('div', { class: 'menu', role: 'group', 'aria-label': t('chooseTouchpointType'), hidden: '' });
@@ -175,7 +186,6 @@ export default defineFeature({
       byAddress = true;
       void refresh();
       host = build();
-      host.classList.add('by-address');
       document.body.append(host);
     }
     const addressTimer = script.setTimeout(() => {

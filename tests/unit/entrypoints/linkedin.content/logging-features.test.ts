@@ -34,6 +34,7 @@ const shadow = () => shadowRootOf(document.querySelector('rapport-log-button'));
 // Status and toast text are drawn from an attribute (not findable by the page's window.find): read what is shown.
 const shown = (element: Element) => (element.textContent ?? '') + (unsearchableText(element.querySelector('[data-text]')) ?? '');
 const toast = () => unsearchableText(shadowRootOf(document.querySelector('rapport-toast'))?.querySelector('.toast .text'));
+const toastUndo = () => [...(shadowRootOf(document.querySelector('rapport-toast'))?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Undo');
 
 beforeEach(() => {
   ctx = new ContentScriptContext('linkedin');
@@ -72,6 +73,40 @@ describe('the Log touchpoint button on profiles', () => {
     expect(await getDb().contacts.get('in:jane-doe-4a1b2c')).toMatchObject({ name: 'Jane Doe', circle: 'wider' });
     expect(await getDb().touchpoints.toArray()).toMatchObject([{ type: 'message', source: 'manual' }]);
     expect(toast()).toContain('Logged Message with Jane Doe.');
+  });
+
+  it('Undo in its toast removes the touchpoint and says “Undone.”, a confirmation that stays on screen', async () => {
+    show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
+    await start(profileLogButton, JANE);
+    const button = shadow()!.querySelector<HTMLButtonElement>('button.log')!;
+    await vi.waitFor(() => expect(shown(button)).toContain('Not in Rapport'));
+    userClick(button);
+    await vi.waitFor(() => expect(toast()).toContain('Logged Message with Jane Doe.'));
+    userClick(toastUndo()!);
+    await vi.waitFor(async () => expect(await getDb().touchpoints.count()).toBe(0));
+    await vi.waitFor(() => expect(toast()).toBe('Undone.'));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the undo's promise has settled: the confirmation is still shown
+    expect(toast()).toBe('Undone.');
+    await vi.waitFor(() => expect(shown(button)).toBe('Log touchpoint · Not in Rapport'));
+  });
+
+  it('on a profile it cannot read, floats in the corner by address with nothing on its host the page could read', async () => {
+    const html = syntheticHtml('profile-unreadable.v4.html');
+    document.title = new DOMParser().parseFromString(html, 'text/html').title;
+    show(html);
+    await start(profileLogButton, 'https://www.linkedin.com/in/aiko-tanaka-3/');
+    const host = await vi.waitFor(() => document.querySelector('rapport-log-button') ?? Promise.reject(new Error('no button yet')), { timeout: 6000 });
+    expect(host.parentElement).toBe(document.body);
+    // The page sees an element with no shadow root, no attribute (no `by-address` class) and no text.
+    expect([host.shadowRoot, host.attributes.length, host.className, host.textContent]).toEqual([null, 0, '', '']);
+    const root = shadowRootOf(host)!;
+    expect(root.querySelector('.who')?.textContent).toBe('Aiko Tanaka');
+    expect(root.querySelector('style')?.textContent).toMatch(/:host \{ position: fixed;/);
+    const button = root.querySelector<HTMLButtonElement>('button.log')!;
+    await vi.waitFor(() => expect(shown(button)).toContain('Not in Rapport'));
+    userClick(button);
+    await vi.waitFor(async () => expect(await getDb().touchpoints.toArray()).toMatchObject([{ contactId: 'in:aiko-tanaka-3', type: 'message' }]));
+    expect(host.attributes.length).toBe(0);
   });
 
   it('logs another type from its small menu, operable with the keyboard', async () => {
@@ -180,6 +215,20 @@ describe('automatic capture', () => {
     await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(1));
     expect((await autoTouchpoints())[0]).toMatchObject({ contactId: 'in:jane-doe-4a1b2c', type: 'like', postUrn: POST, source: 'auto' });
     await vi.waitFor(() => expect(toast()).toContain('Rapport logged your Like on Jane Doe’s post.'));
+  });
+
+  it('Undo in its toast removes the like and the confirmation stays on screen', async () => {
+    await withJaneInRapport();
+    show(syntheticHtml('feed.v3.html'));
+    playLinkedInV3();
+    await start(autoCapture, 'https://www.linkedin.com/feed/');
+    userClick(likeOf(POST));
+    await vi.waitFor(() => expect(toast()).toContain('Rapport logged your Like on Jane Doe’s post.'));
+    userClick(toastUndo()!);
+    await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(0));
+    await vi.waitFor(() => expect(toast()).toBe('Rapport removed that touchpoint.'));
+    await settle();
+    expect(toast()).toBe('Rapport removed that touchpoint.');
   });
 
   it('logs nothing when a page script presses Like, clicks it or sets aria-pressed', async () => {
