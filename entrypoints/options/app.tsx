@@ -21,9 +21,10 @@ export function App() {
         </p>
       </header>
       <SettingsRepairedNotice />
-      <SettingsSection />
-      {/* Your history in (LinkedIn's data export), your data out (CSV for spreadsheets), then the backup. */}
+      {/* Ordered for a user: your LinkedIn data first (the step that makes Rapport useful), then circles and
+          cadences, notifications, capture (the settings save themselves), your data out (CSV), the backup. */}
       <LinkedInImportSection />
+      <SettingsSection />
       <CsvExportSection />
       <BackupSection />
     </main>

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { formatNumber, t, tCount } from '@/lib/i18n';
@@ -118,15 +118,41 @@ export function LinkedInImportSection() {
     if (files.length > 0) void run(files);
   };
 
+  // Files dropped on the zone take the same path as files chosen in the input (which keyboard users reach with Tab).
+  const [dragging, setDragging] = useState(false);
+  const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+  const onDragOver = (event: DragEvent) => {
+    if (!hasFiles(event) || busy) return;
+    event.preventDefault(); // accept the drop
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = [...event.dataTransfer.files];
+    if (!busy && files.length > 0) void run(files);
+  };
+
   return (
     <section aria-labelledby="linkedin-import-heading" className="card">
       <h2 id="linkedin-import-heading">{t('linkedInImportHeading')}</h2>
       <p className="muted">{t('linkedInImportIntro')}</p>
-      <div className="row">
-        <label htmlFor={inputId} className="file-button">
-          {t('importLinkedInExport')}
-        </label>
-        <input id={inputId} type="file" multiple accept=".zip,.csv,application/zip,text/csv" onChange={onChange} disabled={busy} />
+      <div
+        className={dragging ? 'drop-zone stack dragging' : 'drop-zone stack'}
+        data-testid="linkedin-drop-zone"
+        onDragOver={onDragOver}
+        onDragEnter={onDragOver}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p id={`${inputId}-hint`}>{dragging ? t('linkedInDropZoneActive') : t('linkedInDropZone')}</p>
+        <div className="row">
+          <label htmlFor={inputId} className="file-button">
+            {t('importLinkedInExport')}
+          </label>
+          <input id={inputId} type="file" multiple accept=".zip,.csv,application/zip,text/csv" aria-describedby={`${inputId}-hint`} onChange={onChange} disabled={busy} />
+        </div>
       </div>
       <div aria-live="polite">
         {phase.kind === 'reading' && <Progress label={t('importReading', phase.file)} value={phase.parsed} max={phase.total} />}

@@ -30,7 +30,6 @@ export function NotificationFields({
     onChange({ quietDays: WEEK.filter((d) => (d === day ? quiet : notifications.quietDays.includes(d))).sort((a, b) => a - b) });
   return (
     <>
-      <h3>{t('notificationsHeading')}</h3>
       <Checkbox label={t('digestLabel')} checked={notifications.digest} onChange={(digest) => onChange({ digest })} />
       <div className="field">
         <label htmlFor={digestTimeId}>{t('digestTimeLabel')}</label>

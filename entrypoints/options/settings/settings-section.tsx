@@ -9,22 +9,31 @@ import { parseForm, sameForm, toForm, type FieldErrors, type SettingsForm } from
 import { CadenceFields } from './cadence-fields';
 import { NotificationFields } from './notification-fields';
 import { Checkbox } from './controls';
-
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'invalid'; count: number } | { kind: 'error'; message: string };
+import { createSettingsAutosave, type SettingsSaveState } from './settings-autosave';
 
 /**
- * Cadences, the 24-7-30 follow-up, notifications, auto-capture and what the
- * toolbar button opens. Edits stay
- * in the form until saved; the background stores them (versioned) and
- * recomputes every due date when a cadence changed.
+ * Circles and cadences (with the 24-7-30 follow-up), notifications, then
+ * capture and the toolbar button: three cards of one form that saves itself,
+ * as notes do. Every valid edit is stored after a short pause (at once for a
+ * checkbox, a choice, or a field left), and at once when the page is hidden
+ * or closed; "Saved." says it is. An invalid value is marked at its field and
+ * nothing is stored until it is fixed. The background stores the settings
+ * (versioned) and recomputes every due date when a cadence changed.
  */
 export function SettingsSection() {
-  /** What is stored and what the form shows; kept together so a change from elsewhere can tell whether the form has edits. */
+  /** What is stored and what the form shows. */
   const [state, setState] = useState<{ stored: Settings; form: SettingsForm } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<SettingsSaveState>({ kind: 'idle' });
   const formRef = useRef<HTMLFormElement>(null);
+  const [saver] = useState(() =>
+    createSettingsAutosave({
+      save: (settings) => sendToBackground({ type: 'updateSettings', settings }),
+      onSaved: (stored) => setState((previous) => previous && { ...previous, stored }),
+      onState: setStatus,
+    }),
+  );
 
   useEffect(() => {
     let active = true;
@@ -33,64 +42,77 @@ export function SettingsSection() {
       (settings) => active && setState({ stored: settings, form: toForm(settings) }),
       (error: unknown) => active && setLoadError(toRapportError(error).message),
     );
-    // Saved from another window: follow it, unless this form has edits of its own.
+    // Saved from another window: follow it, unless this form has an edit not stored yet (waiting, or invalid).
     const unwatch = settingsItem.watch((value) => {
       const parsed = SettingsSchema.safeParse(value);
       if (!active || !parsed.success) return;
       const settings = parsed.data;
-      setState((previous) =>
-        previous && !sameForm(previous.form, toForm(previous.stored)) ? { ...previous, stored: settings } : { stored: settings, form: toForm(settings) },
-      );
+      setState((previous) => {
+        if (!previous) return { stored: settings, form: toForm(settings) };
+        const ownEdit = !saver.settled || !parseForm(previous.form).ok;
+        return ownEdit ? { ...previous, stored: settings } : { stored: settings, form: toForm(settings) };
+      });
     });
+    // Never lose an edit: save at once when the page is hidden, closed or navigated away, and when this unmounts.
+    const onVisibility = () => document.visibilityState === 'hidden' && saver.flush();
+    const onPageHide = () => saver.flush();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       active = false;
       unwatch();
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', onPageHide);
+      saver.flush();
+      saver.dispose();
     };
-  }, []);
+  }, [saver]);
 
   if (loadError) return <ErrorMessage>{t('readSettingsFailed', loadError)}</ErrorMessage>;
   if (!state) return <Loading />;
   const { stored, form } = state;
-  const dirty = !sameForm(form, toForm(stored));
-  const setForm = (next: SettingsForm) => setState({ stored, form: next });
 
-  const edit = (change: (form: SettingsForm) => SettingsForm) => {
-    setForm(change(form));
-    if (status.kind === 'saved' || status.kind === 'error') setStatus({ kind: 'idle' });
+  /** The form changed: check it, mark what is wrong, and save it if it is valid (now, or after a pause while typing). */
+  const edit = (change: (form: SettingsForm) => SettingsForm, { now = true } = {}) => {
+    const next = change(form);
+    setState({ stored, form: next });
+    const parsed = parseForm(next);
+    setErrors(parsed.ok ? {} : parsed.errors);
+    saver.edit(parsed.ok ? parsed.settings : null);
+    if (now) saver.flush();
   };
-  const editNotifications = (change: Partial<Settings['notifications']>) => edit((f) => ({ ...f, notifications: { ...f.notifications, ...change } }));
+  const editNotifications = (change: Partial<Settings['notifications']>) =>
+    edit((f) => ({ ...f, notifications: { ...f.notifications, ...change } }), { now: change.digestTime === undefined });
+  const invalidCount = Object.keys(errors).length;
 
-  async function save(event: FormEvent) {
+  // Enter in a field saves at once, as in any form (a field with an error takes the focus).
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = parseForm(form);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      setStatus({ kind: 'invalid', count: Object.keys(parsed.errors).length });
-      // Take keyboard users to the first problem.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setErrors({});
-    setStatus({ kind: 'saving' });
-    try {
-      const saved = await sendToBackground({ type: 'updateSettings', settings: parsed.settings });
-      setState({ stored: saved, form: toForm(saved) });
-      setStatus({ kind: 'saved' });
-    } catch (error) {
-      setStatus({ kind: 'error', message: toRapportError(error).message });
-    }
+    if (invalidCount > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    else saver.flush();
   }
 
   return (
-    <section aria-labelledby="settings-heading" className="card">
-      <h2 id="settings-heading">{t('settingsHeading')}</h2>
-      <form ref={formRef} className="settings stack" onSubmit={(event) => void save(event)} noValidate>
-        <CadenceFields cadences={form.cadences} errors={errors} onChange={(cadences) => edit((f) => ({ ...f, cadences }))} />
+    <form ref={formRef} className="settings stack" onSubmit={submit} noValidate aria-describedby="settings-save-status">
+      <section aria-labelledby="cadences-heading" className="card">
+        <h2 id="cadences-heading">{t('cadencesHeading')}</h2>
+        <CadenceFields
+          cadences={form.cadences}
+          stored={stored.cadences}
+          errors={errors}
+          onChange={(cadences) => edit((f) => ({ ...f, cadences }), { now: false })}
+          onCommit={() => saver.flush()}
+        />
+      </section>
+
+      <section aria-labelledby="notifications-heading" className="card">
+        <h2 id="notifications-heading">{t('notificationsHeading')}</h2>
         <NotificationFields notifications={form.notifications} errors={errors} onChange={editNotifications} />
+      </section>
 
-        <h3>{t('captureHeading')}</h3>
+      <section aria-labelledby="capture-heading" className="card">
+        <h2 id="capture-heading">{t('captureHeading')}</h2>
         <Checkbox label={t('autoCaptureLabel')} checked={form.autoCapture} onChange={(autoCapture) => edit((f) => ({ ...f, autoCapture }))} />
-
         <h3>{t('toolbarHeading')}</h3>
         <fieldset className="stack">
           <legend>{t('toolbarOpensLegend')}</legend>
@@ -101,26 +123,33 @@ export function SettingsSection() {
             </label>
           ))}
         </fieldset>
+      </section>
 
-        <div className="row">
-          <button type="submit" className="primary" disabled={!dirty || status.kind === 'saving'}>
-            {t('saveSettings')}
-          </button>
-          <button type="button" disabled={!dirty || status.kind === 'saving'} onClick={() => (setForm(toForm(stored)), setErrors({}), setStatus({ kind: 'idle' }))}>
-            {t('discardChanges')}
-          </button>
-          <button type="button" disabled={status.kind === 'saving' || sameForm(form, toForm(DEFAULT_SETTINGS))} onClick={() => (edit(() => toForm(DEFAULT_SETTINGS)), setErrors({}))}>
-            {t('restoreDefaults')}
-          </button>
+      <div className="row save-bar">
+        <div id="settings-save-status" aria-live="polite" className="save-status">
+          {invalidCount > 0 ? (
+            <ErrorMessage>{tCount('settingsInvalid', invalidCount)}</ErrorMessage>
+          ) : status.kind === 'saving' ? (
+            <Loading label={t('settingsSaving')} />
+          ) : status.kind === 'pending' ? (
+            <p className="muted">{t('settingsUnsaved')}</p>
+          ) : status.kind === 'saved' ? (
+            <SuccessMessage>{t('settingsSaved')}</SuccessMessage>
+          ) : status.kind === 'error' ? (
+            <ErrorMessage>{t('settingsSaveFailed', status.message)}</ErrorMessage>
+          ) : (
+            <p className="muted">{t('settingsAutosaveHint')}</p>
+          )}
         </div>
-        <div aria-live="polite">
-          {status.kind === 'saving' && <Loading label={t('settingsSaving')} />}
-          {status.kind === 'saved' && <SuccessMessage>{t('settingsSaved')}</SuccessMessage>}
-          {status.kind === 'invalid' && <ErrorMessage>{tCount('settingsInvalid', status.count)}</ErrorMessage>}
-          {status.kind === 'error' && <ErrorMessage>{status.message}</ErrorMessage>}
-          {status.kind === 'idle' && dirty && <p className="muted">{t('settingsUnsaved')}</p>}
-        </div>
-      </form>
-    </section>
+        {status.kind === 'error' && invalidCount === 0 && (
+          <button type="button" onClick={() => saver.flush()}>
+            {t('retry')}
+          </button>
+        )}
+        <button type="button" disabled={sameForm(form, toForm(DEFAULT_SETTINGS))} onClick={() => edit(() => toForm(DEFAULT_SETTINGS))}>
+          {t('restoreDefaults')}
+        </button>
+      </div>
+    </form>
   );
 }

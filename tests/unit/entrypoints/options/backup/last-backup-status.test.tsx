@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { exportBackupFile } from '@/entrypoints/options/backup/backup-transfer';
 import { LastBackupStatus } from '@/entrypoints/options/backup/last-backup-status';
 import { lastBackupAtItem } from '@/lib/storage/items';
+import { getDb } from '@/lib/db/db';
+import { addPerson } from '@/lib/db/repo/writes/contacts';
 import { deliver } from '../../../helpers/background';
+import { contextAt, person } from '../../../helpers/context';
 
 const NOW = Date.parse('2026-11-27T09:00:00.000Z');
 const EXPORTED_AT = '2026-11-27T08:59:00.000Z';
@@ -16,9 +19,12 @@ vi.mock('@/entrypoints/options/linkedin-import/data-worker-client', () => ({
 }));
 
 describe('the last backup on the options page', () => {
-  it('reminds the user when there has never been a backup', async () => {
-    render(<LastBackupStatus now={() => NOW} />);
-    expect(await screen.findByText(/You have not exported a backup yet/)).toBeTruthy();
+  it('warns of no backup only once there is someone to lose: never on an empty install, and as soon as a person is added', async () => {
+    const { container } = render(<LastBackupStatus now={() => NOW} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.textContent).toBe('');
+    await addPerson(getDb(), person('jane-doe'), 'key', contextAt('2026-11-02T09:00:00.000Z'));
+    expect((await screen.findByText(/You have not exported a backup yet/)).className).toContain('warning');
   });
 
   it('shows a recent backup’s date without a reminder', async () => {
@@ -36,6 +42,7 @@ describe('the last backup on the options page', () => {
   });
 
   it('is recorded once the backup file was handed to the download, and the page follows it', async () => {
+    await addPerson(getDb(), person('jane-doe'), 'key', contextAt('2026-11-02T09:00:00.000Z'));
     render(<LastBackupStatus now={() => NOW} />);
     await screen.findByText(/You have not exported a backup yet/);
     const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});

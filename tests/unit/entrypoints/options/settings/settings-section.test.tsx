@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsSection } from '@/entrypoints/options/settings/settings-section';
@@ -17,64 +17,89 @@ beforeEach(() => {
 async function renderSettings() {
   const user = userEvent.setup();
   render(<SettingsSection />);
-  await screen.findByRole('heading', { name: 'Cadences and notifications' });
+  await screen.findByRole('heading', { name: 'How often to keep in touch' });
   return user;
 }
 
-const row = (name: string) => screen.getByRole('group', { name });
-const dueAfter = (group: string) => within(row(group)).getByLabelText('Due after (days)', { exact: true });
-const overdueAfter = (group: string) => within(row(group)).getByLabelText('Overdue after (days)');
+// One compact table: each input is named by its row (the circle or the 24-7-30 step) and its column.
+const dueAfter = (row: string) => screen.getByRole('spinbutton', { name: `${row} Due after (days)` }) as HTMLInputElement;
+const overdueAfter = (row: string) => screen.getByRole('spinbutton', { name: `${row} Overdue after (days)` }) as HTMLInputElement;
+const status = () => document.getElementById('settings-save-status')!.textContent;
+const saved = () => screen.findByText('Settings saved.', undefined, { timeout: 3000 });
 
-describe('the settings section', () => {
-  it('shows the stored settings: every circle’s cadence, the 24-7-30 steps, notifications and auto-capture', async () => {
+describe('the settings on the options page', () => {
+  it('shows circles and cadences as one table, the 24-7-30 steps named by what they are for, then notifications and capture; no Save button', async () => {
     await renderSettings();
-    expect(dueAfter('Inner')).toHaveProperty('value', '14');
-    expect(overdueAfter('Inner')).toHaveProperty('value', '21');
-    expect(dueAfter('Key')).toHaveProperty('value', '30');
-    expect(overdueAfter('Wider')).toHaveProperty('value', '120');
-    expect([dueAfter('First follow-up'), dueAfter('Second follow-up'), dueAfter('Third follow-up')].map((input) => (input as HTMLInputElement).value)).toEqual(['1', '7', '30']);
+    const rows = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(rows).toEqual(['Inner', 'Key', 'Wider', 'Day 1: acknowledge', 'Day 7: a personal touch', 'Day 30: propose to meet']);
+    expect([dueAfter('Inner').value, overdueAfter('Inner').value, dueAfter('Key').value, overdueAfter('Wider').value]).toEqual(['14', '21', '30', '120']);
+    expect(screen.getByRole('columnheader', { name: 'New connections (24-7-30)' })).toBeTruthy();
     expect(screen.getByLabelText('After the third follow-up, move them to')).toHaveProperty('value', 'key');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['How often to keep in touch', 'Notifications', 'Automatic capture']);
     expect(screen.getByLabelText('A daily digest of who is due a touchpoint')).toHaveProperty('checked', true);
     expect(screen.getByLabelText('Digest time')).toHaveProperty('value', '09:00');
-    const quiet = within(screen.getByRole('group', { name: 'Quiet days (no notifications)' }));
-    expect(quiet.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked).map((box) => box.parentElement!.textContent)).toEqual(['Saturday', 'Sunday']);
-    expect(screen.getByLabelText('Also nudge me once when someone becomes overdue')).toHaveProperty('checked', false);
     expect(screen.getByLabelText('Log my likes, comments and reposts of people already in Rapport')).toHaveProperty('checked', true);
-    expect(screen.getByRole('button', { name: 'Save settings' })).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+    expect(status()).toBe('Changes are saved as you make them.');
   });
 
-  it('saves changes through the background, versioned in storage, and says so', async () => {
+  it('saves a typed cadence by itself after a pause, says “Saved”, and renames the step by its new day', async () => {
     const user = await renderSettings();
-    await user.clear(dueAfter('Inner'));
-    await user.type(dueAfter('Inner'), '10');
+    await user.clear(dueAfter('Day 7: a personal touch'));
+    await user.type(dueAfter('Day 7: a personal touch'), '5');
+    expect(status()).toBe('You have unsaved changes.');
+    await saved();
+    expect((await readSettings()).cadences.new.steps[1]).toEqual({ idealDays: 5, maxDays: 10 });
+    expect(screen.getByRole('rowheader', { name: 'Day 5: a personal touch' })).toBeTruthy();
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+  });
+
+  it('saves checkboxes, choices and days at once, every kind of setting', async () => {
+    const user = await renderSettings();
     await user.selectOptions(screen.getByLabelText('After the third follow-up, move them to'), 'wider');
     await user.click(screen.getByLabelText('Monday'));
     await user.click(screen.getByLabelText('Sunday'));
     await user.click(screen.getByLabelText('Also nudge me once when someone becomes overdue'));
     await user.click(screen.getByLabelText('Log my likes, comments and reposts of people already in Rapport'));
+    await user.click(screen.getByRole('radio', { name: 'The side panel: notes and history beside the page' }));
     await user.clear(screen.getByLabelText('Digest time'));
     await user.type(screen.getByLabelText('Digest time'), '07:45');
-    expect(screen.getByText('You have unsaved changes.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await screen.findByText('Settings saved.');
-    expect(await readSettings()).toEqual({
-      cadences: { ...DEFAULT_SETTINGS.cadences, inner: { idealDays: 10, maxDays: 21 }, new: { ...DEFAULT_SETTINGS.cadences.new, graduateTo: 'wider' } },
-      notifications: { digest: true, digestTime: '07:45', quietDays: [1, 6], individualNudges: true },
-      autoCapture: false,
-      toolbarOpens: 'popup',
-    });
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
-    expect(screen.getByRole('button', { name: 'Save settings' })).toHaveProperty('disabled', true);
+    await saved();
+    await waitFor(async () =>
+      expect(await readSettings()).toEqual({
+        cadences: { ...DEFAULT_SETTINGS.cadences, new: { ...DEFAULT_SETTINGS.cadences.new, graduateTo: 'wider' } },
+        notifications: { digest: true, digestTime: '07:45', quietDays: [1, 6], individualNudges: true },
+        autoCapture: false,
+        toolbarOpens: 'sidePanel',
+      }),
+    );
   });
 
-  it('recomputes due dates when a cadence changes', async () => {
+  it('recomputes due dates when a cadence changes (Enter saves at once)', async () => {
     await addPerson(getDb(), person('jane-doe'), 'inner', contextAt('2026-11-02T09:00:00.000Z'));
     const user = await renderSettings();
     await user.clear(dueAfter('Inner'));
-    await user.type(dueAfter('Inner'), '7');
-    await user.keyboard('{Enter}'); // Enter in a field saves, as in any form
-    await screen.findByText('Settings saved.');
+    await user.type(dueAfter('Inner'), '7{Enter}');
+    await saved();
     expect((await getDb().contacts.get('in:jane-doe'))?.dueAt).toBe('2026-11-09T09:00:00.000Z');
+  });
+
+  it('saves a pending edit at once when the page is closed, without waiting for the pause', async () => {
+    const user = await renderSettings();
+    await user.clear(dueAfter('Key'));
+    await user.type(dueAfter('Key'), '25');
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    await waitFor(async () => expect((await readSettings()).cadences.key.idealDays).toBe(25), { timeout: 300 });
+  });
+
+  it('saves a pending edit when the page unmounts (the options tab is closed)', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<SettingsSection />);
+    await screen.findByRole('heading', { name: 'How often to keep in touch' });
+    await user.clear(dueAfter('Wider'));
+    await user.type(dueAfter('Wider'), '80');
+    unmount();
+    await waitFor(async () => expect((await readSettings()).cadences.wider.idealDays).toBe(80), { timeout: 300 });
   });
 
   it.each([
@@ -83,45 +108,46 @@ describe('the settings section', () => {
     ['a fraction', 'Key', 'overdue', '40.5', 'Enter a whole number of days from 1 to 3650.'],
     ['more than ten years', 'Inner', 'overdue', '4000', 'Enter a whole number of days from 1 to 3650.'],
     ['overdue before due', 'Inner', 'overdue', '7', 'Overdue must not come before due.'],
-  ])('refuses %s with a message at the field, focuses it and saves nothing', async (_, group, which, value, message) => {
+  ])('refuses %s with a message at the field, saves nothing, and saves once it is fixed', async (_, row, which, value, message) => {
     const user = await renderSettings();
-    const input = which === 'due' ? dueAfter(group) : overdueAfter(group);
+    const input = which === 'due' ? dueAfter(row) : overdueAfter(row);
     await user.clear(input);
     if (value) await user.type(input, value);
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('1 setting needs fixing before saving: see the message next to it.');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent).toBe(message);
-    await waitFor(() => expect(document.activeElement).toBe(input));
+    expect((await screen.findByRole('alert')).textContent).toBe('1 setting needs fixing before saving: see the message next to it.');
+    await user.keyboard('{Enter}');
+    await new Promise((resolve) => setTimeout(resolve, 700));
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    await user.clear(input);
+    await user.type(input, which === 'due' ? '3' : '200');
+    await saved();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(await readSettings()).not.toEqual(DEFAULT_SETTINGS);
   });
 
   it('refuses follow-up steps out of order', async () => {
     const user = await renderSettings();
-    await user.clear(dueAfter('Second follow-up'));
-    await user.type(dueAfter('Second follow-up'), '45');
-    await user.clear(overdueAfter('Second follow-up'));
-    await user.type(overdueAfter('Second follow-up'), '50');
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await user.clear(dueAfter('Day 7: a personal touch'));
+    await user.type(dueAfter('Day 7: a personal touch'), '45');
+    await user.clear(overdueAfter('Day 7: a personal touch'));
+    await user.type(overdueAfter('Day 7: a personal touch'), '50');
     await screen.findByRole('alert');
     expect(screen.getByText('Each follow-up must come after the previous one.')).toBeTruthy();
-    expect(dueAfter('Second follow-up').getAttribute('aria-invalid')).toBe('true');
+    expect(dueAfter('Day 7: a personal touch').getAttribute('aria-invalid')).toBe('true');
+    await new Promise((resolve) => setTimeout(resolve, 700));
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('discards changes, and restores the defaults for saving', async () => {
+  it('restores the defaults, and saves them', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, autoCapture: false, cadences: { ...DEFAULT_SETTINGS.cadences, key: { idealDays: 20, maxDays: 25 } } });
     const user = await renderSettings();
-    await user.clear(dueAfter('Key'));
-    await user.type(dueAfter('Key'), '3');
-    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
-    expect(dueAfter('Key')).toHaveProperty('value', '20');
+    expect(dueAfter('Key').value).toBe('20');
     await user.click(screen.getByRole('button', { name: 'Restore defaults' }));
-    expect(dueAfter('Key')).toHaveProperty('value', '30');
-    expect(screen.getByLabelText('Log my likes, comments and reposts of people already in Rapport')).toHaveProperty('checked', true);
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    await screen.findByText('Settings saved.');
+    expect(dueAfter('Key').value).toBe('30');
+    await saved();
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(screen.getByRole('button', { name: 'Restore defaults' })).toHaveProperty('disabled', true);
   });
 
   it('disables the digest time while the digest is off', async () => {
@@ -130,16 +156,16 @@ describe('the settings section', () => {
     expect(screen.getByLabelText('Digest time')).toHaveProperty('disabled', true);
   });
 
-  it('follows settings saved in another window unless it has edits of its own', async () => {
+  it('follows settings saved in another window, but never over an edit of its own that is not stored yet', async () => {
     const user = await renderSettings();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, cadences: { ...DEFAULT_SETTINGS.cadences, inner: { idealDays: 12, maxDays: 20 } } });
-    await waitFor(() => expect(dueAfter('Inner')).toHaveProperty('value', '12'));
+    await waitFor(() => expect(dueAfter('Inner').value).toBe('12'));
     await user.clear(dueAfter('Key'));
-    await user.type(dueAfter('Key'), '25');
+    await user.type(dueAfter('Key'), '0'); // invalid: kept in the box, not stored
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, cadences: { ...DEFAULT_SETTINGS.cadences, inner: { idealDays: 11, maxDays: 20 } } });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(dueAfter('Key')).toHaveProperty('value', '25');
-    expect(dueAfter('Inner')).toHaveProperty('value', '12');
+    expect(dueAfter('Key').value).toBe('0');
+    expect(dueAfter('Inner').value).toBe('12');
   });
 
   it('shows stored settings that were invalid healed: the invalid field at its default, the others as stored', async () => {

@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 
 describe('the toolbar setting on the options page', () => {
-  it('opens the popup by default; the side panel can be chosen, saved with the other settings', async () => {
+  it('opens the popup by default; the side panel can be chosen, saved at once with the other settings', async () => {
     const user = userEvent.setup();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, autoCapture: false });
     render(<SettingsSection />);
@@ -20,7 +20,6 @@ describe('the toolbar setting on the options page', () => {
     expect(group.contains(popup)).toBe(true);
     expect((popup as HTMLInputElement).checked).toBe(true);
     await user.click(screen.getByRole('radio', { name: 'The side panel: notes and history beside the page' }));
-    await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved.');
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, autoCapture: false, toolbarOpens: 'sidePanel' });
   });
