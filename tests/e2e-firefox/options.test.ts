@@ -85,3 +85,19 @@ describe('importing LinkedIn’s data export on the options page in Firefox', ()
     await options.close();
   });
 });
+
+describe('settings on the options page in Firefox', () => {
+  it('save themselves: an edited cadence survives a reload, with no Save button', async () => {
+    const options = await rapport.openExtensionPage('options.html');
+    const keyDue = async () => (await (await find(options, 'tr', /^Key/)).$('input'))!;
+    expect(await options.evaluate(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Save settings'))).toBe(false);
+    await (await keyDue()).click({ count: 3 }); // select what the box holds
+    await options.keyboard.type('45');
+    await find(options, '[role="status"]', 'Settings saved.');
+    await options.close();
+    const reopened = await rapport.openExtensionPage('options.html');
+    await expect.poll(async () => (await (await (await find(reopened, 'tr', /^Key/)).$('input'))!.evaluate((input) => (input as HTMLInputElement).value))).toBe('45');
+    expect((await rapport.send<{ cadences: { key: { idealDays: number } } }>({ type: 'getSettings' })).value!.cadences.key.idealDays).toBe(45);
+    await reopened.close();
+  });
+});
