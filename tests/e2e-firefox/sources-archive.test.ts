@@ -42,6 +42,17 @@ function unzipInto(zip: string, dir: string): string[] {
   return names;
 }
 
+/**
+ * The environment of a reviewer's shell: this one without what Vitest sets
+ * (`NODE_ENV=test`, `VITEST*`), which changes what Vite builds (other chunk
+ * names), and offline.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, npm_config_offline: 'true' };
+  for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name === 'TEST' || name.startsWith('VITEST') || name === 'RAPPORT_SOURCEMAP') delete env[name];
+  return env;
+}
+
 beforeAll(async () => {
   for (const file of [SOURCES, PACKAGE]) if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx wxt zip -b firefox\` (or \`npm run zip\`) first.`);
   workDir = mkdtempSync(join(tmpdir(), 'rapport-sources-'));
@@ -53,7 +64,7 @@ beforeAll(async () => {
   symlinkSync(realpathSync('node_modules'), join(workDir, 'node_modules'), 'dir');
   execFileSync(process.execPath, [join(workDir, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox'], {
     cwd: workDir,
-    env: { ...process.env, npm_config_offline: 'true', RAPPORT_SOURCEMAP: '' },
+    env: buildEnv(),
     stdio: 'pipe',
   });
   rebuilt = join(workDir, '.output/firefox-mv2');
