@@ -44,6 +44,22 @@ describe('the button on profile pages', () => {
   });
 });
 
+describe('the toast’s Undo on the page', () => {
+  it('takes the touchpoint back and the “Undone.” confirmation stays on screen (it was dismissed at once)', async () => {
+    const { page: profile } = await rapport.openLinkedIn(JANE);
+    const before = (await stored()).touchpoints.length;
+    await injected(profile, 'rapport-log-button', 'button.log').click();
+    await expect.poll(() => toastText(profile)).toContain('Logged Message with Jane Doe.');
+    expect((await stored()).touchpoints).toHaveLength(before + 1);
+    await injected(profile, 'rapport-toast', 'button').click(); // Undo: the first of the toast's buttons
+    await expect.poll(async () => (await stored()).touchpoints.length).toBe(before);
+    await expect.poll(() => toastText(profile)).toBe('Undone. ×'); // the confirmation and its close button, no Undo
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await toastText(profile)).toBe('Undone. ×');
+    await profile.close();
+  });
+});
+
 describe('the popup', () => {
   it('opened as a tab, logs for the tab that shows the profile', async () => {
     const { page: profile, tabId } = await rapport.openLinkedIn(JANE);

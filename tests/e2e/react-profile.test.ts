@@ -52,6 +52,14 @@ describe('the 2026 React profile', () => {
     await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe('Log touchpoint · Not in Rapport');
     // The floating chip says whom it logs for.
     expect(await injected(profile, 'rapport-log-button', '.who').textContent()).toBe('Aiko Tanaka');
+    // It floats in the corner by a style sheet inside its closed root: the host the page sees carries no attribute
+    // (no `by-address` class saying Rapport could not read the profile).
+    const host = await profile.evaluate(() => {
+      const element = document.querySelector('rapport-log-button')!;
+      const box = element.getBoundingClientRect();
+      return { attributes: element.getAttributeNames(), position: getComputedStyle(element).position, right: Math.round(innerWidth - box.right), bottom: Math.round(innerHeight - box.bottom) };
+    });
+    expect(host).toEqual({ attributes: [], position: 'fixed', right: 16, bottom: 16 });
     await button.click();
     await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
     const data = await stored();
