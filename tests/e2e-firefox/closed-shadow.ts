@@ -77,6 +77,17 @@ export async function chooseFromMenu(page: Page, index: number): Promise<void> {
 export const toastShown = (page: Page): Promise<boolean> =>
   page.evaluate(() => !!document.querySelector('rapport-toast') && document.elementFromPoint(20, window.innerHeight - 20)?.localName === 'rapport-toast');
 
+/** Marks the toast shown now (an expando on its host, in the page's world), so a later check can tell a new toast from it. */
+export const markToast = (page: Page): Promise<void> =>
+  page.evaluate(() => void ((document.querySelector('rapport-toast') as unknown as { seen?: boolean }).seen = true));
+
+/** Whether the toast shown now is another one than the one marked (`markToast`): a confirmation that replaced it. */
+export const toastReplaced = (page: Page): Promise<boolean> =>
+  page.evaluate(() => {
+    const host = document.querySelector('rapport-toast') as unknown as { seen?: boolean } | null;
+    return !!host && !host.seen;
+  });
+
 /**
  * The user presses the toast's Undo: a real click on the toast's message (not
  * a control: nothing happens, but focus navigation starts there), then Tab to

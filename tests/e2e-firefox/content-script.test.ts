@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOUCHPOINT_TYPES } from '@/lib/model/enums';
-import { chooseFromMenu, clickLogButton, logButtonWidth, toastShown, undoFromToast } from './closed-shadow';
+import { chooseFromMenu, clickLogButton, logButtonWidth, markToast, toastReplaced, toastShown, undoFromToast } from './closed-shadow';
 import { find, launchFirefox, type FirefoxHarness } from './harness';
 
 /**
@@ -32,6 +32,7 @@ beforeAll(async () => {
   rapport = await launchFirefox();
   rapport.serve(JANE, fixture('profile-viewer-vs-viewed.v3.html'));
   rapport.serve('/in/tag-tester/', fixture('profile-html-name.v3.html'));
+  rapport.serve('/in/aiko-tanaka-3/', fixture('profile-unreadable.v4.html'));
   rapport.serve('/feed/', fixture('feed.v3.html').replace('</body>', `${LIKE_SCRIPT}</body>`));
 });
 afterAll(async () => {
@@ -58,13 +59,18 @@ describe('the profile button in Firefox', () => {
     await page.close();
   });
 
-  it('its menu, opened and chosen from with real input, logs a meeting; the toast’s Undo takes it back', async () => {
+  it('its menu, opened and chosen from with real input, logs a meeting; the toast’s Undo takes it back and confirms it', async () => {
     const { page } = await rapport.openLinkedIn(JANE);
     await chooseFromMenu(page, TOUCHPOINT_TYPES.indexOf('meeting'));
     await expect.poll(async () => (await stored()).touchpoints.map((t) => t.type).sort()).toEqual(['meeting', 'message']);
+    await expect.poll(() => toastShown(page)).toBe(true);
+    await markToast(page);
     await undoFromToast(page);
     await expect.poll(async () => (await stored()).touchpoints.map((t) => t.type)).toEqual(['message']);
-    await expect.poll(() => toastShown(page)).toBe(false);
+    // The confirmation ("Undone.", drawn in the closed root) replaces the toast and stays: it was dismissed at once.
+    await expect.poll(() => toastReplaced(page)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect([await toastShown(page), await toastReplaced(page)]).toEqual([true, true]);
     await page.close();
   });
 });
@@ -99,8 +105,13 @@ describe('automatic capture in Firefox', () => {
     const autoLikes = async () => (await stored()).touchpoints.filter((t) => t.source === 'auto' && t.type === 'like');
     await (await page.waitForSelector(`[data-urn="${POST}"] button.react-button__trigger`))!.click();
     await expect.poll(autoLikes).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', postUrn: POST }]);
+    await expect.poll(() => toastShown(page)).toBe(true);
+    await markToast(page);
     await undoFromToast(page);
     await expect.poll(autoLikes).toEqual([]);
+    await expect.poll(() => toastReplaced(page)).toBe(true); // "Rapport removed that touchpoint." stays on screen
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect([await toastShown(page), await toastReplaced(page)]).toEqual([true, true]);
     await page.close();
   });
 
@@ -120,6 +131,33 @@ describe('automatic capture in Firefox', () => {
     const data = await stored();
     expect(data.contacts).toHaveLength(contacts);
     expect(data.touchpoints.filter((t) => t.source === 'auto')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a profile Rapport cannot read, in Firefox', () => {
+  it('the button floats in the corner and logs by the address; its host carries no attribute the page could read', async () => {
+    const { page } = await rapport.openLinkedIn('/in/aiko-tanaka-3/');
+    // After the address fallback (3 s without a readable name), the chip is in the bottom-right corner.
+    const handle = await page.waitForFunction(
+      () => {
+        const host = document.querySelector('rapport-log-button');
+        if (!host) return null;
+        const box = host.getBoundingClientRect();
+        return box.width > 0 ? { attributes: host.getAttributeNames(), position: getComputedStyle(host).position, right: Math.round(innerWidth - box.right), bottom: Math.round(innerHeight - box.bottom), x: box.x, y: box.y, height: box.height } : null;
+      },
+      { timeout: 20_000 },
+    );
+    const host = (await handle.jsonValue()) as { attributes: string[]; position: string; right: number; bottom: number; x: number; y: number; height: number };
+    expect({ attributes: host.attributes, position: host.position, right: host.right, bottom: host.bottom }).toEqual({ attributes: [], position: 'fixed', right: 16, bottom: 16 });
+    // The chip starts with the name it logs for (not a control): a real click there starts focus navigation, Tab reaches the button.
+    expect(await page.evaluate((x, y) => document.elementFromPoint(x, y)?.localName, host.x + 4, host.y + host.height / 2)).toBe('rapport-log-button');
+    await page.mouse.click(host.x + 4, host.y + host.height / 2);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await stored()).touchpoints.filter((t) => t.contactId === 'in:aiko-tanaka-3')).toMatchObject([{ type: 'message', source: 'manual' }]);
+    expect((await stored()).contacts.find((c) => c.id === 'in:aiko-tanaka-3')).toMatchObject({ name: 'Aiko Tanaka' });
+    expect(await page.evaluate(() => document.querySelector('rapport-log-button')!.getAttributeNames())).toEqual([]);
     await page.close();
   });
 });
