@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN, launchFirefox, type FirefoxHarness } from './harness';
 import { backupOf } from '../fixtures/due-backup';
@@ -35,6 +36,28 @@ async function expectBadge(text: string) {
   await expect.poll(async () => (await readBadge()).text).toBe(text);
   return readBadge();
 }
+
+describe('the Firefox versions the README states', () => {
+  it('are the Firefox running these tests and the strict_min_version the built manifest declares', async () => {
+    const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+    const found = await rapport.inExtension(async (browser) => {
+      const manifest = browser.runtime.getManifest() as { browser_specific_settings?: { gecko?: { strict_min_version?: string }; gecko_android?: { strict_min_version?: string } } };
+      return {
+        version: (await browser.runtime.getBrowserInfo()).version,
+        desktop: manifest.browser_specific_settings?.gecko?.strict_min_version,
+        android: manifest.browser_specific_settings?.gecko_android?.strict_min_version,
+      };
+    });
+    const tested = /\*\*Firefox ESR (\d+)\*\* \(Debian's `firefox-esr`, ([\d.]+)esr\)/.exec(readme);
+    expect(tested, 'README names the tested Firefox ESR').not.toBeNull();
+    expect(found.version.split('.')[0]).toBe(tested![1]);
+    expect(found.version).toBe(tested![2]);
+    expect(readme).toContain(`declares \`strict_min_version\` **${found.desktop}**`);
+    expect(readme).toContain(`**${found.android}** for Firefox for Android`);
+    // Versions between the declared minimum and the tested one are said to be untested.
+    expect(readme).toContain(`Firefox ${parseInt(found.desktop!, 10)}–${parseInt(tested![1], 10) - 1} and Firefox for Android are not tested`);
+  });
+});
 
 describe('the background page in Firefox', () => {
   it('runs the MV2 build: a background page, the browserAction and the sidebar', async () => {
