@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { touchStatusLabel } from '@/lib/contacts/labels';
 import { personFromAddress, personFromAuthor, personFromProfile } from '@/lib/contacts/person-ref';
@@ -10,6 +10,9 @@ import { QuickLog } from '@/components/quick-log';
 import { CirclePicker } from '@/components/circle-picker';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 import { usePersonContact } from '@/components/hooks/use-person-contact';
+
+/** Only degraded pages offer a page report: its code stays out of the first screen. */
+const SavePageReport = lazy(() => import('@/components/save-page-report'));
 
 /** Who the tab shows and one-click logging for them: the profile, or the posts on the page. */
 export function ThisPage({ state }: { state: TabContextState }) {
@@ -43,6 +46,11 @@ function ThisPageBody({ state }: { state: TabContextState }) {
       {person && <PersonPanel person={person} />}
       {atAddress && <AddressPanel person={atAddress} />}
       {!person && !atAddress && <PostsPanel context={context} />}
+      {context.degraded && state.tabId !== null && (
+        <Suspense fallback={null}>
+          <SavePageReport tabId={state.tabId} />
+        </Suspense>
+      )}
     </>
   );
 }

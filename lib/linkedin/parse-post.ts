@@ -22,6 +22,7 @@ import {
   v4HeaderRule,
 } from '@/lib/linkedin/selectors';
 import { isPostUrn, postUrnIn, shortPostId } from '@/lib/linkedin/post-identity';
+import type { Trace } from '@/lib/linkedin/trace';
 import type { PostAuthor, RecognizedPost } from '@/lib/linkedin/types';
 
 /**
@@ -72,12 +73,22 @@ export function postRootOf(element: Element): Element | null {
   return root;
 }
 
+/** Why a 2026 list item is not a post (for `--explain`). */
+function whyNotReactPost(element: Element): string {
+  if (element.querySelector(CONTROL_MENU) === null) return 'reactPostItem without a control menu (v4ControlMenu): feed furniture';
+  if (element.querySelector(SOCIAL_BAR) === null && element.querySelector(COMMENTARY) === null) return 'reactPostItem with a control menu but neither a social bar (likeButton, commentButton, repostButton) nor commentary (postText)';
+  return 'reactPostItem inside or around an Ember card (postRoot)';
+}
+
 /** Post cards under `scope` (and `scope` itself), outermost only, in document order. */
-export function findPostRoots(scope: ParentNode): Element[] {
+export function findPostRoots(scope: ParentNode, trace?: Trace): Element[] {
   const roots: Element[] = [];
   const self = (scope as Element).matches?.(`${URN_ROOT},${REACT_ITEM}`) ? [scope as Element] : [];
   for (const candidate of [...self, ...scope.querySelectorAll(`${URN_ROOT},${REACT_ITEM}`)]) {
-    if (!isPostRoot(candidate)) continue;
+    if (!isPostRoot(candidate)) {
+      trace?.('card', false, whyNotReactPost(candidate), candidate);
+      continue;
+    }
     if (roots.some((root) => root.contains(candidate))) continue;
     // An enclosing card outside `scope` owns this one.
     let enclosed = false;
@@ -123,18 +134,35 @@ function feedToken(root: Element): string | null {
  * render), `content:<hash>`: 64-bit FNV-1a of the author's slug and the
  * post's text, the same across renders and reloads while the post is unchanged.
  */
-export function postKey(root: Element): string | null {
+export function postKey(root: Element, trace?: Trace): string | null {
   const urn = postUrn(root);
-  if (urn) return urn;
+  if (urn) {
+    if (trace) {
+      const link = root.querySelector(any(reactPostLink));
+      const stated = [root, root.querySelector('[data-urn]')].some((e) => e && postUrnAttributes.some((a) => postUrnIn(e.getAttribute(a))));
+      trace('key', true, stated ? 'the post URN the card states in an attribute (postUrnAttributes)' : 'the post URN of the card\'s link to /feed/update/<urn>/ (reactPostLink)', stated ? root : link);
+    }
+    return urn;
+  }
   const id = root.getAttribute('data-id');
-  if (id) return clip(id, 300);
+  if (id) {
+    trace?.('key', true, 'the card\'s data-id (not a post URN: an aggregate or sponsored update)');
+    return clip(id, 300);
+  }
   const token = feedToken(root);
-  if (token) return clip(`componentkey:${token}`, 300);
+  if (token) {
+    trace?.('key', true, 'the 2026 feed item\'s componentkey token ("expanded<token>FeedType_…"): no URN on the card');
+    return clip(`componentkey:${token}`, 300);
+  }
   if (root.matches(REACT_ITEM)) {
     const { author, scope } = attributePost(root);
     const text = textOf(scope);
-    if (author || text) return `content:${shortPostId(`${author?.kind ?? ''}:${author?.slug ?? author?.name ?? ''}\n${text ?? ''}`)}`;
+    if (author || text) {
+      trace?.('key', true, 'content hash: FNV-1a of the author\'s slug and the post text (2026 card with neither URN nor feed token)');
+      return `content:${shortPostId(`${author?.kind ?? ''}:${author?.slug ?? author?.name ?? ''}\n${text ?? ''}`)}`;
+    }
   }
+  trace?.('key', false, 'no URN, data-id, feed componentkey token, author or text: the card cannot be named');
   return null;
 }
 
@@ -142,6 +170,9 @@ interface Attribution {
   author: PostAuthor | null;
   /** Where the author's own content is: the reposted original, or the card. */
   scope: Element;
+  /** For `--explain`: the rule that gave the author, or why none was given (constant strings), and the link read. */
+  rule?: string;
+  at?: Element | null;
 }
 
 const author = (entity: LinkedEntity, name: string | null): PostAuthor | null =>
@@ -176,9 +207,9 @@ function guestAttribution(root: Element): Attribution | null {
     if (original ? !inOriginal && !isReshareLink : inOriginal) continue;
     const entity = entityFromHref(link.getAttribute('href'));
     if (!entity) continue;
-    return { author: author(entity, lineText(link, 200)), scope: original ?? root };
+    return { author: author(entity, lineText(link, 200)), scope: original ?? root, rule: original ? 'guest post: the reshared original\'s guestActorLink' : 'guest post: its guestActorLink', at: link };
   }
-  return { author: null, scope: original ?? root };
+  return { author: null, scope: original ?? root, rule: 'guest post: no guestActorLink of the right article links a person or organisation' };
 }
 
 /**
@@ -200,14 +231,19 @@ function emberAttribution(root: Element): Attribution | null {
   if (links.length === 0) return null;
   const first = links[0]!;
   const entity = entityFromHref(first.getAttribute('href'));
-  if (!entity) return { author: null, scope };
+  if (!entity) return { author: null, scope, rule: 'Ember: the emberActorLink does not link a person or organisation', at: first };
   // Both actor links (avatar, name) must point at the same entity, else the card is not understood.
   const others = links.map((l) => entityFromHref(l.getAttribute('href')));
-  if (others.some((o) => !o || !(sameEntity(o, entity) || (o.slug === null && entity.slug === null)))) return { author: null, scope };
+  if (others.some((o) => !o || !(sameEntity(o, entity) || (o.slug === null && entity.slug === null)))) return { author: null, scope, rule: 'Ember: the emberActorLink links disagree', at: first };
   const name = links.map(emberName).find((n) => n !== null) ?? null;
   const { sponsored, sponsor } = promotion(first.closest(any(emberActorBlock)) ?? first.parentElement);
   const found = author(entity, name);
-  return { author: sponsored ? sponsoredAuthor(found, sponsor) : found, scope };
+  const rule = sponsored
+    ? 'Ember: a sponsored card ("Promoted" in emberActorSubDescription): the company, else the named sponsor'
+    : original
+      ? 'Ember repost: the emberActorLink of the reposted original (repostOriginal), name in emberActorName'
+      : 'Ember: the emberActorLink, name in emberActorName';
+  return { author: sponsored ? sponsoredAuthor(found, sponsor) : found, scope, rule: name ? rule : 'Ember: no emberActorName in the actor link', at: first };
 }
 
 const controlMenuName = (root: Element): string | null => {
@@ -216,11 +252,11 @@ const controlMenuName = (root: Element): string | null => {
 };
 
 /** The actor link of a 2026 block: a link to a person or organisation holding a paragraph (the name; badges and degree follow). Context lines hold their links, not the other way round. */
-function reactActor(block: Element): { entity: LinkedEntity; name: string } | null {
+function reactActor(block: Element): { entity: LinkedEntity; name: string; link: Element } | null {
   for (const link of block.querySelectorAll(any(entityLink))) {
     const name = lineText(link.querySelector(any(v4ActorName)), 200);
     const entity = entityFromHref(link.getAttribute('href'));
-    if (name && entity) return { entity, name };
+    if (name && entity) return { entity, name, link };
   }
   return null;
 }
@@ -239,22 +275,28 @@ function reactActor(block: Element): { entity: LinkedEntity; name: string } | nu
 function v4Attribution(root: Element): Attribution | null {
   if (!root.matches(REACT_ITEM)) return null;
   const control = root.querySelector(CONTROL_MENU);
-  if (!control) return { author: null, scope: root };
+  if (!control) return { author: null, scope: root, rule: 'V4: no control menu (v4ControlMenu) to find the header by' };
   const ownParts = `${COMMENTARY},${SOCIAL_BAR}`;
   let head: Element = control;
   while (head.parentElement && head.parentElement !== root && head.parentElement.querySelector(ownParts) === null) head = head.parentElement;
-  const rule = head.nextElementSibling;
-  const actorBlock = rule?.matches(any(v4HeaderRule)) ? rule.nextElementSibling : head;
+  const hr = head.nextElementSibling;
+  const context = hr?.matches(any(v4HeaderRule)) ?? false;
+  const actorBlock = context ? hr!.nextElementSibling : head;
   const actor = actorBlock ? reactActor(actorBlock) : null;
-  if (!actorBlock || !actor) return { author: null, scope: root };
+  if (!actorBlock || !actor) return { author: null, scope: root, rule: 'V4: no entityLink holding a name paragraph (v4ActorName) in the actor block' };
   const others = [...actorBlock.querySelectorAll(any(entityLink))].map((link) => entityFromHref(link.getAttribute('href')));
-  if (others.some((other) => other !== null && !sameEntity(other, actor.entity))) return { author: null, scope: root };
+  if (others.some((other) => other !== null && !sameEntity(other, actor.entity))) return { author: null, scope: root, rule: 'V4: the actor block links two different people or organisations', at: actor.link };
   // The control menu names the author too (English UI): a disagreement means the card is not understood.
   const labelled = controlMenuName(root);
-  if (labelled !== null && labelled !== actor.name) return { author: null, scope: root };
+  if (labelled !== null && labelled !== actor.name) return { author: null, scope: root, rule: 'V4: the control menu\'s "post by <name>" label disagrees with the actor link', at: actor.link };
   const { sponsored, sponsor } = promotion(actorBlock);
   const found = author(actor.entity, actor.name);
-  return { author: sponsored ? sponsoredAuthor(found, sponsor) : found, scope: root };
+  const rule = sponsored
+    ? 'V4: a sponsored card ("Promoted"): the company, else the named sponsor'
+    : context
+      ? 'V4: the header around the control menu is a context line closed by v4HeaderRule; the actor block after it: its entityLink holding the name (v4ActorName)'
+      : 'V4: the header around the control menu (v4ControlMenu) is the actor block: its entityLink holding the name (v4ActorName)';
+  return { author: sponsored ? sponsoredAuthor(found, sponsor) : found, scope: root, rule, at: actor.link };
 }
 
 /** The card's author and where its text lives. */
@@ -274,27 +316,33 @@ function textOf(scope: Element): string | null {
 const rendered = (root: Element) => root.querySelector('h2, p, span, a') !== null;
 
 /** The post a card shows, or null when it is not rendered (occluded) or has no key. */
-export function parsePost(root: Element): RecognizedPost | null {
-  if (!rendered(root)) return null;
-  const key = postKey(root);
+export function parsePost(root: Element, trace?: Trace): RecognizedPost | null {
+  if (!rendered(root)) {
+    trace?.('card', false, 'not rendered (an occluded placeholder)', root);
+    return null;
+  }
+  const key = postKey(root, trace);
   if (key === null) return null;
-  const { author, scope } = attributePost(root);
+  const { author, scope, rule, at } = attributePost(root);
   const urn = postUrn(root);
   // Sponsored ids on the root mark an ad even when no "Promoted" label is found.
   const sponsoredId = /sponsored/i.test(root.getAttribute('data-id') ?? '') || /sponsored/i.test(root.getAttribute('data-urn') ?? '');
-  return { urn, key, author: sponsoredId ? sponsoredAuthor(author, null) : author, text: textOf(scope) };
+  const found = sponsoredId ? sponsoredAuthor(author, null) : author;
+  trace?.('author', found !== null, sponsoredId && found !== author ? 'a sponsored id on the card: the company, else nobody' : (rule ?? 'no author rule applies to this card'), at);
+  return { urn, key, author: found, text: textOf(scope) };
 }
 
 /** Every rendered post under `scope`, once per key, in document order. */
-export function parsePosts(scope: ParentNode): RecognizedPost[] {
+export function parsePosts(scope: ParentNode, trace?: Trace): RecognizedPost[] {
   const posts: RecognizedPost[] = [];
   const keys = new Set<string>();
-  for (const root of findPostRoots(scope)) {
-    const post = parsePost(root);
+  for (const root of findPostRoots(scope, trace)) {
+    trace?.('card', true, root.matches(URN_ROOT) ? 'postRoot' : 'reactPostItem with a control menu (v4ControlMenu) and a social bar or commentary (postText)', root);
+    const post = parsePost(root, trace);
     if (post && !keys.has(post.key)) {
       keys.add(post.key);
       posts.push(post);
-    }
+    } else if (post) trace?.('card', false, 'the same key as an earlier card: counted once', root);
   }
   return posts;
 }

@@ -27,6 +27,7 @@ import {
   reactTopCardCompany,
   reactTopCardName,
 } from '@/lib/linkedin/selectors';
+import type { Trace } from '@/lib/linkedin/trace';
 import type { RecognizedProfile } from '@/lib/linkedin/types';
 
 /**
@@ -46,6 +47,7 @@ export interface ProfileRecognition {
   problem: ProfileProblem | null;
 }
 
+type Field = 'name' | 'headline' | 'location' | 'company' | 'avatarUrl';
 interface Found {
   name: string | null;
   headline: string | null;
@@ -53,9 +55,13 @@ interface Found {
   company: string | null;
   avatarUrl: string | null;
   heading: Element | null;
+  /** For `--explain`: the rule behind each field this source read, and the elements read (constant strings: free when no one traces). */
+  rules?: Partial<Record<Field, string>>;
+  at?: Partial<Record<Field, Element | null>>;
 }
 
 const NONE: Found = { name: null, headline: null, location: null, company: null, avatarUrl: null, heading: null };
+const FIELDS: readonly Field[] = ['name', 'headline', 'location', 'company', 'avatarUrl'];
 
 /** The raw (still percent-encoded) `/in/<segment>/` of a URL, or null. */
 function profileSegment(url: UrlLike): string | null {
@@ -102,8 +108,18 @@ function topCardLinks(doc: Document): Array<{ link: Element; slug: string }> {
  * (a future generation) only a heading inside that very link, or the link's
  * own label, is trusted: never a heading merely near it.
  */
-function fromTopCard(doc: Document, slug: string): Found {
-  for (const { link, slug: linked } of topCardLinks(doc)) {
+const TOP_CARD_RULES = {
+  name: 'V2/V3 top card: profileName inside the card (profileTopCard) holding a link /in/<slug>/overlay/… (profileTopCardLink), else that link\'s aria-label',
+  headline: 'V2/V3 top card: profileHeadline',
+  location: 'V2/V3 top card: profileLocation',
+  company: 'V2/V3 top card: profileCurrentCompany, else a button whose aria-label starts with a CURRENT_COMPANY_LABELS entry',
+  avatarUrl: 'V2/V3 top card: the img whose alt is the name, else profileAvatar',
+};
+
+function fromTopCard(doc: Document, slug: string, trace?: Trace): Found {
+  const links = topCardLinks(doc);
+  if (trace && !links.some((l) => l.slug === slug)) trace('name', false, `V2/V3 top card: no link /in/<slug>/overlay/… (profileTopCardLink) names this slug (${links.length} name others)`);
+  for (const { link, slug: linked } of links) {
     if (linked !== slug) continue;
     const card = link.closest(any(profileTopCard));
     const heading = (card ?? link).querySelector(any(profileName));
@@ -111,14 +127,21 @@ function fromTopCard(doc: Document, slug: string): Found {
     const label = link.getAttribute('href')?.includes('/overlay/about-this-profile/') ? cleanText(link.getAttribute('aria-label')) : null;
     const labelled = label === null ? null : clip(label, 200);
     const name = lineText(heading, 200) ?? labelled;
-    if (name === null) continue;
+    if (name === null) {
+      trace?.('name', false, 'V2/V3 top card: the overlay link has neither a profileName heading nor an about-this-profile aria-label', link);
+      continue;
+    }
+    const headlineAt = card?.querySelector(any(profileHeadline)) ?? null;
+    const locationAt = card?.querySelector(any(profileLocation)) ?? null;
     return {
       name,
-      headline: card ? lineText(card.querySelector(any(profileHeadline)), 500) : null,
-      location: card ? lineText(card.querySelector(any(profileLocation)), 200) : null,
+      headline: lineText(headlineAt, 500),
+      location: lineText(locationAt, 200),
       company: card ? labelledCompany(card) : null,
       avatarUrl: card ? avatarIn(card, name, profileAvatar) : null,
       heading: heading && lineText(heading, 200) ? heading : null,
+      rules: TOP_CARD_RULES,
+      at: { name: heading && lineText(heading, 200) ? heading : link, headline: headlineAt, location: locationAt },
     };
   }
   return NONE;
@@ -180,7 +203,7 @@ function actionsDisagree(card: Element, slug: string, memberId: string | null): 
  * some profiles, a "company · school" line) and by a group whose first line
  * is the location (beside "Contact info"). No class or text is relied on.
  */
-function reactLines(card: Element, heading: Element): { headline: string | null; location: string | null } {
+function reactLines(card: Element, heading: Element): { headline: string | null; location: string | null; at: Partial<Record<Field, Element | undefined>> } {
   let block: Element = heading;
   const followingLines = (element: Element) => {
     const lines: Element[] = [];
@@ -195,7 +218,7 @@ function reactLines(card: Element, heading: Element): { headline: string | null;
   const headlineLine = siblings.find((sibling) => sibling.tagName === 'P' && !isDecoration(cleanText(sibling.textContent)));
   const group = siblings.find((sibling) => sibling.tagName !== 'P' && sibling.querySelector('p'));
   const locationLine = group ? [...group.querySelectorAll('p')].find((p) => !p.querySelector('a') && !isDecoration(cleanText(p.textContent))) : undefined;
-  return { headline: lineText(headlineLine, 500), location: lineText(locationLine, 200) };
+  return { headline: lineText(headlineLine, 500), location: lineText(locationLine, 200), at: { headline: headlineLine, location: locationLine } };
 }
 
 /**
@@ -206,11 +229,26 @@ function reactLines(card: Element, heading: Element): { headline: string | null;
  * card's key, or the slug). A card about someone else (the previous profile
  * after an SPA navigation, a viewer's card) never matches.
  */
-function fromReactTopCard(doc: Document, slug: string): Found {
+const REACT_RULES = {
+  name: 'V4 React top card (reactTopCard): its reactTopCardName inside a link to /in/<slug>/ (or its only one when every /overlay/ link names the slug); the card\'s Message/Connect (reactMemberAction) agree',
+  headline: 'V4 React top card: the first paragraph after the block holding the name (by position)',
+  location: 'V4 React top card: the first link-less paragraph of the group after the headline (by position)',
+  company: 'V4 React top card: reactTopCardCompany (icon company-accent-*, any language)',
+  avatarUrl: 'V4 React top card: the img inside another link to /in/<slug>/',
+};
+
+/** The 2026 top card's member id: the `ACoAA…` in its key. */
+export const reactCardMemberId = (card: Element): string | null => /(ACoA[A-Za-z0-9_-]+)Topcard$/.exec(card.getAttribute('componentkey') ?? '')?.[1] ?? null;
+
+function fromReactTopCard(doc: Document, slug: string, trace?: Trace): Found {
   const cards = [...doc.querySelectorAll(any(reactTopCard))].filter((card) => !card.querySelector(any(reactTopCard)));
+  if (trace && cards.length === 0) trace('name', false, 'V4 React top card: no reactTopCard on the page');
   for (const card of cards) {
-    const memberId = /(ACoA[A-Za-z0-9_-]+)Topcard$/.exec(card.getAttribute('componentkey') ?? '')?.[1] ?? null;
-    if (actionsDisagree(card, slug, memberId)) continue;
+    const memberId = reactCardMemberId(card);
+    if (actionsDisagree(card, slug, memberId)) {
+      trace?.('name', false, 'V4 React top card: its Message/Connect (reactMemberAction) name another member than the card key or the address', card);
+      continue;
+    }
     const headings = [...card.querySelectorAll(any(reactTopCardName))];
     let heading = headings.find((h) => {
       const link = h.closest('a');
@@ -226,9 +264,13 @@ function fromReactTopCard(doc: Document, slug: string): Found {
       return linked?.kind === 'person' && linked.slug !== null && linked.slug !== slug;
     });
     const name = others ? null : lineText(heading, 200);
-    if (!heading || name === null) continue;
-    const { headline, location } = reactLines(card, heading);
-    const company = lineText(card.querySelector(any(reactTopCardCompany))?.querySelector('p'), 200);
+    if (!heading || name === null) {
+      trace?.('name', false, others ? 'V4 React top card: links another person (/in/<other>/), so it is not understood' : 'V4 React top card: no reactTopCardName tied to /in/<slug>/', card);
+      continue;
+    }
+    const { headline, location, at } = reactLines(card, heading);
+    const companyAt = card.querySelector(any(reactTopCardCompany));
+    const company = lineText(companyAt?.querySelector('p'), 200);
     let avatarUrl: string | null = null;
     for (const link of card.querySelectorAll('a[href*="/in/"]')) {
       if (link.contains(heading) || !linksProfileRoot(link, slug)) continue;
@@ -236,65 +278,109 @@ function fromReactTopCard(doc: Document, slug: string): Found {
       avatarUrl = httpUrl(img?.getAttribute('src')) ?? null;
       if (avatarUrl) break;
     }
-    return { name, headline, location, company, avatarUrl, heading };
+    if (memberId) trace?.('memberId', true, 'V4 React top card: the ACoA… id in its componentkey (reactTopCard), not contradicted by its Message link', card);
+    return { name, headline, location, company, avatarUrl, heading, rules: REACT_RULES, at: { name: heading, ...at, company: companyAt } };
   }
   return NONE;
 }
 
 /** The activity page's card about its owner, tied to the slug by its `/in/<slug>/` link. */
-function fromActivityCard(doc: Document, slug: string): Found {
+const ACTIVITY_RULES = {
+  name: 'activity page card (activityTopCard) linking /in/<slug>/: activityOwnerName',
+  headline: 'activity page card: activityOwnerHeadline',
+  avatarUrl: 'activity page card: the img whose alt is the name',
+};
+
+function fromActivityCard(doc: Document, slug: string, trace?: Trace): Found {
   const card = doc.querySelector(any(activityTopCard));
-  if (!card) return NONE;
+  if (!card) {
+    trace?.('name', false, 'activity page card: no activityTopCard');
+    return NONE;
+  }
   const linked = [...card.querySelectorAll('a[href*="/in/"]')].some((a) => entityFromHref(a.getAttribute('href'))?.slug === slug);
-  if (!linked) return NONE;
+  if (!linked) {
+    trace?.('name', false, 'activity page card: activityTopCard does not link /in/<slug>/', card);
+    return NONE;
+  }
   const heading = card.querySelector(any(activityOwnerName));
   const name = lineText(heading, 200);
-  return { name, headline: lineText(card.querySelector(any(activityOwnerHeadline)), 500), location: null, company: null, avatarUrl: avatarIn(card, name, []), heading };
+  const headlineAt = card.querySelector(any(activityOwnerHeadline));
+  return { name, headline: lineText(headlineAt, 500), location: null, company: null, avatarUrl: avatarIn(card, name, []), heading, rules: ACTIVITY_RULES, at: { name: heading, headline: headlineAt } };
 }
 
 /** V0 guest profile, tied to the slug by its canonical link. */
-function fromGuestProfile(doc: Document, slug: string): Found {
+const GUEST_RULES = {
+  name: 'V0 guest profile whose canonicalLink is /in/<slug>/: guestProfileName',
+  headline: 'V0 guest profile: guestProfileHeadline',
+  location: 'V0 guest profile: guestProfileLocation',
+  company: 'V0 guest profile: guestProfileCompany',
+  avatarUrl: 'V0 guest profile: the img whose alt is the name, else guestProfileAvatar',
+};
+
+function fromGuestProfile(doc: Document, slug: string, trace?: Trace): Found {
   const canonical = entityFromHref(doc.querySelector(any(canonicalLink))?.getAttribute('href'));
-  if (canonical?.kind !== 'person' || canonical.slug !== slug) return NONE;
+  if (canonical?.kind !== 'person' || canonical.slug !== slug) {
+    trace?.('name', false, `V0 guest profile: ${canonical ? 'canonicalLink names another page' : 'no canonicalLink to a profile'}`);
+    return NONE;
+  }
   const heading = doc.querySelector(any(guestProfileName));
   const name = lineText(heading, 200);
+  const at = { name: heading, headline: doc.querySelector(any(guestProfileHeadline)), location: doc.querySelector(any(guestProfileLocation)), company: doc.querySelector(any(guestProfileCompany)) };
   return {
     name,
-    headline: lineText(doc.querySelector(any(guestProfileHeadline)), 500),
-    location: lineText(doc.querySelector(any(guestProfileLocation)), 200),
-    company: lineText(doc.querySelector(any(guestProfileCompany)), 200),
+    headline: lineText(at.headline, 500),
+    location: lineText(at.location, 200),
+    company: lineText(at.company, 200),
     avatarUrl: avatarIn(doc.documentElement, name, guestProfileAvatar),
     heading,
+    rules: GUEST_RULES,
+    at,
   };
 }
 
+const ISLAND_RULE = 'JSON island (jsonIsland): the profile entity whose publicIdentifier is the slug';
+const ISLAND_RULES = { name: ISLAND_RULE, headline: ISLAND_RULE, location: ISLAND_RULE, avatarUrl: ISLAND_RULE };
+
 function fromIslands(island: IslandProfile | null): Found {
-  return island ? { ...island, company: null, heading: null } : NONE;
+  return island ? { ...island, company: null, heading: null, rules: ISLAND_RULES } : NONE;
 }
 
 /** The vanity slug for an internal id, when the page shows it (islands, or the top card's own links). */
-function resolveMemberId(doc: Document, memberId: string): string | null {
+function resolveMemberId(doc: Document, memberId: string, trace?: Trace): string | null {
   const island = profileFromIslands(doc, { memberId });
-  if (island) return island.slug;
+  if (island) {
+    trace?.('slug', true, 'the internal id in the URL, resolved by the JSON island (jsonIsland) whose entityUrn ends in it');
+    return island.slug;
+  }
   const slugs = new Set(topCardLinks(doc).map((l) => l.slug));
+  trace?.('slug', slugs.size === 1, `the internal id in the URL, resolved by the top card's /overlay/ links (profileTopCardLink): ${slugs.size} slug(s) found, exactly 1 needed`);
   return slugs.size === 1 ? [...slugs][0]! : null;
 }
 
 /** The slug a profile URL is about: its vanity slug, or the one an internal id resolves to on this page. */
-export function profileSlugOnPage(doc: Document, url: UrlLike): { slug: string | null; internal: boolean } {
+export function profileSlugOnPage(doc: Document, url: UrlLike, trace?: Trace): { slug: string | null; internal: boolean } {
   const segment = profileSegment(url);
   if (segment === null) return { slug: null, internal: false };
-  if (isInternalProfileId(segment)) return { slug: resolveMemberId(doc, segment), internal: true };
+  if (isInternalProfileId(segment)) return { slug: resolveMemberId(doc, segment, trace), internal: true };
   // Anything else that is not a vanity slug (malformed encoding, too short) names nobody.
-  return { slug: canonicalSlug(segment), internal: false };
+  const slug = canonicalSlug(segment);
+  trace?.('slug', slug !== null, slug ? 'the URL path /in/<slug>/ (the address is the identity)' : 'the URL path /in/<segment>/ is not a vanity slug');
+  return { slug, internal: false };
 }
 
-function collect(doc: Document, slug: string): Found {
-  const sources = [fromTopCard(doc, slug), fromReactTopCard(doc, slug), fromActivityCard(doc, slug), fromGuestProfile(doc, slug)];
+function collect(doc: Document, slug: string, trace?: Trace): Found {
+  const sources = [fromTopCard(doc, slug, trace), fromReactTopCard(doc, slug, trace), fromActivityCard(doc, slug, trace), fromGuestProfile(doc, slug, trace)];
   const dom = sources.find((s) => s.name !== null) ?? NONE;
   // Islands are read only when the DOM lacks something: they cost a string search per island.
   const complete = dom.name && dom.headline && dom.avatarUrl;
   const island = complete ? NONE : fromIslands(profileFromIslands(doc, { slug }));
+  if (trace) {
+    for (const field of FIELDS) {
+      const from = dom[field] !== null ? dom : field !== 'company' && island[field] !== null ? island : null;
+      if (from) trace(field, true, from.rules?.[field] ?? '?', from.at?.[field] ?? null);
+      else trace(field, false, `nothing found${dom.rules ? ` (${dom.rules[field] ?? 'the source that gave the name has no rule for it'})` : ''}${complete || field === 'company' ? '' : '; JSON islands hold none'}`);
+    }
+  }
   return {
     name: dom.name ?? island.name,
     headline: dom.headline ?? island.headline,
@@ -305,10 +391,10 @@ function collect(doc: Document, slug: string): Found {
   };
 }
 
-export function recognizeProfile(doc: Document, url: UrlLike): ProfileRecognition {
-  const { slug, internal } = profileSlugOnPage(doc, url);
+export function recognizeProfile(doc: Document, url: UrlLike, trace?: Trace): ProfileRecognition {
+  const { slug, internal } = profileSlugOnPage(doc, url, trace);
   if (slug === null) return { profile: null, problem: internal ? 'no-vanity-slug' : null };
-  const found = collect(doc, slug);
+  const found = collect(doc, slug, trace);
   if (found.name === null) return { profile: null, problem: 'no-name' };
   return {
     profile: {

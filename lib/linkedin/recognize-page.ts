@@ -4,6 +4,7 @@ import { profileAddress } from '@/lib/linkedin/profile-address';
 import { parsePosts } from '@/lib/linkedin/parse-post';
 import { postsFromIslands } from '@/lib/linkedin/island-posts';
 import { any, authWall } from '@/lib/linkedin/selectors';
+import type { Trace } from '@/lib/linkedin/trace';
 import type { ProfileAddress, Recognition } from '@/lib/linkedin/types';
 
 /** At most this many posts per page: the schema's cap, and more than a feed keeps rendered. */
@@ -27,18 +28,21 @@ export const isAuthWall = (doc: Document): boolean => doc.querySelector(any(auth
  * else the JSON islands of a raw page). Pure over `doc` and `url`: the
  * content script and the recognizer CLI run exactly this.
  */
-export function recognizePage(doc: Document, url: UrlLike): PageRecognition {
+export function recognizePage(doc: Document, url: UrlLike, trace?: Trace): PageRecognition {
   const page = pageKind(url);
-  let posts = parsePosts(doc);
-  if (posts.length === 0) posts = postsFromIslands(doc);
-  return { page, ...recognizePerson(doc, url), posts: posts.slice(0, MAX_POSTS) };
+  let posts = parsePosts(doc, trace);
+  if (posts.length === 0) {
+    posts = postsFromIslands(doc);
+    if (trace && posts.length > 0) trace('card', true, `${posts.length} posts from the JSON islands (jsonIsland, feed.Update entities): a raw page without rendered cards`);
+  }
+  return { page, ...recognizePerson(doc, url, trace), posts: posts.slice(0, MAX_POSTS) };
 }
 
 /** Only the person a page is about (profile and activity pages), and whether that should have worked: no post is read. */
-export function recognizePerson(doc: Document, url: UrlLike): Pick<PageRecognition, 'profile' | 'degraded' | 'address'> {
+export function recognizePerson(doc: Document, url: UrlLike, trace?: Trace): Pick<PageRecognition, 'profile' | 'degraded' | 'address'> {
   const page = pageKind(url);
   if (page !== 'profile' && page !== 'activity') return { profile: null, degraded: null, address: null };
-  const { profile, problem } = recognizeProfile(doc, url);
+  const { profile, problem } = recognizeProfile(doc, url, trace);
   const address = profileAddress(doc, url);
   return {
     profile,

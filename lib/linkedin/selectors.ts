@@ -5,8 +5,10 @@
  * ../shared/fixtures/linkedin/ unless marked "synthetic", which live in
  * tests/fixtures/linkedin/). Expected counts per fixture are tested in
  * tests/unit/lib/linkedin/selectors.test.ts. Variants kept only for old markup
- * (no 2024–26 page shows them) end with "last seen <date>": the date of the
- * newest page that does, so they can be retired once users no longer get it.
+ * (no 2024–26 page shows them) end with "last seen <YYYY-MM>": the date of the
+ * newest page that does, so they can be retired once users no longer get it;
+ * every other variant names the 2024–26 page (year, or year-month) it was seen
+ * on. tests/unit/lib/linkedin/selector-dates.test.ts holds every variant to this.
  *
  * Preference order, most robust first: URL and href shapes, data-* and aria-*
  * attributes, icon names, JSON islands matched by slug; BEM classes last and
@@ -20,17 +22,19 @@ export const any = (variants: readonly string[]): string => variants.join(',');
 
 /** Logged-out walls: nothing about the person is on the page, so recognising nobody is expected. */
 export const authWall = [
-  'meta[name="pageKey"][content^="auth_wall"]', // guest 2023: other/…_authwall.html
-  'link[rel="canonical"][href$="/authwall"]', // guest 2023: same page
+  'meta[name="pageKey"][content^="auth_wall"]', // guest 2023: other/…_authwall.html; last seen 2023-10
+  'link[rel="canonical"][href$="/authwall"]', // guest 2023: same page; last seen 2023-10
 ];
 
 /** JSON islands of the Ember app (V1–V3, raw and rendered): `<code id="bpr-guid-N">`, described by `datalet-bpr-guid-N`. */
 export const jsonIsland = [
-  'code[id^="bpr-guid-"]', // V3 raw: profile/ChaitanyaKiran14…linkedin_page.html; V2: profile/TanishG03…basic.html
+  'code[id^="bpr-guid-"]', // V3 raw 2025-03: profile/ChaitanyaKiran14…linkedin_page.html; V2: profile/TanishG03…basic.html
 ];
 
 /** The canonical URL of guest pages (V0 2016 public profile, guest posts). */
-export const canonicalLink = ['link[rel="canonical"]'];
+export const canonicalLink = [
+  'link[rel="canonical"]', // V0 2016 (profile/julianbei…), guest posts 2025 (post/saiakhiltp__*)
+];
 
 // ---------------------------------------------------------------- profile
 
@@ -40,7 +44,7 @@ export const canonicalLink = ['link[rel="canonical"]'];
  */
 export const profileTopCardLink = [
   'a[href*="/overlay/about-this-profile/"]', // V2 2023 (TanishG03…basic.html), V3 2025 (ChaitanyaKiran14…test.html, aria-label = name)
-  'a[href*="/overlay/contact-info/"]', // V2, V3: a#top-card-text-details-contact-info
+  'a[href*="/overlay/contact-info/"]', // V2, V3 2025-03: a#top-card-text-details-contact-info (V4 2026-04 too: profile/yennanliu…)
 ];
 
 /** The top card around those links. */
@@ -51,13 +55,13 @@ export const profileTopCard = [
 
 /** The name heading in the top card. */
 export const profileName = [
-  'h1', // V2 (h1.text-heading-xlarge), V3 (h1 with hashed class + "inline t-24"): the only h1 in the card
+  'h1', // V2 (h1.text-heading-xlarge), V3 2025-03 (h1 with hashed class + "inline t-24"): the only h1 in the card
 ];
 
 /** The headline under the name. */
 export const profileHeadline = [
   'div.text-body-medium.break-words', // V2 2023, V3 2025 (utility classes that outlived hashing)
-  '[data-generated-suggestion-target]', // V2, V3: the same div, by its data attribute
+  '[data-generated-suggestion-target]', // V2, V3 2025-03: the same div, by its data attribute
 ];
 
 /** The location line. */
@@ -98,7 +102,7 @@ export const CURRENT_COMPANY_LABELS = [
 
 /** The profile picture: prefer the image whose alt is the person's name (locale-proof); then the labelled button. */
 export const profileAvatar = [
-  'button[aria-label="open profile picture"] img', // V2, V3 (English UI)
+  'button[aria-label="open profile picture"] img', // V2, V3 2025-03 (English UI)
   'img.pv-top-card-profile-picture__image', // V2 2023; last seen 2023-10
 ];
 
@@ -112,7 +116,9 @@ export const reactTopCard = [
   '[componentkey$="Topcard"]', // V4 2026: profile/yennanliu… (div and section)
 ];
 /** The name heading inside the React top card. */
-export const reactTopCardName = ['h2']; // V4 2026: the only h2 of the card
+export const reactTopCardName = [
+  'h2', // V4 2026-04: the only h2 of the card
+];
 /**
  * The card's current-company entry, told from a school by its icon id (any UI
  * language): `company-accent-*` vs `school-accent-*` placeholders beside the logo.
@@ -131,15 +137,33 @@ export const activityTopCard = [
   '#recent-activity-top-card', // V2 2023: activity/TanishG03…activities.html; last seen 2023-10
   '.pv-recent-activity-top-card', // V2 2023 (class prefix of the same card's parts); last seen 2023-10
 ];
-export const activityOwnerName = ['h1', 'h2', 'h3'];
-export const activityOwnerHeadline = ['h4'];
+export const activityOwnerName = [
+  'h1', // V2 2023 activity card (activity/TanishG03…); last seen 2023-10
+  'h2', // same card, other heading levels; last seen 2023-10
+  'h3', // V2 2023: the name's heading there; last seen 2023-10
+];
+export const activityOwnerHeadline = [
+  'h4', // V2 2023; last seen 2023-10
+];
 
 /** V0 2016 guest profile (profile/julianbei…test_fixtures_profile.html): microformats. */
-export const guestProfileName = ['h1#name', 'h1.fn'];
-export const guestProfileHeadline = ['p.headline.title', '[data-section="headline"]'];
-export const guestProfileLocation = ['.locality'];
-export const guestProfileAvatar = ['img.photo'];
-export const guestProfileCompany = ['[data-section="currentPositionsDetails"] .org']; // V0: the first current position's organisation
+export const guestProfileName = [
+  'h1#name', // V0 2016; last seen 2016-08
+  'h1.fn', // V0 2016 (microformat); last seen 2016-08
+];
+export const guestProfileHeadline = [
+  'p.headline.title', // V0 2016; last seen 2016-08
+  '[data-section="headline"]', // V0 2016; last seen 2016-08
+];
+export const guestProfileLocation = [
+  '.locality', // V0 2016; last seen 2016-08
+];
+export const guestProfileAvatar = [
+  'img.photo', // V0 2016; last seen 2016-08
+];
+export const guestProfileCompany = [
+  '[data-section="currentPositionsDetails"] .org', // V0 2016: the first current position's organisation; last seen 2016-08
+];
 
 // ---------------------------------------------------------------- posts
 
@@ -150,10 +174,10 @@ export const guestProfileCompany = ['[data-section="currentPositionsDetails"] .o
 export const postRoot = [
   '[data-id^="urn:li:activity:"]', // V1 2022 (feed/wiibee…), V3 2025 (feed/hrhv…): wrapper that survives occlusion
   '[data-id^="urn:li:aggregate:"]', // V1 2022: grouped updates; last seen 2022-05
-  '[data-id^="urn:li:sponsoredContentV2:"]', // V3 raw (feed/santos-sanz…): sponsored update ids
-  '[data-urn^="urn:li:activity:"]', // V2/V3 card without wrapper (activity pages, single post): synthetic activity.v3.html
-  '[data-urn^="urn:li:ugcPost:"]', // same, for posts keyed by their ugcPost (synthetic activity.v3.html)
-  '[data-urn^="urn:li:share:"]', // same, for shares
+  '[data-id^="urn:li:sponsoredContentV2:"]', // V3 raw 2025-06 (feed/santos-sanz…): sponsored update ids
+  '[data-urn^="urn:li:activity:"]', // V3 2025-08 (feed/hrhv…); V2/V3 card without wrapper (activity pages, single post): synthetic activity.v3.html
+  '[data-urn^="urn:li:ugcPost:"]', // same, for posts keyed by their ugcPost (synthetic activity.v3.html only; no real page); last seen 2025-08 (the data-urn card family, feed/hrhv…)
+  '[data-urn^="urn:li:share:"]', // same, for shares (no real page); last seen 2025-08 (the data-urn card family, feed/hrhv…)
   'article[data-activity-urn]', // guest 2024–25: post/saiakhiltp__*
 ];
 
@@ -173,11 +197,15 @@ export const reactPostLink = [
 ];
 
 /** Where a card states its URN, in order of preference. */
-export const postUrnAttributes = ['data-urn', 'data-activity-urn', 'data-id'] as const;
+export const postUrnAttributes = [
+  'data-urn', // V1 2022, V3 2025-08 (feed/hrhv…)
+  'data-activity-urn', // guest 2025 (post/saiakhiltp__*)
+  'data-id', // V1 2022, V3 2025-08 wrappers
+] as const;
 
 /** A reposted original inside a repost card: its actor is the post's author. */
 export const repostOriginal = [
-  '.update-components-mini-update-v2', // V2/V3 repost with thoughts (synthetic feed.v3.html)
+  '.update-components-mini-update-v2', // V2/V3 repost with thoughts (synthetic feed.v3.html); the class family still in feed/sravanpusuluri02 2026-05
   '.feed-shared-mini-update-v2', // V1 repost with thoughts; last seen 2022-05
   'article[data-activity-urn]', // guest 2025: nested article (post/…abdigoodarzi…, Nathalia Porras resharing Liza Adams)
 ];
@@ -198,12 +226,12 @@ export const emberActorName = [
   '.update-components-actor__title span[dir="ltr"]', // V3 2025
   '.update-components-actor__name span[dir="ltr"]', // V2 2023; last seen 2023-10
   '.feed-shared-actor__name span[dir="ltr"]', // V1 2022; last seen 2022-05
-  'span[dir="ltr"]', // any Ember generation: first ltr span of the actor link
+  'span[dir="ltr"]', // any Ember generation: first ltr span of the actor link (feed/hrhv… 2025-08)
 ];
 
 /** The actor block, where "Promoted" marks a sponsored post. */
 export const emberActorBlock = [
-  '.update-components-actor', // V2, V3
+  '.update-components-actor', // V2, V3 (synthetic feed.v3.html; its parts' classes in feed/hrhv… 2025-08)
   '.feed-shared-actor', // V1; last seen 2022-05
 ];
 export const emberActorSubDescription = [
@@ -213,10 +241,10 @@ export const emberActorSubDescription = [
 
 /** Post text. */
 export const postText = [
-  '.update-components-text', // V2, V3: feed/hrhv…
+  '.update-components-text', // V2, V3 2025-08: feed/hrhv…
   '.feed-shared-text', // V1 2022: feed/wiibee…; last seen 2022-05
-  '.update-components-mini-update-v2__reshared-content', // V3 repost original's text
-  '.attributed-text-segment-list__content', // guest: post/saiakhiltp__*
+  '.update-components-mini-update-v2__reshared-content', // V3 2025 repost original's text (synthetic feed.v3.html); last seen 2025-08 (the update-components family, feed/hrhv…)
+  '.attributed-text-segment-list__content', // guest 2025: post/saiakhiltp__*
   '[data-testid="expandable-text-box"]', // V4 2026: feed/sravanpusuluri02…
 ];
 
@@ -232,16 +260,20 @@ export const v4ControlMenu = [
   'button:has(svg#overflow-web-ios-small)', // V4 2026: icon name, any UI language
 ];
 /** V4: the rule that closes a social-proof header ("X likes this") above the actor. */
-export const v4HeaderRule = ['hr[role="presentation"]'];
+export const v4HeaderRule = [
+  'hr[role="presentation"]', // V4 2026-03: feed/HITMAN5050… (below "X reposted this")
+];
 /** V4: text inside the actor link (the name first; badges and degree follow in later paragraphs). */
-export const v4ActorName = ['p'];
+export const v4ActorName = [
+  'p', // V4 2026: feed/HITMAN5050…, feed/sravanpusuluri02…
+];
 
 /** Links to people and organisations (the author's, once the right block is found). */
 export const entityLink = [
-  'a[href*="/in/"]', // every generation
-  'a[href*="/company/"]', // every generation; V4 links `/company/<slug>/posts/`
-  'a[href*="/showcase/"]',
-  'a[href*="/school/"]',
+  'a[href*="/in/"]', // every generation (V4 2026-05)
+  'a[href*="/company/"]', // every generation; V4 2026-03 links `/company/<slug>/posts/`
+  'a[href*="/showcase/"]', // guest 2025 (post/saiakhiltp__*), V4 2026-04 (profile/yennanliu…)
+  'a[href*="/school/"]', // V3 2025-06 (feed/santos-sanz…)
 ];
 
 // ---------------------------------------------------------------- post actions (for touchpoint capture)
@@ -285,7 +317,15 @@ export const repostMenu = [
   '.artdeco-dropdown__content--is-open', // V1 2022, V3 2025 (open dropdowns)
   '[role="menu"]', // V4 2026 and any ARIA menu
 ];
-export const repostMenuItem = ['[role="menuitem"]', '.artdeco-dropdown__item', 'button', '[role="button"]'];
+export const repostMenuItem = [
+  '[role="menuitem"]', // V4 2026 and any ARIA menu (../shared/docs/linkedin-v4-interactions.md)
+  '.artdeco-dropdown__item', // V1 2022, V3 2025 dropdowns
+  'button', // any generation's menu entries (V3 2025)
+  '[role="button"]', // V4 2026 menu entries without a button element
+];
 
 /** A profile link's name: the visible span LinkedIn pairs with a screen-reader copy (search, actor links). */
-export const linkVisibleName = ['span[dir="ltr"] > span[aria-hidden="true"]', 'span[aria-hidden="true"]'];
+export const linkVisibleName = [
+  'span[dir="ltr"] > span[aria-hidden="true"]', // V3 2025-03: search/Ecmosplasmidou… result links
+  'span[aria-hidden="true"]', // V2 2023, V3 2025 actor links
+];

@@ -1,6 +1,9 @@
 import { z } from 'zod/mini';
 import { PageContext } from '@/lib/linkedin/types';
 
+/** A page report's largest size: 20 000 elements of at most ~200 characters each. */
+export const PAGE_REPORT_MAX_CHARS = 4_000_000;
+
 /**
  * Messages from the background to a LinkedIn tab's content script. Kept apart
  * from the other direction, and written with `zod/mini`, so the content
@@ -18,6 +21,8 @@ export const ToTab = z.discriminatedUnion('type', [
   }),
   /** Tell the user something about this tab (e.g. "open a profile first"). */
   z.strictObject({ type: z.literal('showNotice'), text: z.string().check(z.minLength(1), z.maxLength(500)) }),
+  /** The page's structure for a bug report (lib/linkedin/page-report.ts): every text, URL, name and id left out. */
+  z.strictObject({ type: z.literal('getPageReport') }),
 ]);
 export type ToTab = z.infer<typeof ToTab>;
 export type ToTabType = ToTab['type'];
@@ -27,6 +32,7 @@ export const toTabSpec = {
   getPageContext: { result: PageContext },
   touchpointLogged: { result: z.null() },
   showNotice: { result: z.null() },
+  getPageReport: { result: z.string().check(z.minLength(1), z.maxLength(PAGE_REPORT_MAX_CHARS)) },
 } as const satisfies Record<ToTabType, { result: z.ZodMiniType }>;
 
 export type ToTabResult<T extends ToTabType> = z.infer<(typeof toTabSpec)[T]['result']>;

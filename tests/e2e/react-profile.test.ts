@@ -68,6 +68,26 @@ describe('the 2026 React profile', () => {
     await profile.close();
   });
 
+  it('on a page it cannot read, the popup saves a page report with the structure and none of the page’s names, links or ids', async () => {
+    const { page: profile, tabId } = await rapport.openLinkedIn(AIKO);
+    await waitForTabContext(rapport, tabId, (c) => c.degraded === 'profile-name-not-found');
+    const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const save = popup.getByRole('button', { name: 'Save a page report' });
+    const [download] = await Promise.all([popup.waitForEvent('download'), save.click()]);
+    expect(download.suggestedFilename()).toMatch(/^rapport-page-report-\d{4}-\d{2}-\d{2}\.txt$/);
+    const report = readFileSync((await download.path())!, 'utf8');
+    await popup.getByRole('status').filter({ hasText: 'Page report saved to your downloads.' }).waitFor();
+    // The structure: the 2026 top card's key shape, the rail's list items.
+    expect(report).toContain('componentkey="com.linkedin.sdui.profile.card.ref*Topcard"');
+    expect(report).toContain('<div role="listitem">');
+    // Nothing of the page: names, slugs, member ids, URLs, labels (and not Rapport's own closed shadow root).
+    for (const secret of ['Aiko', 'Tanaka', 'aiko-tanaka-3', 'ACoAA', 'Sam Lee', 'sam-lee-31', 'linkedin.com', 'https', 'vanityName', 'Connect', 'Log touchpoint']) {
+      expect(report, secret).not.toContain(secret);
+    }
+    await popup.close();
+    await profile.close();
+  });
+
   it('SPA navigation between two React profiles shows and logs the second person, never the first', async () => {
     const { page: profile, tabId } = await rapport.openLinkedIn(MARINA);
     await waitForTabContext(rapport, tabId, (c) => c.profile?.slug === 'marina-costa-7f');

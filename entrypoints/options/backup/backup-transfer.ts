@@ -1,7 +1,7 @@
 import { sendToBackground } from '@/lib/messaging/client';
 import type { ToBackgroundResult } from '@/lib/messaging/to-background';
 import type { BackupCounts, BackupSlice } from '@/lib/backup/backup-chunks';
-import { downloadBlob, fileDate } from '../download';
+import { downloadBlob, fileDate } from '@/lib/download';
 import { lastBackupAtItem } from '@/lib/storage/items';
 import { t } from '@/lib/i18n';
 import { dataWorker } from '../linkedin-import/data-worker-client';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { toRapportError } from '@/lib/errors';
 import { localTimeZone } from '@/lib/time/instant';
 import { t } from '@/lib/i18n';
-import { downloadText, fileDate } from '../download';
+import { downloadText, fileDate } from '@/lib/download';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
 import { dataWorker } from '../linkedin-import/data-worker-client';
 

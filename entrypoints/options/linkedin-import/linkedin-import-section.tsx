@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { formatNumber, t, tCount } from '@/lib/i18n';
-import { downloadText, fileDate } from '../download';
+import { downloadText, fileDate } from '@/lib/download';
 import { ErrorMessage, SuccessMessage } from '@/components/ui/status-message';
 import type { SkipReason } from '@/lib/linkedin/export/skip-reasons';
 import type { ExportFileKind } from '@/lib/linkedin/export/file-kinds';
