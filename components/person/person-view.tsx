@@ -44,7 +44,6 @@ export function PersonView({ person, post }: { person: PersonRef; post?: { urn: 
         <h3 id={logHeadingId}>{t('logSectionHeading')}</h3>
         <QuickLog
           offerCircle={false}
-          mainType={post ? 'like' : 'message'}
           subject={{ target: contact ? { contactId: contact.id } : { person }, name, ...(post ? { post } : {}) }}
         />
       </section>
