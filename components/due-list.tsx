@@ -15,7 +15,7 @@ export function DueList({ onReady }: { onReady?: () => void }) {
   const count = state.status === 'ready' ? state.data.due : null;
   return (
     <section aria-labelledby="due-heading" className="stack">
-      <h2 id="due-heading">{count ? t('dueCountHeading', count >= DUE_COUNT_CAP ? `${formatNumber(DUE_COUNT_CAP - 1)}+` : formatNumber(count)) : t('dueHeading')}</h2>
+      <h2 id="due-heading" tabIndex={-1} data-focus-fallback="">{count ? t('dueCountHeading', count >= DUE_COUNT_CAP ? `${formatNumber(DUE_COUNT_CAP - 1)}+` : formatNumber(count)) : t('dueHeading')}</h2>
       <LiveView state={state} failed={(error) => t('readContactsFailed', error)}>
         {({ contacts, due, catchUp, empty }) => (
           <>

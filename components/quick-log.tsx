@@ -1,17 +1,17 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { touchpointTypeLabel } from '@/lib/contacts/labels';
+import { loggedSentence, logTypeLabel, touchpointTypeLabel } from '@/lib/contacts/labels';
 import { defaultFocus, type Focus, type TouchpointType } from '@/lib/model/schema';
+import { TOUCHPOINT_TYPES } from '@/lib/model/enums';
 import type { TouchpointTarget } from '@/lib/model/commands';
 import type { ToBackgroundResult } from '@/lib/messaging/to-background';
+import { DEFAULT_LOG_TYPES, readLastLogType, rememberLogType, type LogSubjectKind } from '@/lib/storage/last-log-type';
+import { showPageToast } from '@/lib/stores/toast-store';
 import { CirclePicker } from '@/components/circle-picker';
+import { MenuButton } from '@/components/ui/menu-button';
 import { ErrorMessage } from '@/components/ui/status-message';
-
-/** The five one-click types shown first; the rest sit behind "More". */
-export const QUICK_TYPES = ['like', 'comment', 'share', 'message', 'meeting'] as const satisfies readonly TouchpointType[];
-export const MORE_TYPES = ['call', 'email', 'intro', 'congrats', 'ask', 'other'] as const satisfies readonly TouchpointType[];
 
 export interface QuickLogSubject {
   target: TouchpointTarget;
@@ -22,32 +22,61 @@ export interface QuickLogSubject {
 
 type LogResult = ToBackgroundResult<'logTouchpoint'>;
 
-type Outcome = { kind: 'logged'; result: LogResult } | { kind: 'undone' } | { kind: 'error'; message: string } | null;
-
 /**
- * One-click logging: a button per common type, "More" for the rest, a
- * give/ask switch (give by default; asks default to ask) and an optional note.
- * After a log it confirms with Undo, and offers a circle for a new contact.
+ * One-click logging you can predict: the primary button names the type it
+ * logs ("Log a message") and remembers the last type chosen from its ▾ menu,
+ * a give/ask switch (give by default; asks default to ask) and an optional
+ * note. Every log is confirmed in the page's one toast, with Undo, which
+ * outlives this component (a due row that leaves the list). After a log that
+ * added the person, a labelled circle picker, unless the page shows one anyway.
  */
 export function QuickLog({
   subject,
-  mainType = 'message',
+  type: fixedType,
   offerCircle = true,
+  focusNote = false,
+  onLogged,
 }: {
   subject: QuickLogSubject;
-  mainType?: TouchpointType;
-  /** Offer a circle picker after a log adds the person (off where the page shows one anyway: the side panel). */
+  /** Start with this type instead of the remembered one (an ask from "who could help"). */
+  type?: TouchpointType;
+  /** Offer a circle picker after a log adds the person (off where the page shows one anyway). */
   offerCircle?: boolean;
+  /** Focus the note on open (an ask: "What are you asking for?"). */
+  focusNote?: boolean;
+  onLogged?: (result: LogResult) => void;
 }) {
+  const kind: LogSubjectKind = subject.post ? 'post' : 'person';
+  const [mainType, setMainType] = useState<TouchpointType>(fixedType ?? DEFAULT_LOG_TYPES[kind]);
   const [focus, setFocus] = useState<Focus | null>(null);
   const [note, setNote] = useState('');
-  const [moreOpen, setMoreOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const ids = { note: useId(), more: useId(), focus: useId() };
+  const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<LogResult['contact'] | null>(null);
+  const primaryRef = useRef<HTMLButtonElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const ids = { note: useId(), focus: useId() };
+
+  useEffect(() => {
+    if (fixedType) return;
+    let live = true;
+    void readLastLogType(kind).then((type) => live && setMainType(type));
+    return () => {
+      live = false;
+    };
+  }, [kind, fixedType]);
+  useEffect(() => {
+    if (focusNote) noteRef.current?.focus();
+  }, [focusNote]);
 
   async function log(type: TouchpointType) {
+    if (busy) return;
     setBusy(true);
+    setError(null);
+    if (type !== mainType) {
+      setMainType(type);
+      void rememberLogType(kind, type).catch(() => undefined);
+    }
     try {
       performance.mark('rapport:log-click');
       const result = await sendToBackground({
@@ -62,90 +91,57 @@ export function QuickLog({
         },
       });
       performance.mark('rapport:log-committed');
-      setOutcome({ kind: 'logged', result });
       setNote('');
-      setMoreOpen(false);
-    } catch (error) {
-      setOutcome({ kind: 'error', message: toRapportError(error).message });
+      if (result.contactCreated && offerCircle) setAdded(result.contact);
+      showPageToast({
+        text: loggedSentence(result.touchpoint.type, result.contact.name, result.contactCreated),
+        // Takes back this log only: the person the log added goes too only if nothing else was recorded for them since.
+        undo: async () => {
+          await sendToBackground({ type: 'undoTouchpoint', id: result.touchpoint.id });
+          setAdded(null);
+        },
+        returnFocus: primaryRef.current,
+        focusUndo: true,
+      });
+      onLogged?.(result);
+    } catch (caught) {
+      setError(toRapportError(caught).message);
     } finally {
       setBusy(false);
     }
   }
-
-  async function undo(result: LogResult) {
-    setBusy(true);
-    try {
-      // Takes back this log only: the person the log added goes too only if nothing else was recorded for them since.
-      await sendToBackground({ type: 'undoTouchpoint', id: result.touchpoint.id });
-      setOutcome({ kind: 'undone' });
-    } catch (error) {
-      setOutcome({ kind: 'error', message: toRapportError(error).message });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const typeButton = (type: TouchpointType) => (
-    <button key={type} type="button" onClick={() => void log(type)} disabled={busy}>
-      {touchpointTypeLabel(type)}
-    </button>
-  );
 
   return (
     <div className="quick-log stack" role="group" aria-label={t('quickLogGroup', subject.name)}>
-      <div className="row">
-        <button type="button" className="primary" onClick={() => void log(mainType)} disabled={busy} aria-label={t('logTouchpointWithType', touchpointTypeLabel(mainType))}>
-          {t('logTouchpoint')}
+      <div className="row split-button">
+        {/* aria-disabled, not disabled: focus stays on the button while the write runs. */}
+        <button ref={primaryRef} type="button" className="primary" aria-disabled={busy || undefined} onClick={() => void log(mainType)}>
+          {logTypeLabel(mainType)}
         </button>
-        {QUICK_TYPES.map(typeButton)}
-        <button type="button" aria-expanded={moreOpen} aria-controls={ids.more} onClick={() => setMoreOpen((open) => !open)} disabled={busy}>
-          {t('moreTypes')}
-        </button>
+        <MenuButton
+          className="primary split-toggle"
+          label={t('logOtherTypes', subject.name)}
+          disabled={busy}
+          items={TOUCHPOINT_TYPES.map((type) => ({ key: type, label: touchpointTypeLabel(type), onSelect: () => void log(type) }))}
+        >
+          ▾
+        </MenuButton>
       </div>
-      {moreOpen && (
-        <div id={ids.more} className="row">
-          {MORE_TYPES.map(typeButton)}
-        </div>
-      )}
       <fieldset className="row focus-switch">
         <legend>{t('focusLegend')}</legend>
         {(['give', 'ask'] as const).map((value) => (
           <label key={value}>
-            <input
-              type="radio"
-              name={ids.focus}
-              value={value}
-              checked={(focus ?? 'give') === value}
-              onChange={() => setFocus(value)}
-            />{' '}
+            <input type="radio" name={ids.focus} value={value} checked={(focus ?? defaultFocus(mainType)) === value} onChange={() => setFocus(value)} onClick={() => setFocus(value)} />{' '}
             {value === 'give' ? t('focusGive') : t('focusAsk')}
           </label>
         ))}
       </fieldset>
       <label htmlFor={ids.note} className="stack note-field">
         {t('noteLabel')}
-        <textarea id={ids.note} rows={2} value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
+        <textarea ref={noteRef} id={ids.note} rows={2} value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
       </label>
-      <div aria-live="polite">
-        {outcome?.kind === 'logged' && (
-          <div className="stack">
-            <p className="row">
-              <span role="status">{t('logged', touchpointTypeLabel(outcome.result.touchpoint.type), outcome.result.contact.name)}</span>
-              <button type="button" onClick={() => void undo(outcome.result)} disabled={busy}>
-                {t('undo')}
-              </button>
-            </p>
-            {outcome.result.contactCreated && offerCircle && (
-              <>
-                <p>{t('addedToCircle', outcome.result.contact.name)}</p>
-                <CirclePicker contactId={outcome.result.contact.id} circle={outcome.result.contact.circle} />
-              </>
-            )}
-          </div>
-        )}
-        {outcome?.kind === 'undone' && <p role="status">{t('undone')}</p>}
-        {outcome?.kind === 'error' && <ErrorMessage>{outcome.message}</ErrorMessage>}
-      </div>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      {added && <CirclePicker key={added.id} contactId={added.id} circle={added.circle} />}
     </div>
   );
 }

@@ -7,15 +7,18 @@ import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { useAction } from '@/components/hooks/use-action';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { JobChangeDetails } from '@/components/job-change-details';
+import { CongratulateActions } from '@/components/congratulate-actions';
+import { loggedSentence } from '@/lib/contacts/labels';
 
 /**
  * "New role?": when a visited profile showed a headline or company other than
- * the one Rapport had stored (issue 8), suggests congratulating the person, which
- * logs a `congrats` touchpoint, or dismissing the suggestion. Shows nothing
+ * the one Rapport had stored (issue 8), suggests congratulating the person
+ * (opening LinkedIn to write to them, and logging a `congrats` touchpoint),
+ * marking them congratulated, or dismissing the suggestion. Shows nothing
  * while there is no open change. The values come from LinkedIn's page:
  * rendered as text only.
  */
-export function JobChangeCard({ contactId, name }: { contactId: string; name: string }) {
+export function JobChangeCard({ contactId, name, profileUrl }: { contactId: string; name: string; profileUrl: string }) {
   const headingId = useId();
   const store = useMemo(() => createOpenJobChangeStore(contactId), [contactId]);
   const state = useLiveQueryStore(store);
@@ -41,19 +44,12 @@ export function JobChangeCard({ contactId, name }: { contactId: string; name: st
         <section className="card stack job-change" aria-labelledby={headingId}>
           <h3 id={headingId}>{t('jobChangeHeading')}</h3>
           <JobChangeDetails change={change} className="job-change-text" />
-          <div className="row">
-            <button type="button" className="primary" disabled={busy} onClick={() => void settle(change, 'congratulated')}>
-              {t('jobChangeCongratulate')}
-            </button>
-            <button type="button" disabled={busy} onClick={() => void settle(change, 'dismissed')}>
-              {t('dismiss')}
-            </button>
-          </div>
+          <CongratulateActions name={name} profileUrl={profileUrl} busy={busy} onSettle={(outcome) => void settle(change, outcome)} />
           {error && <ErrorMessage>{error}</ErrorMessage>}
         </section>
       )}
       <div aria-live="polite" ref={confirmationRef} tabIndex={-1}>
-        {congratulated && !change && <p className="alert success">{t('jobChangeCongratulated', name)}</p>}
+        {congratulated && !change && <p className="alert success">{loggedSentence('congrats', name)}</p>}
       </div>
     </>
   );

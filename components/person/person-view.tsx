@@ -37,14 +37,13 @@ export function PersonView({ person, post }: { person: PersonRef; post?: { urn: 
   return (
     <article className="person stack" aria-labelledby={headingId}>
       <PersonHeader person={person} contact={contact} headingId={headingId} />
-      {contact && <JobChangeCard contactId={contact.id} name={name} />}
+      {contact && <JobChangeCard contactId={contact.id} name={name} profileUrl={contact.profileUrl} />}
       {contact ? <ContactDetails contact={contact} /> : <AddPerson person={person} />}
       <div aria-live="polite">{missingAtFirst && contact && <p className="alert success">{t('addedToCircle', name)}</p>}</div>
       <section className="stack" aria-labelledby={logHeadingId}>
         <h3 id={logHeadingId}>{t('logSectionHeading')}</h3>
         <QuickLog
           offerCircle={false}
-          mainType={post ? 'like' : 'message'}
           subject={{ target: contact ? { contactId: contact.id } : { person }, name, ...(post ? { post } : {}) }}
         />
       </section>

@@ -3,8 +3,7 @@ import type { TouchpointTarget } from '@/lib/model/commands';
 import { getDb } from '@/lib/db/db';
 import { logTouchpoint } from '@/lib/db/repo/writes/touchpoints';
 import { sendToTab } from '@/lib/messaging/client';
-import { touchpointTypeLabel } from '@/lib/contacts/labels';
-import { t } from '@/lib/i18n';
+import { loggedSentence } from '@/lib/contacts/labels';
 import { currentWriteContext } from './write-context';
 import { notifyDataChanged } from './data-changed';
 import { grantUndo } from './undo-tokens';
@@ -19,7 +18,7 @@ export async function logForTab(tabId: number, target: TouchpointTarget, type: T
   try {
     const result = await logTouchpoint(getDb(), target, { type }, await currentWriteContext());
     notifyDataChanged();
-    const text = t('logged', touchpointTypeLabel(type), result.contact.name);
+    const text = loggedSentence(type, result.contact.name, result.contactCreated);
     if (!result.touchpointCreated) return noticeToTab(tabId, text);
     await grantUndo(result.touchpoint.id, tabId, result.contactCreated);
     const shown = await sendToTab(tabId, { type: 'touchpointLogged', touchpointId: result.touchpoint.id, text }).then(

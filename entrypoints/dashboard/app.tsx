@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { BuildSection } from './build-section';
 import { NurtureSection } from './nurture-section';
 import { LeverageSection } from './leverage-section';
+import { PageToast } from '@/components/ui/page-toast';
 import './dashboard.css';
 
 /**
@@ -36,6 +37,7 @@ export function App() {
         <NurtureSection />
         <LeverageSection />
       </main>
+      <PageToast />
     </div>
   );
 }

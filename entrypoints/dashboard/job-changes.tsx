@@ -10,6 +10,9 @@ import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { dashboardReadFailed } from './section';
 import { JobChangeDetails } from '@/components/job-change-details';
+import { CongratulateActions } from '@/components/congratulate-actions';
+import { loggedSentence } from '@/lib/contacts/labels';
+import { showPageToast } from '@/lib/stores/toast-store';
 
 /** People whose headline or company changed since Rapport last saw their profile: a reason to congratulate them. */
 export function JobChanges() {
@@ -36,8 +39,10 @@ function JobChangeRow({ item: { change, contact } }: { item: JobChangeWithContac
   const { busy, error, run } = useAction();
   const settle = (outcome: 'congratulated' | 'dismissed') =>
     void run(() => sendToBackground({ type: 'settleJobChange', id: change.id, outcome })).then((settled) => {
-      // The row goes away with its buttons: keep the keyboard in the card.
-      if (settled) document.getElementById('job-changes-heading')?.focus();
+      if (!settled) return;
+      // The row goes away with its buttons: the page's toast confirms, and the keyboard stays in the card.
+      if (settled.settled === 'congratulated') showPageToast({ text: loggedSentence('congrats', contact.name) });
+      document.getElementById('job-changes-heading')?.focus();
     });
   return (
     <li className="contact-row stack">
@@ -51,14 +56,7 @@ function JobChangeRow({ item: { change, contact } }: { item: JobChangeWithContac
         </span>
       </p>
       <JobChangeDetails change={change} />
-      <div className="row">
-        <button type="button" className="primary" disabled={busy} onClick={() => settle('congratulated')} aria-label={t('congratulateLabel', contact.name)}>
-          {t('congratulate')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => settle('dismissed')} aria-label={t('dismissJobChangeLabel', contact.name)}>
-          {t('dismiss')}
-        </button>
-      </div>
+      <CongratulateActions name={contact.name} profileUrl={contact.profileUrl} busy={busy} onSettle={settle} />
       {error && <ErrorMessage>{error}</ErrorMessage>}
     </li>
   );

@@ -9,6 +9,7 @@ import { ThisPage } from '@/components/this-page';
 import { DueList } from '@/components/due-list';
 import { ContactSearch } from '@/components/contact-search';
 import { OpenSidePanelButton } from './open-side-panel-button';
+import { PageToast } from '@/components/ui/page-toast';
 import './popup.css';
 
 /** The popup: this page's person or post, search, and who is due. */
@@ -35,6 +36,7 @@ export function App({ search = location.search }: { search?: string }) {
       <ThisPage state={tab} />
       <ContactSearch />
       <DueList onReady={() => performance.mark('rapport:popup-due-ready')} />
+      <PageToast />
     </main>
   );
 }

@@ -11,6 +11,7 @@ import { PersonView } from '@/components/person/person-view';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { Overview } from './overview';
 import { PostAuthorView } from './post-author-view';
+import { PageToast } from '@/components/ui/page-toast';
 import './sidepanel.css';
 
 /**
@@ -35,6 +36,7 @@ export function App({ search = location.search }: { search?: string }) {
       <main className="stack">
         <PanelBody tab={tab} />
       </main>
+      <PageToast />
     </div>
   );
 }

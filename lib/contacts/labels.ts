@@ -1,7 +1,8 @@
 import type { Circle, Contact, ContactKind, TouchpointType } from '@/lib/model/schema';
 import { dueStatus } from '@/lib/cadence/due-status';
 import { formatDate, formatRelativeDay } from '@/lib/format';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { Cadences } from '@/lib/storage/settings';
 import { toTimestamp } from '@/lib/time/instant';
 
 /** Words for the domain's enums, through i18n. */
@@ -25,4 +26,38 @@ export function touchStatusLabel(
   if (status === 'overdue') parts.push(t('statusOverdue'));
   if (status === 'snoozed' && contact.snoozedUntil) parts.push(t('statusSnoozed', formatDate(contact.snoozedUntil)));
   return parts.join(t('statusSeparator'));
+}
+
+/**
+ * A touchpoint type inside a sentence ("a message", "an intro"). Falls back to
+ * the type's name for a type this catalogue does not phrase yet.
+ */
+export function touchpointTypeNoun(type: TouchpointType): string {
+  const phrase = t(`touchpointNoun_${type}` as MessageKey);
+  return phrase === `touchpointNoun_${type}` ? touchpointTypeLabel(type) : phrase;
+}
+
+/**
+ * The one voice of every log's confirmation, manual or automatic:
+ * "Logged a message with Jane Doe" (no closing full stop, so a name ending in
+ * one, "Elvis S.", never reads "S..").
+ */
+export const loggedSentence = (type: TouchpointType, name: string, added = false): string =>
+  t(added ? 'loggedWithAdded' : 'loggedWith', touchpointTypeNoun(type), name);
+
+/** The primary logging button's label: "Log a message". */
+export const logTypeLabel = (type: TouchpointType): string => t('logType', touchpointTypeNoun(type));
+
+/**
+ * What a circle means, in one line beside every circle picker, from the user's
+ * own cadences: "Key · every 30 days", "New · 24-7-30: …", "Untracked · never due".
+ */
+export function circleMeaning(circle: Circle, cadences: Cadences): string {
+  const name = circleLabel(circle);
+  if (circle === 'untracked') return t('circleMeaningUntracked', name);
+  if (circle === 'new') {
+    const [a, b, c] = cadences.new.steps;
+    return t('circleMeaningNew', name, a.idealDays, b.idealDays, c.idealDays);
+  }
+  return t('circleMeaning', name, cadences[circle].idealDays);
 }

@@ -129,7 +129,7 @@ it('click to committed for a log, and search keystroke to results, at 10,000 con
     const row = page.locator('.contact-row').filter({ has: page.getByRole('link', { name: `Open ${name}’s profile on LinkedIn`, exact: true }) });
     await row.getByRole('button', { name: /^Log a touchpoint with/ }).click();
     await page.evaluate(() => performance.clearMarks());
-    await row.getByRole('button', { name: 'Message', exact: true }).click();
+    await row.getByRole('button', { name: 'Log a message', exact: true }).click();
     await page.waitForFunction(() => performance.getEntriesByName('rapport:log-committed').length > 0);
     logTimes.push(await page.evaluate(() => performance.getEntriesByName('rapport:log-committed')[0]!.startTime - performance.getEntriesByName('rapport:log-click')[0]!.startTime));
     rawMessageTimes.push(

@@ -12,9 +12,11 @@ import type { Page } from 'puppeteer-core';
  * Rapport's database and background, never from inside the roots.
  *
  * Layout relied on (profile-log-button.ts, toast.ts):
- * - `<rapport-log-button>`: an inline-block chip: the main "Log touchpoint"
- *   button from its left edge, then the "▾" menu toggle at its right edge; the
- *   menu's buttons follow the toggle in tab order (one per TOUCHPOINT_TYPES).
+ * - `<rapport-log-button>`: an inline-block chip: the status first (not
+ *   clickable), then the main "Log a …" button, then the "▾" menu toggle, a
+ *   fixed 28 px at the chip's right edge. The toggle opens a menu (right-aligned
+ *   below the chip) with focus on its first item (one per TOUCHPOINT_TYPES);
+ *   arrow keys move through it.
  * - `<rapport-toast>`: a fixed box 16 px from the viewport's bottom-left, 10 px
  *   padding: the message first, then Undo (when offered), then ×.
  */
@@ -51,13 +53,16 @@ async function clickHostAt(page: Page, tag: string, x: number, y: number): Promi
 /** The log button's width as laid out (it changes with the status it draws, e.g. "Not in Rapport" → "Last touched today"). */
 export const logButtonWidth = async (page: Page): Promise<number> => (await logButtonBox(page)).width;
 
-/** The user clicks the main "Log touchpoint" button (logs a message). */
+/** The toggle's fixed width (profile-log-button.ts). */
+const TOGGLE_PX = 28;
+
+/** The user clicks the main "Log a …" button (logs the type it names: a message unless another was chosen). */
 export async function clickLogButton(page: Page): Promise<void> {
   const box = await logButtonBox(page);
-  await clickHostAt(page, 'rapport-log-button', box.x + 12, box.y + box.height / 2);
+  await clickHostAt(page, 'rapport-log-button', box.x + box.width - TOGGLE_PX - 12, box.y + box.height / 2);
 }
 
-/** The user opens the button's menu ("▾") and picks the touchpoint type at `index` (of TOUCHPOINT_TYPES) with Tab and Enter. */
+/** The user opens the button's menu ("▾") and picks the touchpoint type at `index` (of TOUCHPOINT_TYPES) with arrow keys and Enter. */
 export async function chooseFromMenu(page: Page, index: number): Promise<void> {
   const box = await logButtonBox(page);
   await clickHostAt(page, 'rapport-log-button', box.x + box.width - 8, box.y + box.height / 2);
@@ -66,10 +71,10 @@ export async function chooseFromMenu(page: Page, index: number): Promise<void> {
   await page.waitForFunction(
     (x, y) => document.elementFromPoint(x, y)?.localName === 'rapport-log-button',
     { timeout: 10_000 },
-    box.x + 12,
+    box.x + box.width - 12,
     box.y + box.height + 12,
   );
-  for (let i = 0; i <= index; i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }
 

@@ -61,7 +61,7 @@ describe('the Log touchpoint button and the toast in Firefox: nothing the page c
     expect((await stored()).contacts).toMatchObject([{ id: 'in:jane-doe-4a1b2c', name: 'Jane Doe' }]);
     await expect.poll(() => toastShown(page)).toBe(true);
 
-    // The toast ("Logged Message with Jane Doe.") is as closed to the page.
+    // The toast ("Logged a message with Jane Doe, now in Rapport") is as closed to the page.
     const toastSeen = await page.evaluate(() => {
       const host = document.querySelector('rapport-toast')!;
       const text = document.body.innerText + document.documentElement.innerText + document.documentElement.textContent;
@@ -71,8 +71,8 @@ describe('the Log touchpoint button and the toast in Firefox: nothing the page c
         root: host.shadowRoot,
         attributes: host.getAttributeNames(),
         light: host.textContent,
-        leaked: /Logged|Jane Doe\.|Last touched/.test(text),
-        found: ['Logged Message', 'Jane Doe.', 'Last touched'].filter((s) => find(s)),
+        leaked: /Logged|now in Rapport|Last touched/.test(text),
+        found: ['Logged a message', 'now in Rapport', 'Last touched'].filter((s) => find(s)),
       };
     });
     expect(toastSeen).toEqual({ root: null, attributes: [], light: '', leaked: false, found: [] });

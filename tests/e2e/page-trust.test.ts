@@ -55,7 +55,8 @@ describe('the Log touchpoint button and the toast: nothing the page can read or 
   it('a page script finds no shadow root, no status text and no way to click; the user’s real click logs', async () => {
     const { page } = await rapport.openLinkedIn('/in/jane-doe-4a1b2c/');
     const button = injected(page, 'rapport-log-button', 'button.log');
-    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Not in Rapport');
+    const status = injected(page, 'rapport-log-button', '.status'); // apart from the action, coloured, with an icon
+    await expect.poll(() => status.textContent()).toMatch(/Not in Rapport$/);
 
     const seen = await page.evaluate(() => {
       const host = document.querySelector<HTMLElement>('rapport-log-button')!;
@@ -78,11 +79,11 @@ describe('the Log touchpoint button and the toast: nothing the page can read or 
     // The positive control: the user's own click.
     await button.click();
     await expect.poll(async () => (await stored()).contacts.map((c) => c.id)).toEqual(['in:jane-doe-4a1b2c']);
-    await expect.poll(() => toastText(page)).toContain('Logged Message with Jane Doe.');
+    await expect.poll(() => toastText(page)).toContain('Logged a message with Jane Doe');
     const toastSeen = await page.evaluate(() => {
       const host = document.querySelector('rapport-toast')!;
       const text = document.documentElement.innerText + document.documentElement.textContent;
-      return { root: host.shadowRoot, attributes: host.getAttributeNames(), leaked: /Logged|Jane Doe\./.test(text), found: (window as unknown as { find(s: string): boolean }).find('Logged Message') };
+      return { root: host.shadowRoot, attributes: host.getAttributeNames(), leaked: /Logged|now in Rapport/.test(text), found: (window as unknown as { find(s: string): boolean }).find('Logged a message') };
     });
     expect(toastSeen).toEqual({ root: null, attributes: [], leaked: false, found: false });
     await page.close();
@@ -111,7 +112,7 @@ describe('automatic capture on a 2026 React feed: only the user’s own gestures
     await page.locator('button[componentkey="AAA-like"]').click();
     await expect.poll(() => auto('like')).toHaveLength(1);
     expect((await auto('like'))[0]).toMatchObject({ contactId: 'in:jane-doe-4a1b2c', source: 'auto' });
-    await expect.poll(() => toastText(page)).toContain('Rapport logged your Like on Jane Doe’s post.');
+    await expect.poll(() => toastText(page)).toContain('Logged a like with Jane Doe');
     await pause(500);
     expect(await auto('like')).toHaveLength(1);
     // Taking it back within 10 s removes it.

@@ -31,11 +31,12 @@ describe('the 2026 React profile', () => {
   it('shows the button beside the name and logs the person the page is about (not the viewer, not the rails)', async () => {
     const { page: profile, tabId } = await rapport.openLinkedIn(MARINA);
     const button = injected(profile, 'rapport-log-button', 'button.log');
-    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Not in Rapport');
+    const status = injected(profile, 'rapport-log-button', '.status'); // apart from the action, coloured, with an icon
+    await expect.poll(() => status.textContent()).toMatch(/Not in Rapport$/);
     // Beside the name: right after the top card's name link.
     expect(await profile.evaluate(() => document.querySelector('rapport-log-button')?.previousElementSibling?.textContent)).toBe('Marina Costa');
     await button.click();
-    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
+    await expect.poll(() => status.textContent()).toMatch(/Last touched today$/);
     const data = await stored();
     expect(data.contacts).toMatchObject([{ id: 'in:marina-costa-7f', name: 'Marina Costa', headline: 'Engenheira de dados na Acme Labs | Mentora', company: 'Acme Labs' }]);
     expect(data.touchpoints).toMatchObject([{ contactId: 'in:marina-costa-7f', type: 'message', source: 'manual' }]);
@@ -49,7 +50,8 @@ describe('the 2026 React profile', () => {
     const context = await waitForTabContext(rapport, tabId, (c) => c.address?.name === 'Aiko Tanaka');
     expect(context.profile).toBeNull();
     const button = injected(profile, 'rapport-log-button', 'button.log');
-    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe('Log touchpoint · Not in Rapport');
+    const status = injected(profile, 'rapport-log-button', '.status'); // apart from the action, coloured, with an icon
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/Not in Rapport$/);
     // The floating chip says whom it logs for.
     expect(await injected(profile, 'rapport-log-button', '.who').textContent()).toBe('Aiko Tanaka');
     // It floats in the corner by a style sheet inside its closed root: the host the page sees carries no attribute
@@ -61,7 +63,7 @@ describe('the 2026 React profile', () => {
     });
     expect(host).toEqual({ attributes: [], position: 'fixed', right: 16, bottom: 16 });
     await button.click();
-    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
+    await expect.poll(() => status.textContent()).toMatch(/Last touched today$/);
     const data = await stored();
     expect(data.contacts.find((c) => c.id === 'in:aiko-tanaka-3')).toMatchObject({ name: 'Aiko Tanaka' });
     expect(data.touchpoints.filter((t) => t.contactId === 'in:aiko-tanaka-3')).toMatchObject([{ type: 'message', source: 'manual' }]);
@@ -104,10 +106,11 @@ describe('the 2026 React profile', () => {
     const context = await waitForTabContext(rapport, tabId, (c) => c.profile !== null && c.url.endsWith('/in/kenji-watanabe-9/'));
     expect(context.profile).toMatchObject({ slug: 'kenji-watanabe-9', name: 'Kenji Watanabe', company: 'Initech' });
     const button = injected(profile, 'rapport-log-button', 'button.log');
+    const status = injected(profile, 'rapport-log-button', '.status'); // apart from the action, coloured, with an icon
     await expect.poll(() => profile.evaluate(() => document.querySelector('rapport-log-button')?.previousElementSibling?.textContent)).toBe('Kenji Watanabe');
-    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Not in Rapport');
+    await expect.poll(() => status.textContent()).toMatch(/Not in Rapport$/);
     await button.click();
-    await expect.poll(() => button.textContent()).toBe('Log touchpoint · Last touched today');
+    await expect.poll(() => status.textContent()).toMatch(/Last touched today$/);
     const kenji = (await stored()).touchpoints.filter((t) => t.contactId === 'in:kenji-watanabe-9');
     expect(kenji).toHaveLength(1);
     await profile.close();

@@ -28,8 +28,9 @@ describe('Undo in the popup', () => {
     const { tabId } = await rapport.openLinkedIn(`/in/${jane.slug}/`);
     const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
     await popup.getByRole('heading', { name: jane.name }).waitFor();
-    await popup.getByRole('button', { name: 'Like', exact: true }).click();
-    await popup.getByText(`Logged Like with ${jane.name}.`).waitFor();
+    await popup.getByRole('button', { name: /^Log another type for / }).click();
+    await popup.getByRole('menuitem', { name: 'Like' }).click();
+    await popup.getByText(`Logged a like with ${jane.name}, now in Rapport`).waitFor();
 
     // A note about Jane, saved as the side panel saves it (the same message, from an extension page).
     const saved = await rapport.send({ type: 'saveNote', note: { id: 'note-undo-e2e', contactId: `in:${jane.slug}`, body: NOTE, baseUpdatedAt: null } });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cleanup } from '@testing-library/react';
 import { closeDb, getDb } from '@/lib/db/db';
+import { dismissPageToast } from '@/lib/stores/toast-store';
 import { installFakeI18n } from './helpers/i18n';
 import { installFakeMenusAndCommands } from './helpers/fake-menus';
 import { installFakeToolbar } from './helpers/fake-toolbar';
@@ -18,5 +19,6 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  dismissPageToast(); // the page's toast lives in a module: each test starts without one
   closeDb();
 });

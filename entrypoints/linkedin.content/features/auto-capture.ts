@@ -5,7 +5,7 @@ import { watchLikes } from '@/lib/capture/like-capture';
 import { watchReposts } from '@/lib/capture/repost-capture';
 import { parsePost } from '@/lib/linkedin/parse-post';
 import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
-import { touchpointTypeLabel } from '@/lib/contacts/labels';
+import { loggedSentence } from '@/lib/contacts/labels';
 import { t } from '@/lib/i18n';
 import { ask, AutoCaptureSetting, BackgroundRefused, PageLogResult } from '../ask-background';
 import { showToast } from '../toast';
@@ -46,7 +46,8 @@ export default defineFeature({
         const { touchpointId } = result;
         if (touchpointId === null) return; // Already logged today.
         if (type === 'like') recentLikes.set(post, { id: touchpointId, at: Date.now() });
-        showToast(t('autoLogged', touchpointTypeLabel(type), result.contact.name), () => undo(touchpointId));
+        // The same words as a log by hand: one voice for every confirmation.
+        showToast(loggedSentence(type, result.contact.name), () => undo(touchpointId));
       } catch (error) {
         // The author is not in Rapport (not-found), or Rapport is reloading: nothing to capture.
         if (!(error instanceof BackgroundRefused) || error.code !== 'not-found') console.debug('[rapport] auto-capture skipped:', error);
@@ -55,7 +56,7 @@ export default defineFeature({
 
     async function undo(id: string) {
       await ask({ type: 'undoTouchpoint', id }, z.null()).then(
-        () => showToast(t('autoUndone')),
+        () => showToast(t('undone')),
         () => undefined,
       );
     }

@@ -37,8 +37,8 @@ describe('the job-change suggestion in the side panel', () => {
     const person = await renderPanel();
     const card = await within(person).findByRole('region', { name: 'New role?' });
     expect(within(card).getByText(`Their headline changed: “${NEW}” (was “${OLD}”)`)).toBeTruthy();
-    expect(within(card).getByRole('button', { name: 'Congratulate' })).toBeTruthy();
-    expect(within(card).getByRole('button', { name: 'Dismiss' })).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Congratulate Jane Doe' })).toBeTruthy();
+    expect(within(card).getByRole('button', { name: /^Dismiss/ })).toBeTruthy();
     // The header shows the headline the page shows now.
     expect(within(person).getByText(NEW, { selector: '.person-headline' })).toBeTruthy();
   });
@@ -51,14 +51,20 @@ describe('the job-change suggestion in the side panel', () => {
     expect(within(card).getByText('Their company changed: “Globex” (was “Acme”)')).toBeTruthy();
   });
 
-  it('Congratulate logs a congrats touchpoint, which appears in the timeline, and the card goes away', async () => {
+  it('Congratulate opens LinkedIn to write to them and logs a congrats touchpoint, which appears in the timeline, and the card goes away', async () => {
     const user = userEvent.setup();
+    const opened: string[] = [];
+    fakeBrowser.tabs.create = (async (properties: { url?: string }) => {
+      opened.push(properties.url ?? '');
+      return { id: 99 };
+    }) as unknown as typeof fakeBrowser.tabs.create;
     await addJane();
     await visitJane(NEW);
     const person = await renderPanel();
     const card = await within(person).findByRole('region', { name: 'New role?' });
-    await user.click(within(card).getByRole('button', { name: 'Congratulate' }));
-    expect(await within(person).findByText('Congrats to Jane Doe logged.')).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Congratulate Jane Doe' }));
+    expect(opened).toEqual(['https://www.linkedin.com/in/jane-doe/']);
+    expect(await within(person).findByText('Logged congrats with Jane Doe')).toBeTruthy();
     expect(within(person).queryByRole('region', { name: 'New role?' })).toBeNull();
     const timeline = within(person).getByRole('region', { name: 'Timeline' });
     await waitFor(() => expect(within(timeline).getAllByRole('listitem')).toHaveLength(1));
@@ -68,14 +74,30 @@ describe('the job-change suggestion in the side panel', () => {
     expect((await getDb().jobChanges.toArray()).map((change) => change.settled)).toEqual(['congratulated']);
   });
 
+  it('Mark as congratulated only records it: a congrats touchpoint, no tab opened', async () => {
+    const user = userEvent.setup();
+    const opened: string[] = [];
+    fakeBrowser.tabs.create = (async (properties: { url?: string }) => {
+      opened.push(properties.url ?? '');
+      return { id: 99 };
+    }) as unknown as typeof fakeBrowser.tabs.create;
+    await addJane();
+    await visitJane(NEW);
+    const person = await renderPanel();
+    await user.click(within(await within(person).findByRole('region', { name: 'New role?' })).getByRole('button', { name: 'Mark Jane Doe as congratulated' }));
+    expect(await within(person).findByText('Logged congrats with Jane Doe')).toBeTruthy();
+    expect(opened).toEqual([]);
+    expect((await getDb().touchpoints.toArray()).map((touchpoint) => touchpoint.type)).toEqual(['congrats']);
+  });
+
   it('Dismiss closes the suggestion and logs nothing', async () => {
     const user = userEvent.setup();
     await addJane();
     await visitJane(NEW);
     const person = await renderPanel();
-    await user.click(within(await within(person).findByRole('region', { name: 'New role?' })).getByRole('button', { name: 'Dismiss' }));
+    await user.click(within(await within(person).findByRole('region', { name: 'New role?' })).getByRole('button', { name: /^Dismiss/ }));
     await waitFor(() => expect(within(person).queryByRole('region', { name: 'New role?' })).toBeNull());
-    expect(within(person).queryByText('Congrats to Jane Doe logged.')).toBeNull();
+    expect(within(person).queryByText('Logged congrats with Jane Doe')).toBeNull();
     expect(await within(person).findByText('Nothing logged with Jane Doe yet.')).toBeTruthy();
     expect(await getDb().touchpoints.count()).toBe(0);
     expect((await getDb().jobChanges.toArray()).map((change) => change.settled)).toEqual(['dismissed']);
@@ -119,12 +141,12 @@ describe('the job-change suggestion in the side panel', () => {
       message.type === 'settleJobChange'
         ? new Promise<unknown>((resolve) => (fail = () => resolve({ ok: false, error: { code: 'storage', message: 'The disk is full.' } })))
         : background(message)) as typeof fakeBrowser.runtime.sendMessage;
-    await user.click(within(card).getByRole('button', { name: 'Congratulate' }));
-    expect((within(card).getByRole('button', { name: 'Congratulate' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((within(card).getByRole('button', { name: 'Dismiss' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(within(card).getByRole('button', { name: 'Congratulate Jane Doe' }));
+    expect((within(card).getByRole('button', { name: 'Congratulate Jane Doe' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((within(card).getByRole('button', { name: /^Dismiss/ }) as HTMLButtonElement).disabled).toBe(true);
     fail();
     expect((await within(card).findByRole('alert')).textContent).toBe('The disk is full.');
-    expect((within(card).getByRole('button', { name: 'Congratulate' }) as HTMLButtonElement).disabled).toBe(false);
+    expect((within(card).getByRole('button', { name: 'Congratulate Jane Doe' }) as HTMLButtonElement).disabled).toBe(false);
     expect(await getDb().touchpoints.count()).toBe(0);
   });
 });

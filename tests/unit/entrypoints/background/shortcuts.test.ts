@@ -54,7 +54,7 @@ describe('the log-message keyboard shortcut', () => {
     await handleCommand('log-message', tab);
     const [touchpoint] = await getDb().touchpoints.toArray();
     expect(touchpoint).toMatchObject({ contactId: 'in:jane-doe', type: 'message', source: 'manual' });
-    expect(toTab).toHaveBeenCalledWith(TAB, { type: 'touchpointLogged', touchpointId: touchpoint!.id, text: 'Logged Message with Jane Doe.' });
+    expect(toTab).toHaveBeenCalledWith(TAB, { type: 'touchpointLogged', touchpointId: touchpoint!.id, text: 'Logged a message with Jane Doe, now in Rapport' });
   });
 
   it('tells the user to open a profile when the tab shows no person, logging nothing', async () => {
@@ -97,7 +97,7 @@ describe('the log-message keyboard shortcut', () => {
     toTab.mockRejectedValue(new Error('The page is gone.'));
     await handleCommand('log-message', tab);
     expect(await getDb().touchpoints.count()).toBe(1);
-    expect(notifications).toEqual([{ id: 'rapport-notice', message: 'Logged Message with Jane Doe.' }]);
+    expect(notifications).toEqual([{ id: 'rapport-notice', message: 'Logged a message with Jane Doe, now in Rapport' }]);
   });
 
   it('ignores other commands', async () => {
@@ -131,7 +131,7 @@ describe('the context menu on profile links', () => {
     await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: jane.profileUrl, editable: false, pageUrl: '' }, tab);
     expect(await getDb().contacts.get('in:jane-doe')).toMatchObject({ name: 'Jane Doe' });
     expect(await getDb().touchpoints.count()).toBe(2);
-    expect(toTab).toHaveBeenCalledWith(TAB, expect.objectContaining({ type: 'touchpointLogged', text: 'Logged Message with Jane Doe.' }));
+    expect(toTab).toHaveBeenCalledWith(TAB, expect.objectContaining({ type: 'touchpointLogged', text: 'Logged a message with Jane Doe' }));
   });
 
   it('never guesses a name: a link it knows nothing about is refused with a notice', async () => {

@@ -139,7 +139,7 @@ describe('Undo bookkeeping never turns a written log into a failure', () => {
     fillSessionStorage();
     await handleCommand('log-message', { id: tabId, url: jane.profileUrl } as Parameters<typeof handleCommand>[1]);
     expect(await getDb().touchpoints.count()).toBe(1);
-    expect(toTab).toHaveBeenCalledWith(tabId, expect.objectContaining({ type: 'touchpointLogged', text: 'Logged Message with Jane Doe.' }));
+    expect(toTab).toHaveBeenCalledWith(tabId, expect.objectContaining({ type: 'touchpointLogged', text: 'Logged a message with Jane Doe, now in Rapport' }));
     expect(toTab).not.toHaveBeenCalledWith(tabId, expect.objectContaining({ type: 'showNotice' }));
   });
 });

@@ -9,6 +9,7 @@ import type { Feature } from '@/lib/features/define-feature';
 import { getDb } from '@/lib/db/db';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { settingsItem } from '@/lib/storage/items';
+import { lastLogTypeItem } from '@/lib/storage/last-log-type';
 import { syntheticHtml } from '../../lib/linkedin/fixtures';
 import { connectPagesToBackground, deliver, senders } from '../../helpers/background';
 import { menuItems } from '../../helpers/fake-menus';
@@ -32,7 +33,11 @@ async function start(feature: Feature, url: string) {
 // The roots are closed: the page sees none (host.shadowRoot is null); the content script's own map is the way in.
 const shadow = () => shadowRootOf(document.querySelector('rapport-log-button'));
 // Status and toast text are drawn from an attribute (not findable by the page's window.find): read what is shown.
-const shown = (element: Element) => (element.textContent ?? '') + (unsearchableText(element.querySelector('[data-text]')) ?? '');
+/** The status beside the action: its drawn words and its kind (the class that colours it and picks its icon). */
+const status = () => {
+  const element = shadow()?.querySelector('.status');
+  return element ? `${element.className.replace('status ', '')}: ${unsearchableText(element)}` : null;
+};
 const toast = () => unsearchableText(shadowRootOf(document.querySelector('rapport-toast'))?.querySelector('.toast .text'));
 const toastUndo = () => [...(shadowRootOf(document.querySelector('rapport-toast'))?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Undo');
 
@@ -57,37 +62,39 @@ describe('the Log touchpoint button on profiles', () => {
     const host = document.querySelector('rapport-log-button')!;
     expect(host).not.toBeNull();
     expect(host.previousElementSibling?.matches('a[href$="/overlay/about-this-profile/"], h1')).toBe(true);
-    await vi.waitFor(() => expect(shown(shadow()!.querySelector('button.log')!)).toBe('Log touchpoint · Not in Rapport'));
+    await vi.waitFor(() => expect(status()).toBe('none: Not in Rapport'));
+    // The action is apart from the status and names the type it logs.
+    expect(shadow()!.querySelector('button.log')!.textContent).toBe('Log a message');
   });
 
   it('logs a message in one click, adding the person, and updates its label at once', async () => {
     show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
     await start(profileLogButton, JANE);
     const button = shadow()!.querySelector<HTMLButtonElement>('button.log')!;
-    await vi.waitFor(() => expect(shown(button)).toContain('Not in Rapport'));
+    await vi.waitFor(() => expect(status()).toContain('Not in Rapport'));
     button.click(); // a page script's click (untrusted) does nothing
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await getDb().contacts.count()).toBe(0);
     userClick(button);
-    await vi.waitFor(() => expect(shown(button)).toBe('Log touchpoint · Last touched today'));
+    await vi.waitFor(() => expect(status()).toBe('ok: Last touched today'));
     expect(await getDb().contacts.get('in:jane-doe-4a1b2c')).toMatchObject({ name: 'Jane Doe', circle: 'wider' });
     expect(await getDb().touchpoints.toArray()).toMatchObject([{ type: 'message', source: 'manual' }]);
-    expect(toast()).toContain('Logged Message with Jane Doe.');
+    expect(toast()).toBe('Logged a message with Jane Doe, now in Rapport');
   });
 
   it('Undo in its toast removes the touchpoint and says “Undone.”, a confirmation that stays on screen', async () => {
     show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
     await start(profileLogButton, JANE);
     const button = shadow()!.querySelector<HTMLButtonElement>('button.log')!;
-    await vi.waitFor(() => expect(shown(button)).toContain('Not in Rapport'));
+    await vi.waitFor(() => expect(status()).toContain('Not in Rapport'));
     userClick(button);
-    await vi.waitFor(() => expect(toast()).toContain('Logged Message with Jane Doe.'));
+    await vi.waitFor(() => expect(toast()).toContain('Logged a message with Jane Doe'));
     userClick(toastUndo()!);
     await vi.waitFor(async () => expect(await getDb().touchpoints.count()).toBe(0));
     await vi.waitFor(() => expect(toast()).toBe('Undone.'));
     await new Promise((resolve) => setTimeout(resolve, 50)); // the undo's promise has settled: the confirmation is still shown
     expect(toast()).toBe('Undone.');
-    await vi.waitFor(() => expect(shown(button)).toBe('Log touchpoint · Not in Rapport'));
+    await vi.waitFor(() => expect(status()).toContain('Not in Rapport'));
   });
 
   it('on a profile it cannot read, floats in the corner by address with nothing on its host the page could read', async () => {
@@ -103,29 +110,60 @@ describe('the Log touchpoint button on profiles', () => {
     expect(root.querySelector('.who')?.textContent).toBe('Aiko Tanaka');
     expect(root.querySelector('style')?.textContent).toMatch(/:host \{ position: fixed;/);
     const button = root.querySelector<HTMLButtonElement>('button.log')!;
-    await vi.waitFor(() => expect(shown(button)).toContain('Not in Rapport'));
+    await vi.waitFor(() => expect(status()).toContain('Not in Rapport'));
     userClick(button);
     await vi.waitFor(async () => expect(await getDb().touchpoints.toArray()).toMatchObject([{ contactId: 'in:aiko-tanaka-3', type: 'message' }]));
     expect(host.attributes.length).toBe(0);
   });
 
-  it('logs another type from its small menu, operable with the keyboard', async () => {
+  it('logs another type from a real menu (arrow keys, Escape, focus back to ▾) and remembers it as the main action', async () => {
     show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
     await start(profileLogButton, JANE);
     const root = shadow()!;
     const toggle = root.querySelector<HTMLButtonElement>('button[aria-label="Choose the type of touchpoint"]')!;
+    const menu = root.querySelector<HTMLElement>('[role="menu"]')!;
+    const items = [...root.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+    expect(items.map((item) => item.textContent)).toEqual(['Like', 'Comment', 'Share', 'Message', 'Meeting', 'Call', 'Email', 'Intro', 'Congrats', 'Ask', 'Other']);
+    expect(toggle.getAttribute('aria-haspopup')).toBe('menu');
     toggle.click();
     expect(toggle.getAttribute('aria-expanded')).toBe('false'); // scripted clicks do nothing
     userClick(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    userKey(root.querySelector('.chip')!, 'Escape');
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    userClick(toggle);
-    [...root.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === 'Call')!.click();
+    expect(root.activeElement).toBe(items[0]);
+    userKey(root.activeElement!, 'ArrowUp');
+    expect(root.activeElement).toBe(items.at(-1)); // wraps
+    userKey(root.activeElement!, 'Home');
+    userKey(root.activeElement!, 'ArrowDown');
+    expect(root.activeElement).toBe(items[1]);
+    userKey(root.activeElement!, 'Escape');
+    expect([menu.hidden, toggle.getAttribute('aria-expanded'), root.activeElement]).toEqual([true, 'false', toggle]);
+    userKey(toggle, 'ArrowDown'); // opens on the first item
+    expect(root.activeElement).toBe(items[0]);
+    for (let i = 0; i < 5; i++) userKey(root.activeElement!, 'ArrowDown');
+    expect(root.activeElement!.textContent).toBe('Call');
+    (root.activeElement as HTMLButtonElement).click();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await getDb().touchpoints.count()).toBe(0);
-    userClick([...root.querySelectorAll<HTMLButtonElement>('.menu button')].find((b) => b.textContent === 'Call')!);
+    userClick(root.activeElement!);
     await vi.waitFor(async () => expect(await getDb().touchpoints.toArray()).toMatchObject([{ type: 'call' }]));
+    expect(root.activeElement).toBe(toggle);
+    expect(root.querySelector('button.log')!.textContent).toBe('Log a call');
+    expect(await lastLogTypeItem.getValue()).toMatchObject({ person: 'call' });
+  });
+
+  it('colours the status apart from the action: due and overdue look different', async () => {
+    const now = Date.now();
+    const day = 86_400_000;
+    await deliver({ type: 'logTouchpoint', target: { person: { profileUrl: JANE, name: 'Jane Doe' }, circle: 'inner' }, touchpoint: { type: 'message', at: new Date(now - 17 * day).toISOString() } });
+    show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
+    await start(profileLogButton, JANE);
+    await vi.waitFor(() => expect(status()).toMatch(/^due: Last touched .* · due$/));
+    controller.abort();
+    controller = new AbortController();
+    await deliver({ type: 'logTouchpoint', target: { person: { profileUrl: 'https://www.linkedin.com/in/tag-tester/', name: 'Tag Tester' }, circle: 'inner' }, touchpoint: { type: 'message', at: new Date(now - 40 * day).toISOString() } });
+    show(syntheticHtml('profile-html-name.v3.html'));
+    await start(profileLogButton, 'https://www.linkedin.com/in/tag-tester/');
+    await vi.waitFor(() => expect(status()).toMatch(/^overdue: Last touched .* · overdue$/));
   });
 
   it('comes back when LinkedIn re-renders the header', async () => {
@@ -144,7 +182,7 @@ describe('the Log touchpoint button on profiles', () => {
     await start(profileLogButton, 'https://www.linkedin.com/in/tag-tester/');
     const button = shadow()!.querySelector<HTMLButtonElement>('button.log')!;
     userClick(button);
-    await vi.waitFor(() => expect(toast()).toMatch(/^Logged Message with <img/));
+    await vi.waitFor(() => expect(toast()).toMatch(/^Logged a message with <img/));
     expect(shadowRootOf(document.querySelector('rapport-toast'))!.querySelector('img')).toBeNull();
     expect(shadow()!.querySelector('img')).toBeNull();
   });
@@ -152,13 +190,13 @@ describe('the Log touchpoint button on profiles', () => {
   it('keeps its status out of the page’s reach: closed root, no attributes, no light-DOM text', async () => {
     show(syntheticHtml('profile-viewer-vs-viewed.v3.html'));
     await start(profileLogButton, JANE);
-    await vi.waitFor(() => expect(shown(shadow()!.querySelector('button.log')!)).toContain('Not in Rapport'));
+    await vi.waitFor(() => expect(status()).toContain('Not in Rapport'));
     const host = document.querySelector('rapport-log-button')!;
     expect(host.shadowRoot).toBeNull();
     expect(host.attributes).toHaveLength(0);
     expect(host.textContent).toBe('');
     userClick(shadow()!.querySelector('button.log')!);
-    await vi.waitFor(() => expect(toast()).toContain('Logged Message with Jane Doe.'));
+    await vi.waitFor(() => expect(toast()).toContain('Logged a message with Jane Doe'));
     const toastHost = document.querySelector('rapport-toast')!;
     expect([toastHost.shadowRoot, toastHost.attributes.length, toastHost.textContent]).toEqual([null, 0, '']);
     expect(document.body.textContent).not.toMatch(/Rapport|Last touched|Logged/);
@@ -214,7 +252,7 @@ describe('automatic capture', () => {
     userClick(likeOf(POST));
     await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(1));
     expect((await autoTouchpoints())[0]).toMatchObject({ contactId: 'in:jane-doe-4a1b2c', type: 'like', postUrn: POST, source: 'auto' });
-    await vi.waitFor(() => expect(toast()).toContain('Rapport logged your Like on Jane Doe’s post.'));
+    await vi.waitFor(() => expect(toast()).toContain('Logged a like with Jane Doe'));
   });
 
   it('Undo in its toast removes the like and the confirmation stays on screen', async () => {
@@ -223,7 +261,7 @@ describe('automatic capture', () => {
     playLinkedInV3();
     await start(autoCapture, 'https://www.linkedin.com/feed/');
     userClick(likeOf(POST));
-    await vi.waitFor(() => expect(toast()).toContain('Rapport logged your Like on Jane Doe’s post.'));
+    await vi.waitFor(() => expect(toast()).toContain('Logged a like with Jane Doe'));
     userClick(toastUndo()!);
     await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(0));
     await vi.waitFor(() => expect(toast()).toBe('Rapport removed that touchpoint.'));

@@ -6,6 +6,7 @@ import { App } from '@/entrypoints/popup/app';
 import { getDb } from '@/lib/db/db';
 import type { PageContext } from '@/lib/linkedin/types';
 import { connectPagesToBackground, deliver, senders } from '../../helpers/background';
+import { findToast, logFromMenu } from '../../helpers/quick-log';
 
 const TAB = 7;
 const profileContext = (name: string, slug = 'jane-doe'): PageContext => ({
@@ -46,15 +47,20 @@ describe('the popup', () => {
     expect(await screen.findByText('Not in Rapport')).toBeTruthy();
   });
 
-  it('logs a touchpoint in one click, adding the person to the wider circle with a one-click circle picker', async () => {
+  it('logs the type its primary button names in one click, adding the person to the wider circle with one labelled circle picker', async () => {
     const user = userEvent.setup();
     await showInTab(profileContext('Jane Doe'));
     renderPopup();
-    await user.click(await screen.findByRole('button', { name: /Log touchpoint/ }));
-    expect(await screen.findByText('Logged Message with Jane Doe.')).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Log a message' }));
+    expect(await findToast('Logged a message with Jane Doe, now in Rapport')).toBeTruthy();
     expect((await getDb().contacts.get('in:jane-doe'))?.circle).toBe('wider');
     expect(await getDb().touchpoints.count()).toBe(1);
-    const picker = (await screen.findAllByRole('group', { name: 'Circle' }))[0]!;
+    await screen.findByText('Last touched today');
+    // Exactly one circle picker, labelled, with what the circle means from the cadences.
+    const pickers = await screen.findAllByRole('group', { name: 'Circle' });
+    expect(pickers).toHaveLength(1);
+    const picker = pickers[0]!;
+    expect(picker.getAttribute('aria-describedby') && document.getElementById(picker.getAttribute('aria-describedby')!)?.textContent).toBe('Wider · every 90 days');
     expect(within(picker).getByRole('button', { name: 'Wider' }).getAttribute('aria-pressed')).toBe('true');
     await user.click(within(picker).getByRole('button', { name: 'Key' }));
     await waitFor(async () => expect((await getDb().contacts.get('in:jane-doe'))?.circle).toBe('key'));
@@ -65,15 +71,16 @@ describe('the popup', () => {
     const user = userEvent.setup();
     await showInTab(profileContext('Jane Doe'));
     renderPopup();
-    await user.click(await screen.findByRole('button', { name: 'Comment' }));
-    await screen.findByText('Logged Comment with Jane Doe.');
-    await user.click(screen.getByRole('button', { name: 'More' }));
-    await user.click(screen.getByRole('button', { name: 'Ask' }));
-    await screen.findByText('Logged Ask with Jane Doe.');
+    await logFromMenu(user, 'Comment');
+    await screen.findByText(/^Logged a comment with Jane Doe/);
+    // The primary now names and logs the type last chosen.
+    expect(screen.getByRole('button', { name: 'Log a comment' })).toBeTruthy();
+    await logFromMenu(user, 'Ask');
+    await screen.findByText(/^Logged an ask with Jane Doe/);
     await user.click(screen.getByRole('radio', { name: 'Me (ask)' }));
     await user.type(screen.getByLabelText('Note (optional)'), 'Asked about the Lyon meetup');
-    await user.click(screen.getByRole('button', { name: 'Meeting' }));
-    await screen.findByText('Logged Meeting with Jane Doe.');
+    await logFromMenu(user, 'Meeting');
+    await screen.findByText(/^Logged a meeting with Jane Doe/);
     const touchpoints = await getDb().touchpoints.toArray();
     expect(touchpoints.map((t) => [t.type, t.focus, t.note ?? null]).sort()).toEqual([
       ['ask', 'ask', null],
@@ -86,7 +93,7 @@ describe('the popup', () => {
     const user = userEvent.setup();
     await showInTab(profileContext('Jane Doe'));
     renderPopup();
-    await user.click(await screen.findByRole('button', { name: 'Like' }));
+    await logFromMenu(user, 'Like');
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Undone.')).toBeTruthy();
     expect(await getDb().contacts.count()).toBe(0);
@@ -109,9 +116,8 @@ describe('the popup', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search contacts' }), 'jane');
     const results = await screen.findByRole('list', { name: 'Search results' });
     await user.click(within(results).getByRole('button', { name: 'Log a touchpoint with Jane Doe' }));
-    await user.click(within(results).getByRole('button', { name: 'More' }));
-    await user.click(within(results).getByRole('button', { name: 'Call' }));
-    expect(await within(results).findByText('Logged Call with Jane Doe.')).toBeTruthy();
+    await logFromMenu(user, 'Call', results);
+    expect(await findToast('Logged a call with Jane Doe')).toBeTruthy();
   });
 
   it('on a profile it cannot read, offers logging for the person at the address, named by the slug', async () => {
@@ -121,8 +127,8 @@ describe('the popup', () => {
     renderPopup();
     expect(await screen.findByText('Rapport could not read this page, but the address names the person: you can still log for ana-lima-7.')).toBeTruthy();
     expect(screen.queryByText('LinkedIn changed this page; logging by hand still works.')).toBeNull();
-    await user.click(await screen.findByRole('button', { name: 'Comment' }));
-    await screen.findByText('Logged Comment with ana-lima-7.');
+    await logFromMenu(user, 'Comment');
+    await screen.findByText(/^Logged a comment with ana-lima-7/);
     expect(await getDb().contacts.toArray()).toMatchObject([{ id: 'in:ana-lima-7', name: 'ana-lima-7' }]);
   });
 
@@ -133,8 +139,8 @@ describe('the popup', () => {
     const user = userEvent.setup();
     renderPopup();
     expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeTruthy();
-    await user.click(await screen.findByRole('button', { name: 'Comment' }));
-    await screen.findByText('Logged Comment with Jane Doe.');
+    await logFromMenu(user, 'Comment');
+    await screen.findByText(/^Logged a comment with Jane Doe/);
     expect(await getDb().contacts.toArray()).toMatchObject([{ id: 'in:jane-doe', name: 'Jane Doe' }]);
     expect(await getDb().touchpoints.count()).toBe(2);
   });
@@ -153,8 +159,8 @@ describe('the popup', () => {
     });
     renderPopup();
     await user.click(await screen.findByRole('radio', { name: /Post by Sam Lee/ }));
-    await user.click(await screen.findByRole('button', { name: 'Like' }));
-    await screen.findByText('Logged Like with Sam Lee.');
+    await user.click(await screen.findByRole('button', { name: 'Log a like' }));
+    await screen.findByText(/^Logged a like with Sam Lee/);
     expect(await getDb().touchpoints.toArray()).toMatchObject([
       { contactId: 'in:sam-lee', type: 'like', postUrn: 'urn:li:activity:7002', postUrl: 'https://www.linkedin.com/feed/update/urn:li:activity:7002/' },
     ]);
@@ -212,13 +218,21 @@ describe('the popup’s due list', () => {
     expect(Date.parse(contact!.snoozedUntil!) - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
   });
 
-  it('logging from the list takes the person off it', async () => {
+  it('logging from the list takes the person off it; the toast and its Undo outlive the row', async () => {
     const user = userEvent.setup();
     await addContact('old-friend', 'Old Friend', 'inner', '2025-06-01T09:00:00.000Z');
     renderPopup();
     await user.click(await screen.findByRole('button', { name: 'Log a touchpoint with Old Friend' }));
-    await user.click(screen.getByRole('button', { name: 'Message' }));
+    await user.click(screen.getByRole('button', { name: 'Log a message' }));
     expect(await screen.findByText('All caught up. Next: Old Friend, in 14 days.')).toBeTruthy();
+    expect(await findToast('Logged a message with Old Friend')).toBeTruthy();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(document.activeElement).toBe(undo);
+    await user.click(undo);
+    expect(await screen.findByText('Undone.')).toBeTruthy();
+    // The row is back, and focus went to the list's heading (the row it came from had gone).
+    expect(await screen.findByRole('link', { name: /Old Friend/ })).toBeTruthy();
+    expect(document.activeElement?.id).toBe('due-heading');
   });
 
   it('is fully keyboard operable', async () => {
@@ -231,8 +245,8 @@ describe('the popup’s due list', () => {
     await user.keyboard('{Enter}');
     expect(logButton.getAttribute('aria-expanded')).toBe('true');
     await user.tab(); // Snooze
-    await user.tab(); // Log touchpoint (main action)
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Log touchpoint: Message');
+    await user.tab(); // Log a message (main action)
+    expect(document.activeElement?.textContent).toBe('Log a message');
     await user.keyboard('{Enter}');
     expect(await screen.findByText('All caught up. Next: Old Friend, in 14 days.')).toBeTruthy();
   });

@@ -5,6 +5,7 @@ import { App } from '@/entrypoints/popup/app';
 import { getDb } from '@/lib/db/db';
 import type { PageContext } from '@/lib/linkedin/types';
 import { connectPagesToBackground, deliver, senders } from '../../helpers/background';
+import { logFromMenu } from '../../helpers/quick-log';
 
 /** The popup's Undo takes back exactly the log it confirms (issue 20, item 5). */
 
@@ -26,8 +27,8 @@ describe('Undo in the popup', () => {
   it('after a first log and a note about the person, keeps the person and the note and takes back only that touchpoint', async () => {
     const user = userEvent.setup();
     render(<App search={`?tabId=${TAB}`} />);
-    await user.click(await screen.findByRole('button', { name: 'Like' }));
-    await screen.findByText('Logged Like with Jane Doe.');
+    await logFromMenu(user, 'Like');
+    await screen.findByText(/^Logged a like with Jane Doe/);
     // Meanwhile, in the side panel, the user writes a note about Jane.
     await deliver({ type: 'saveNote', note: { id: 'n1', contactId: 'in:jane-doe', body: 'Wants an intro to Sam', baseUpdatedAt: null } });
     await user.click(screen.getByRole('button', { name: 'Undo' }));
@@ -40,8 +41,8 @@ describe('Undo in the popup', () => {
   it('after a later log with the same person, takes back only the first one', async () => {
     const user = userEvent.setup();
     render(<App search={`?tabId=${TAB}`} />);
-    await user.click(await screen.findByRole('button', { name: 'Like' }));
-    await screen.findByText('Logged Like with Jane Doe.');
+    await logFromMenu(user, 'Like');
+    await screen.findByText(/^Logged a like with Jane Doe/);
     await deliver({ type: 'logTouchpoint', target: { contactId: 'in:jane-doe' }, touchpoint: { type: 'call' } });
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('Undone.');

@@ -6,6 +6,7 @@ import { App } from '@/entrypoints/sidepanel/app';
 import { getDb } from '@/lib/db/db';
 import type { Note } from '@/lib/model/schema';
 import { connectPagesToBackground, deliver } from '../../helpers/background';
+import { logFromMenu } from '../../helpers/quick-log';
 import { fakeWindow, profileContext, report } from '../../helpers/tabs';
 
 const TAB = 7;
@@ -154,8 +155,8 @@ describe('the side panel’s states', () => {
     });
     renderPanel();
     await screen.findByRole('article', { name: 'Jane Doe' });
-    await user.click(screen.getByRole('button', { name: 'Log touchpoint: Like' }));
-    await screen.findByText('Logged Like with Jane Doe.');
+    await user.click(screen.getByRole('button', { name: 'Log a like' }));
+    await screen.findByText('Logged a like with Jane Doe');
     expect(await getDb().touchpoints.toArray()).toMatchObject([{ type: 'like', postUrn: 'urn:li:activity:7002', postUrl: 'https://www.linkedin.com/feed/update/urn:li:activity:7002/' }]);
     expect(await within(screen.getByRole('region', { name: 'Timeline' })).findByRole('link', { name: 'View post' })).toBeTruthy();
   });
@@ -526,7 +527,7 @@ describe('timeline and balance', () => {
     await addJane();
     await showJane();
     renderPanel();
-    await user.click(await screen.findByRole('button', { name: 'Meeting' }));
+    await logFromMenu(user, 'Meeting');
     const timeline = screen.getByRole('region', { name: 'Timeline' });
     expect(await within(timeline).findByText('Meeting')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Give and ask' })).getByText('Your only touchpoint so far was about them.')).toBeTruthy();
