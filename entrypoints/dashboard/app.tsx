@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { BuildSection } from './build-section';
 import { NurtureSection } from './nurture-section';
 import { LeverageSection } from './leverage-section';
+import { OpenPeopleLink } from '@/components/person-link';
 import './dashboard.css';
 
 /**
@@ -27,6 +28,7 @@ export function App() {
           <a href="#nurture">{t('nurtureHeading')}</a>
           <a href="#leverage">{t('leverageHeading')}</a>
         </nav>
+        <OpenPeopleLink />
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('settingsButton')}
         </button>

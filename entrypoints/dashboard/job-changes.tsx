@@ -10,6 +10,7 @@ import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { dashboardReadFailed } from './section';
 import { JobChangeDetails } from '@/components/job-change-details';
+import { PersonLink } from '@/components/person-link';
 
 /** People whose headline or company changed since Rapport last saw their profile: a reason to congratulate them. */
 export function JobChanges() {
@@ -42,9 +43,7 @@ function JobChangeRow({ item: { change, contact } }: { item: JobChangeWithContac
   return (
     <li className="contact-row stack">
       <p>
-        <a href={contact.profileUrl} target="_blank" rel="noreferrer" aria-label={t('openProfile', contact.name)}>
-          {contact.name}
-        </a>
+        <PersonLink contact={contact} />
         <span className="muted">
           {t('statusSeparator')}
           {formatRelativeDay(change.detectedAt)}
