@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { t, tCount } from '@/lib/i18n';
+import { formatNumber, t, tCount } from '@/lib/i18n';
 import type { Contact } from '@/lib/model/schema';
 import { filterPeople, isFiltered, NO_FILTER, tagsInUse, type PeopleFilter } from '@/lib/people/people-filter';
 import { EMPTY_SELECTION, keepPresent, type Selection } from '@/lib/people/selection';
@@ -48,7 +48,7 @@ export function PeopleBrowser({ people, onOpen }: { people: readonly Contact[]; 
       <PeopleFilters filter={filter} onChange={setFilter} tags={tags} />
       <div className="row people-count">
         <h2 id={headingId} aria-live="polite">
-          {isFiltered(deferredFilter) ? tCount('peopleShownOf', rows.length, people.length) : tCount('peopleCount', people.length)}
+          {isFiltered(deferredFilter) ? tCount('peopleShownOf', rows.length, formatNumber(people.length)) : tCount('peopleCount', people.length)}
         </h2>
         <p className="muted people-keys">{t('peopleKeyboardHint')}</p>
       </div>
