@@ -4,8 +4,9 @@ import { circleLabel, touchStatusLabel } from '@/lib/contacts/labels';
 import type { Contact } from '@/lib/model/schema';
 import { QuickLog } from '@/components/quick-log';
 import { SnoozeMenu } from '@/components/snooze-menu';
+import { PersonLink } from '@/components/person-link';
 
-/** A contact in a list (due, search): open the profile, log a touchpoint, snooze. */
+/** A contact in a list (due, search): open Rapport's view of them (or their LinkedIn profile), log a touchpoint, snooze. */
 export function ContactRow({ contact }: { contact: Contact }) {
   const [now] = useState(() => Date.now());
   const [logging, setLogging] = useState(false);
@@ -13,9 +14,7 @@ export function ContactRow({ contact }: { contact: Contact }) {
     <li className="contact-row stack">
       <div className="row contact-row-main">
         <div className="contact-row-text">
-          <a href={contact.profileUrl} target="_blank" rel="noreferrer" aria-label={t('openProfile', contact.name)}>
-            {contact.name}
-          </a>
+          <PersonLink contact={contact} />
           <span className="muted">
             {' '}
             {circleLabel(contact.circle)}

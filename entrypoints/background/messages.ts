@@ -6,7 +6,7 @@ import type { LogResult } from '@/lib/model/results';
 import { contactStatusOf, type PageLogResult } from '@/lib/model/page-replies';
 import { autoTouchpointId } from '@/lib/linkedin/post-identity';
 import { postUrl } from '@/lib/contacts/person-ref';
-import { addPerson, deleteContact, resetTriageSkips, snoozeAllDue, snoozeContact, updateContact, upsertPerson } from '@/lib/db/repo/writes/contacts';
+import { addPerson, deleteContact, resetTriageSkips, snoozeAllDue, snoozeContact, updateContact, updateContacts, upsertPerson } from '@/lib/db/repo/writes/contacts';
 import { DEFAULT_CIRCLE_ON_FIRST_LOG, deleteTouchpoint, logTouchpoint, undoLog, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
 import { deleteNote, saveNote } from '@/lib/db/repo/writes/notes';
 import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/writes/backup';
@@ -168,6 +168,7 @@ export const handlers: Handlers = {
   deleteTouchpoint: ({ id }) => write((db, context) => deleteTouchpoint(db, id, context)),
   addContact: ({ person, circle }) => write((db, context) => addPerson(db, person, circle ?? 'wider', context)),
   updateContact: ({ id, patch }) => write((db, context) => updateContact(db, id, patch, context)),
+  updateContacts: async ({ ids, change }) => ({ updated: await write((db, context) => updateContacts(db, ids, change, context)) }),
   resetTriageSkips: () => write((db, context) => resetTriageSkips(db, context)),
   snoozeContact: ({ id, until }) => write((db, context) => snoozeContact(db, id, until, context)),
   snoozeAllDue: async ({ until }) => ({ snoozed: await write((db, context) => snoozeAllDue(db, until, context)) }),

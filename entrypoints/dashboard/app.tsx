@@ -6,6 +6,7 @@ import { BuildSection } from './build-section';
 import { NurtureSection } from './nurture-section';
 import { LeverageSection } from './leverage-section';
 import { PageToast } from '@/components/ui/page-toast';
+import { OpenPeopleLink } from '@/components/person-link';
 import './dashboard.css';
 
 /**
@@ -28,6 +29,7 @@ export function App() {
           <a href="#nurture">{t('nurtureHeading')}</a>
           <a href="#leverage">{t('leverageHeading')}</a>
         </nav>
+        <OpenPeopleLink />
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('settingsButton')}
         </button>

@@ -11,6 +11,7 @@ import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { dashboardReadFailed } from './section';
 import type { summarizeAsks } from '@/lib/dashboard/asks';
+import { PersonLink } from '@/components/person-link';
 
 const outcomeLabel = (outcome: AskOutcome) => t(`askOutcome_${outcome}`);
 
@@ -75,9 +76,7 @@ function AskRow({ ask: { touchpoint, contact } }: { ask: TouchWithContact }) {
     <tr>
       <td>{formatDate(touchpoint.at)}</td>
       <td>
-        <a href={contact.profileUrl} target="_blank" rel="noreferrer">
-          {contact.name}
-        </a>
+        <PersonLink contact={contact} />
       </td>
       <td>
         {touchpoint.note ?? <span className="muted">{t('askWithoutNote')}</span>}

@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { dashboardReadFailed } from './section';
 import type { TouchWithContact } from '@/lib/db/repo/reads/dashboard';
+import { PersonLink } from '@/components/person-link';
 
 /** Introductions, congratulations and other help given without expecting a return, newest first. */
 export function GivesList() {
@@ -31,9 +32,7 @@ function Gives({ gives }: { gives: readonly TouchWithContact[] }) {
             {t('statusSeparator')}
             {touchpointTypeLabel(touchpoint.type)}
             {t('statusSeparator')}
-            <a href={contact.profileUrl} target="_blank" rel="noreferrer">
-              {contact.name}
-            </a>
+            <PersonLink contact={contact} />
             {touchpoint.note && <p className="match-note">{touchpoint.note}</p>}
           </li>
         ))}

@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { dashboardReadFailed } from './section';
 import type { HelperMatch } from '@/lib/db/repo/reads/dashboard';
+import { PersonLink } from '@/components/person-link';
 
 /** "Who could help with…": people whose headline, company, tags or your notes about them match. */
 export function HelperSearch() {
@@ -44,9 +45,7 @@ function HelperList({ query, helpers }: { query: string; helpers: readonly Helpe
     <ul className="contact-list" aria-label={t('helperResultsLabel', query)}>
       {helpers.map(({ contact, note }) => (
         <li key={contact.id} className="contact-row">
-          <a href={contact.profileUrl} target="_blank" rel="noreferrer">
-            {contact.name}
-          </a>
+          <PersonLink contact={contact} />
           <span className="muted">
             {t('statusSeparator')}
             {circleLabel(contact.circle)}

@@ -13,6 +13,7 @@ import { JobChangeDetails } from '@/components/job-change-details';
 import { CongratulateActions } from '@/components/congratulate-actions';
 import { loggedSentence } from '@/lib/contacts/labels';
 import { showPageToast } from '@/lib/stores/toast-store';
+import { PersonLink } from '@/components/person-link';
 
 /** People whose headline or company changed since Rapport last saw their profile: a reason to congratulate them. */
 export function JobChanges() {
@@ -47,9 +48,7 @@ function JobChangeRow({ item: { change, contact } }: { item: JobChangeWithContac
   return (
     <li className="contact-row stack">
       <p>
-        <a href={contact.profileUrl} target="_blank" rel="noreferrer" aria-label={t('openProfile', contact.name)}>
-          {contact.name}
-        </a>
+        <PersonLink contact={contact} />
         <span className="muted">
           {t('statusSeparator')}
           {formatRelativeDay(change.detectedAt)}

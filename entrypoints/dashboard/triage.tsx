@@ -7,6 +7,7 @@ import { createTriageStore } from '@/lib/stores/dashboard-store';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { useAction } from '@/components/hooks/use-action';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+import { PersonLink } from '@/components/person-link';
 
 /** One key per choice, shown on the buttons; letters rather than digits so they read as their words. */
 export const TRIAGE_KEYS: Record<ContactKind | 'skip', string> = { strategic: 's', relational: 'r', both: 'b', skip: 'n' };
@@ -70,9 +71,7 @@ export function Triage({ remaining, tracked }: { remaining: number; tracked: num
           <p>{tCount('triageRemaining', remaining)}</p>
           <div className="triage-person stack">
             <p>
-              <a href={current.profileUrl} target="_blank" rel="noreferrer">
-                {current.name}
-              </a>
+              <PersonLink contact={current} />
               <span className="muted">
                 {t('statusSeparator')}
                 {circleLabel(current.circle)}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
+import { OpenPeopleLink } from '@/components/person-link';
 import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
 import { SettingsSection } from './settings/settings-section';
@@ -17,7 +18,7 @@ export function App() {
         <h1>{t('optionsTitle')}</h1>
         <p className="muted">{t('optionsIntro')}</p>
         <p>
-          <OpenDashboardLink />
+          <OpenDashboardLink /> · <OpenPeopleLink />
         </p>
       </header>
       <SettingsRepairedNotice />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
+import { OpenPeopleLink } from '@/components/person-link';
 import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
 import { requestPersistentStorage } from '@/lib/storage/persist';
@@ -27,6 +28,7 @@ export function App({ search = location.search }: { search?: string }) {
         <h1>{t('appName')}</h1>
         <div className="row">
           <OpenDashboardLink />
+          <OpenPeopleLink />
           <OpenSidePanelButton />
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('settingsButton')}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
+import { OpenPeopleLink } from '@/components/person-link';
 import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
 import { requestPersistentStorage } from '@/lib/storage/persist';
@@ -29,6 +30,7 @@ export function App({ search = location.search }: { search?: string }) {
       <header className="row sidepanel-header">
         <h1>{t('appName')}</h1>
         <OpenDashboardLink />
+        <OpenPeopleLink />
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('settingsButton')}
         </button>

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { ContactPatch, IMPORT_CHUNK_MAX_JSON, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/model/commands';
+import { BULK_CONTACTS_LIMIT, BulkContactChange, ContactPatch, IMPORT_CHUNK_MAX_JSON, NoteDraft, PersonRef, TouchpointDraft, TouchpointPatch, TouchpointTarget } from '@/lib/model/commands';
 import { Circle, ContactSchema, Id, JobChangeSchema, NoteSchema, PersonFields, PostUrn, ProfileUrl, TouchpointSchema, TouchpointType } from '@/lib/model/schema';
 import { BackupImportSummary, ImportChunkResult, LogResult } from '@/lib/model/results';
 import { ContactStatus, PageLogResult } from '@/lib/model/page-replies';
@@ -67,6 +67,15 @@ export const toBackgroundSpec = {
   deleteTouchpoint: { access: 'extensionPage', data: { id: Id }, result: TouchpointSchema },
   addContact: { access: 'extensionPage', data: { person: PersonRef, circle: z.optional(Circle) }, result: ContactSchema },
   updateContact: { access: 'extensionPage', data: { id: Id, patch: ContactPatch }, result: ContactSchema },
+  /**
+   * The People page's bulk action: one change to many people, written in one transaction (due dates,
+   * catch-up days and touch counts with it), then the badge. Replies how many people it changed.
+   */
+  updateContacts: {
+    access: 'extensionPage',
+    data: { ids: z.array(Id).check(z.minLength(1), z.maxLength(BULK_CONTACTS_LIMIT)), change: BulkContactChange },
+    result: z.strictObject({ updated: z.int().check(z.nonnegative()) }),
+  },
   resetTriageSkips: { access: 'extensionPage', data: {}, result: z.int().check(z.nonnegative()) },
   snoozeContact: { access: 'extensionPage', data: { id: Id, until: z.nullable(Timestamp) }, result: ContactSchema },
   /** Snoozes everyone due now until `until` ("Snooze all"). */

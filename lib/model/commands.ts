@@ -155,3 +155,17 @@ export function parseImportChunk(json: string): { ok: true; chunk: ImportChunk }
   if (parsed.success) return { ok: true, chunk: parsed.data };
   return { ok: false, error: describeZodIssue(parsed.error) };
 }
+
+/** How many people one bulk change may name: everyone a People page of 10,000 can select, in one message. */
+export const BULK_CONTACTS_LIMIT = 10_000;
+
+/**
+ * One change applied to many people at once (the People page's bulk actions):
+ * put them all in a circle, give them all a kind (null removes it), or add a tag.
+ */
+export const BulkContactChange = z.union([
+  z.strictObject({ circle: Circle }),
+  z.strictObject({ kind: z.nullable(ContactKind) }),
+  z.strictObject({ addTag: requiredText(LIMITS.tag) }),
+]);
+export type BulkContactChange = z.infer<typeof BulkContactChange>;

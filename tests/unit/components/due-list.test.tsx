@@ -33,7 +33,8 @@ describe('the due list while catching up', () => {
     await circleFourteenQuietPeople();
     render(<DueList />);
     expect(await screen.findByRole('heading', { name: 'Due (2)' })).toBeTruthy();
-    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Quiet 0', 'Quiet 1']);
+    // Each name opens Rapport's person view; the small LinkedIn ↗ beside it goes to the profile.
+    expect(screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.includes('people.html?person=')).map((link) => link.textContent)).toEqual(['Quiet 0', 'Quiet 1']);
     expect(screen.getByTestId('catch-up-sentence').textContent).toBe(
       `14 people haven't heard from you in over 202 days; 2 a day until you catch up on ${formatDate('2026-12-07T23:00:00.000Z')}.`,
     );

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import { ContactSchema, type Circle, type Contact } from '@/lib/model/schema';
-import type { ContactPatch, PersonRef } from '@/lib/model/commands';
+import { ContactSchema, LIMITS, type Circle, type Contact } from '@/lib/model/schema';
+import type { BulkContactChange, ContactPatch, PersonRef } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
 import { refreshAllDerived, refreshDerived, withCatchUpDays, withDerived } from '@/lib/db/repo/upkeep/derived';
 import { joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
@@ -178,4 +178,62 @@ export async function snoozeAllDue(db: AppDB, until: Timestamp, context: WriteCo
     await refreshAllDerived(db, context, new Set(due.map((contact) => contact.id)));
     return due.length;
   });
+}
+
+/**
+ * One change to many people (the People page's bulk actions), all or nothing
+ * in one transaction: a circle (each clock restarting as `updateContact` does,
+ * their touch counts moved, anyone it makes past due spread over the
+ * catch-up), a kind, or a tag added. People already as asked are left alone;
+ * ids no longer in Rapport are skipped (deleted meanwhile in another window).
+ * Returns how many people changed.
+ */
+export async function updateContacts(db: AppDB, ids: readonly string[], change: BulkContactChange, context: WriteContext): Promise<number> {
+  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
+    const found = (await db.contacts.bulkGet([...new Set(ids)])).filter((contact): contact is Contact => contact !== undefined);
+    const changed: Contact[] = [];
+    const moved: { id: string; from: Circle }[] = [];
+    for (const contact of found) {
+      const next = changedByBulk(contact, change, context);
+      if (!next) continue;
+      changed.push(next);
+      if (next.circle !== contact.circle) moved.push({ id: contact.id, from: contact.circle });
+    }
+    if (changed.length === 0) return 0;
+    await db.contacts.bulkPut(changed);
+    if ('circle' in change && moved.length > 0) {
+      // Their counted touches move from the old circles to the new one, in two passes over all of them.
+      const touches = (await Promise.all(moved.map(({ id }) => readCountedTouches(db, id, context)))).flat();
+      const from = new Map(moved.map(({ id, from: circle }) => [id, circle]));
+      await countTouches(db, touches, (id) => from.get(id)!, -1, context);
+      await countTouches(db, touches, change.circle, 1, context);
+      // New due dates; someone a new circle makes past due joins the catch-up rather than all falling due today.
+      await refreshAllDerived(db, context, new Set(moved.map(({ id }) => id)), { catchUp: true });
+    }
+    return changed.length;
+  });
+}
+
+/** The contact after a bulk change, or null when it already is as asked. Pure. */
+function changedByBulk(contact: Contact, change: BulkContactChange, context: WriteContext): Contact | null {
+  const next: Contact = { ...contact, updatedAt: context.now };
+  if ('circle' in change) {
+    if (contact.circle === change.circle) return null;
+    next.circle = change.circle;
+    next.circleSince = circleStart(contact, change.circle, context);
+    delete next.catchUpAt;
+    return next;
+  }
+  if ('kind' in change) {
+    if ((contact.kind ?? null) === change.kind) return null;
+    if (change.kind === null) delete next.kind;
+    else next.kind = change.kind;
+    return next;
+  }
+  const tag = change.addTag;
+  if (contact.tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) return null;
+  if (contact.tags.length >= LIMITS.tags) throw new RapportError('invalid-message', t('errorTooManyTags', contact.name, LIMITS.tags));
+  next.tags = [...contact.tags, tag];
+  next.searchWords = searchWordsFor(next);
+  return next;
 }

@@ -201,9 +201,12 @@ describe('the popup’s due list', () => {
     await addContact('not-due', 'Not Due', 'wider', new Date().toISOString());
     renderPopup();
     expect(await screen.findByRole('heading', { name: 'Due (2)' })).toBeTruthy();
-    const links = within(screen.getByRole('region', { name: 'Due (2)' })).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Old Friend', 'Recent Friend']);
-    expect(links[0]!.getAttribute('href')).toBe('https://www.linkedin.com/in/old-friend/');
+    const due = within(screen.getByRole('region', { name: 'Due (2)' }));
+    const names = due.getAllByRole('link').filter((link) => link.getAttribute('href')?.includes('people.html?person='));
+    expect(names.map((link) => link.textContent)).toEqual(['Old Friend', 'Recent Friend']);
+    // The name opens Rapport's own view of the person; a small link beside it goes out to LinkedIn.
+    expect(names[0]!.getAttribute('href')).toMatch(/\/people\.html\?person=in%3Aold-friend$/);
+    expect(due.getByRole('link', { name: 'Open Old Friend’s profile on LinkedIn' }).getAttribute('href')).toBe('https://www.linkedin.com/in/old-friend/');
     expect(screen.getAllByText(/Inner · Last touched .* · overdue/)).toHaveLength(2);
   });
 
@@ -239,7 +242,7 @@ describe('the popup’s due list', () => {
     const user = userEvent.setup();
     await addContact('old-friend', 'Old Friend', 'inner', '2025-06-01T09:00:00.000Z');
     renderPopup();
-    await screen.findByRole('link', { name: /Old Friend/ });
+    await screen.findByRole('link', { name: 'Old Friend' });
     const logButton = screen.getByRole('button', { name: 'Log a touchpoint with Old Friend' });
     logButton.focus();
     await user.keyboard('{Enter}');
@@ -259,7 +262,7 @@ describe('search', () => {
     renderPopup();
     const box = screen.getByRole('searchbox', { name: 'Search contacts' });
     await user.type(box, 'acme');
-    expect(await within(await screen.findByRole('list', { name: 'Search results' })).findByRole('link', { name: /Jane Doe/ })).toBeTruthy();
+    expect(await within(await screen.findByRole('list', { name: 'Search results' })).findByRole('link', { name: 'Jane Doe' })).toBeTruthy();
     await user.clear(box);
     await user.type(box, 'nobody');
     expect(await screen.findByText('Nobody in Rapport matches “nobody”.')).toBeTruthy();
