@@ -264,9 +264,9 @@ describe('automatic capture', () => {
     await vi.waitFor(() => expect(toast()).toContain('Logged a like with Jane Doe'));
     userClick(toastUndo()!);
     await vi.waitFor(async () => expect(await autoTouchpoints()).toHaveLength(0));
-    await vi.waitFor(() => expect(toast()).toBe('Rapport removed that touchpoint.'));
+    await vi.waitFor(() => expect(toast()).toBe('Undone.'));
     await settle();
-    expect(toast()).toBe('Rapport removed that touchpoint.');
+    expect(toast()).toBe('Undone.');
   });
 
   it('logs nothing when a page script presses Like, clicks it or sets aria-pressed', async () => {
