@@ -1,3 +1,4 @@
+import { readFirstSteps } from '@/lib/db/repo/reads/first-steps';
 import { listThanksDue } from '@/lib/db/repo/reads/thanks-due';
 import { getDb } from '@/lib/db/db';
 import { getContact, searchContacts } from '@/lib/db/repo/reads/pages';
@@ -34,3 +35,6 @@ export type { DueEmptyReason } from '@/lib/db/repo/reads/due-outlook';
 /** Thank-yous due: helped asks not yet thanked (lib/db/repo/reads/thanks-due.ts). */
 export const createThanksDueStore = () => createLiveQueryStore(() => listThanksDue(getDb()));
 export type { ThanksDue as ThanksDueItem } from '@/lib/db/repo/reads/thanks-due';
+
+/** The popup's first steps that the database can tell (lib/db/repo/reads/first-steps.ts). */
+export const createFirstStepsStore = () => createLiveQueryStore(() => readFirstSteps(getDb()));
