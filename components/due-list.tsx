@@ -6,6 +6,7 @@ import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
 import { LiveView } from '@/components/ui/live-view';
 import { CatchUpSentence, DueEmpty } from '@/components/due-outlook';
+import { ThanksDue } from '@/components/thanks-due';
 
 /** "Due": people due or overdue a touchpoint, most overdue first, with any catch-up in a sentence. Follows every write. */
 export function DueList({ onReady }: { onReady?: () => void }) {
@@ -20,6 +21,7 @@ export function DueList({ onReady }: { onReady?: () => void }) {
         {({ contacts, due, catchUp, empty }) => (
           <>
             <CatchUpSentence waiting={catchUp} />
+            <ThanksDue />
             {contacts.length === 0 ? (
               <DueEmpty empty={empty} />
             ) : (

@@ -35,6 +35,7 @@ export function QuickLog({
   type: fixedType,
   offerCircle = true,
   focusNote = false,
+  noteLabel = t('noteLabel'),
   onLogged,
 }: {
   subject: QuickLogSubject;
@@ -44,6 +45,8 @@ export function QuickLog({
   offerCircle?: boolean;
   /** Focus the note on open (an ask: "What are you asking for?"). */
   focusNote?: boolean;
+  /** The note's label, when the moment asks a question of it. */
+  noteLabel?: string;
   onLogged?: (result: LogResult) => void;
 }) {
   const kind: LogSubjectKind = subject.post ? 'post' : 'person';
@@ -137,7 +140,7 @@ export function QuickLog({
         ))}
       </fieldset>
       <label htmlFor={ids.note} className="stack note-field">
-        {t('noteLabel')}
+        {noteLabel}
         <textarea ref={noteRef} id={ids.note} rows={2} value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
       </label>
       {error && <ErrorMessage>{error}</ErrorMessage>}

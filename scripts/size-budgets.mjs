@@ -35,7 +35,9 @@ export const BUDGETS = [
   { name: 'background', files: () => ['background.js'], limit: 64 * KB },
   // 120 → 124 KB (0.2.0): logging by the address when LinkedIn's page cannot be read, and due lists that say their own
   // true thing (catch-up sentence, empty states) are on the popup's first screen (120.6 KB measured).
-  { name: 'popup initial JS', files: () => initialScripts('popup.html'), limit: 124 * KB },
+  // 124 → 125 KB (issue 21): logging you can predict (the type menu, the page toast that outlives its row, what a
+  // circle means from the cadences) and thank-yous in Due are on the first screen; the checklist and shortcuts load lazily.
+  { name: 'popup initial JS', files: () => initialScripts('popup.html'), limit: 125 * KB },
   // The side panel opens once per window and stays open, with more on screen than the popup (notes, timeline).
   { name: 'side panel initial JS', files: () => initialScripts('sidepanel.html'), limit: 130 * KB },
   // A full page opened now and then, with charts and three sections.

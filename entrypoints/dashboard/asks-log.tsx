@@ -96,12 +96,19 @@ function AskRow({ ask: { touchpoint, contact } }: { ask: TouchWithContact }) {
         </select>
       </td>
       <td>
-        <input
-          type="checkbox"
-          aria-label={t('askThankedLabel', contact.name, formatDate(touchpoint.at))}
-          checked={thanked}
-          onChange={(event) => update({ thanked: event.target.checked })}
-        />
+        {/* Thanks follow help: only a helped ask can be thanked (a thanked ask set back to pending keeps its mark, shown). */}
+        {outcome === 'helped' || thanked ? (
+          <input
+            type="checkbox"
+            aria-label={t('askThankedLabel', contact.name, formatDate(touchpoint.at))}
+            checked={thanked}
+            onChange={(event) => update({ thanked: event.target.checked })}
+          />
+        ) : (
+          <span className="muted" aria-label={t('askNotHelpedYet')}>
+            –
+          </span>
+        )}
       </td>
     </tr>
   );

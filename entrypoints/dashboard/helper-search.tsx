@@ -8,6 +8,7 @@ import { LiveView } from '@/components/ui/live-view';
 import { dashboardReadFailed } from './section';
 import type { HelperMatch } from '@/lib/db/repo/reads/dashboard';
 import { PersonLink } from '@/components/person-link';
+import { QuickLog } from '@/components/quick-log';
 
 /** "Who could help with…": people whose headline, company, tags or your notes about them match. */
 export function HelperSearch() {
@@ -44,7 +45,19 @@ function HelperList({ query, helpers }: { query: string; helpers: readonly Helpe
   return (
     <ul className="contact-list" aria-label={t('helperResultsLabel', query)}>
       {helpers.map(({ contact, note }) => (
-        <li key={contact.id} className="contact-row">
+        <HelperRow key={contact.id} contact={contact} note={note} />
+      ))}
+    </ul>
+  );
+}
+
+/** One person who could help, with **Ask…**: the logger, as an ask, with the note (what you are asking for) focused. */
+function HelperRow({ contact, note }: HelperMatch) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <li className="contact-row stack">
+      <div className="row contact-row-main">
+        <div className="contact-row-text">
           <PersonLink contact={contact} />
           <span className="muted">
             {t('statusSeparator')}
@@ -59,8 +72,14 @@ function HelperList({ query, helpers }: { query: string; helpers: readonly Helpe
               {note}
             </blockquote>
           )}
-        </li>
-      ))}
-    </ul>
+        </div>
+        <button type="button" aria-expanded={asking} aria-label={t('askHelperLabel', contact.name)} onClick={() => setAsking((open) => !open)}>
+          {t('askHelper')}
+        </button>
+      </div>
+      {asking && (
+        <QuickLog type="ask" focusNote noteLabel={t('askNoteLabel')} subject={{ target: { contactId: contact.id }, name: contact.name }} />
+      )}
+    </li>
   );
 }

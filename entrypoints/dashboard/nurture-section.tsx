@@ -12,6 +12,7 @@ import type { Contact } from '@/lib/model/schema';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactRow } from '@/components/contact-row';
 import { CatchUpSentence, DueEmpty } from '@/components/due-outlook';
+import { ThanksDue } from '@/components/thanks-due';
 import { EmptyState } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { DashboardSection, Card, dashboardReadFailed } from './section';
@@ -57,11 +58,13 @@ function DueCard() {
           due === 0 ? (
             <>
               <CatchUpSentence waiting={catchUp} />
+              <ThanksDue />
               <DueEmpty empty={empty} />
             </>
           ) : (
             <>
               <CatchUpSentence waiting={catchUp} />
+              <ThanksDue />
               <div className="figures">
                 <p>
                   <span className="figure" data-figure="due">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { OpenPeopleLink } from '@/components/person-link';
 import { browser } from 'wxt/browser';
@@ -12,6 +12,10 @@ import { ContactSearch } from '@/components/contact-search';
 import { OpenSidePanelButton } from './open-side-panel-button';
 import { PageToast } from '@/components/ui/page-toast';
 import './popup.css';
+
+// Not needed for the first paint (the popup's size budget): the checklist and the shortcuts load after it.
+const FirstSteps = lazy(() => import('./first-steps'));
+const ShortcutsFooter = lazy(() => import('./first-steps').then((module) => ({ default: module.ShortcutsFooter })));
 
 /** The popup: this page's person or post, search, and who is due. */
 export function App({ search = location.search }: { search?: string }) {
@@ -35,9 +39,15 @@ export function App({ search = location.search }: { search?: string }) {
           </button>
         </div>
       </header>
+      <Suspense fallback={null}>
+        <FirstSteps />
+      </Suspense>
       <ThisPage state={tab} />
       <ContactSearch />
       <DueList onReady={() => performance.mark('rapport:popup-due-ready')} />
+      <Suspense fallback={null}>
+        <ShortcutsFooter />
+      </Suspense>
       <PageToast />
     </main>
   );

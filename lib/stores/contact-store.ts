@@ -1,3 +1,5 @@
+import { readFirstSteps } from '@/lib/db/repo/reads/first-steps';
+import { listThanksDue } from '@/lib/db/repo/reads/thanks-due';
 import { getDb } from '@/lib/db/db';
 import { getContact, searchContacts } from '@/lib/db/repo/reads/pages';
 import { countDue, listDue } from '@/lib/db/repo/reads/due';
@@ -29,3 +31,10 @@ export const createDueListStore = (limit: number, countCap: number, now: () => n
 
 export const createSearchStore = (query: string) => createLiveQueryStore(() => searchContacts(getDb(), query, 20));
 export type { DueEmptyReason } from '@/lib/db/repo/reads/due-outlook';
+
+/** Thank-yous due: helped asks not yet thanked (lib/db/repo/reads/thanks-due.ts). */
+export const createThanksDueStore = () => createLiveQueryStore(() => listThanksDue(getDb()));
+export type { ThanksDue as ThanksDueItem } from '@/lib/db/repo/reads/thanks-due';
+
+/** The popup's first steps that the database can tell (lib/db/repo/reads/first-steps.ts). */
+export const createFirstStepsStore = () => createLiveQueryStore(() => readFirstSteps(getDb()));

@@ -43,8 +43,8 @@ describe('importing LinkedIn’s data export through the options page', () => {
     const step = options.getByRole('region', { name: 'Choose who to keep in touch with' });
     await step.getByText('Bea Marlowe').waitFor();
     await step.getByText('Eli Novak').waitFor();
-    await step.getByRole('button', { name: 'Put Bea Marlowe in Wider network' }).click();
-    await step.getByText('In Wider network').waitFor();
+    await step.getByRole('button', { name: 'Put Bea Marlowe in Wider' }).click();
+    await step.getByText('In Wider').waitFor();
     const afterTracking = await backup();
     expect(afterTracking.contacts.find((contact) => contact.id === 'in:bea-marlowe-42')).toMatchObject({ circle: 'wider' });
 

@@ -10,18 +10,12 @@ import { t, tCount } from '@/lib/i18n';
 import type { Circle } from '@/lib/model/schema';
 import { TRACKED_CIRCLES, type TrackedCircle } from '@/lib/model/enums';
 import type { Suggestion } from '@/lib/linkedin/export/plan';
+import { circleLabel, circleMeaning } from '@/lib/contacts/labels';
+import { useCadences } from '@/components/hooks/use-cadences';
 
 
-function circleName(circle: Circle): string {
-  const names: Record<Circle, string> = {
-    inner: t('keepInTouchCircleInner'),
-    key: t('keepInTouchCircleKey'),
-    wider: t('keepInTouchCircleWider'),
-    new: t('keepInTouchCircleNew'),
-    untracked: t('keepInTouchCircleUntracked'),
-  };
-  return names[circle];
-}
+/** One spelling of every circle everywhere: the same names as the pickers (lib/contacts/labels.ts). */
+const circleName = (circle: Circle): string => circleLabel(circle);
 
 /**
  * After an import everyone is untracked, because nobody wants 3,000 nudges.
@@ -36,6 +30,7 @@ export function KeepInTouchStep({ suggestions }: { suggestions: readonly Suggest
   const [circle, setCircle] = useState<TrackedCircle>('wider');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const cadences = useCadences();
 
   async function track(contactIds: string[]) {
     setBusy(true);
@@ -68,7 +63,7 @@ export function KeepInTouchStep({ suggestions }: { suggestions: readonly Suggest
                   <select id="keep-in-touch-circle" value={circle} onChange={(event) => setCircle(event.target.value as TrackedCircle)}>
                     {TRACKED_CIRCLES.map((value) => (
                       <option key={value} value={value}>
-                        {circleName(value)}
+                        {circleMeaning(value, cadences)}
                       </option>
                     ))}
                   </select>

@@ -223,11 +223,48 @@ describe('leverage: asks and gives', () => {
     const asks = await card('Asks');
     expect(await within(asks).findByText('2 asks: 0 helped, 0 declined, 2 pending. You thanked 0 of the people who helped.')).toBeTruthy();
     expect(within(asks).getByText('Intro to a seed investor')).toBeTruthy();
+    // Thanks follow help: no Thanked box while an ask is pending.
+    expect(within(asks).queryByRole('checkbox', { name: /You thanked Ada/ })).toBeNull();
     await user.selectOptions(within(asks).getByRole('combobox', { name: /Outcome of your ask to Ada/ }), 'helped');
-    await user.click(within(asks).getByRole('checkbox', { name: /You thanked Ada/ }));
+    // Helped, not yet thanked: a thank-you is due, in Due.
+    await waitFor(async () => expect((await getDb().touchpoints.where('contactId').equals('in:ada').toArray())[0]?.outcome).toBe('helped'));
+    const thanks = await screen.findByRole('list', { name: 'Thank-yous due' }, { timeout: 4000 });
+    expect(within(thanks).getByText('Thank Ada for their help: Intro to a seed investor')).toBeTruthy();
+    await user.click(await within(asks).findByRole('checkbox', { name: /You thanked Ada/ }));
     expect(await within(asks).findByText('2 asks: 1 helped, 0 declined, 1 pending. You thanked 1 of the people who helped.')).toBeTruthy();
     const stored = (await getDb().touchpoints.where('contactId').equals('in:ada').toArray())[0];
     expect(stored).toMatchObject({ outcome: 'helped', thanked: true });
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Thank-yous due' })).toBeNull(), { timeout: 4000 });
+  });
+
+  it('a helped ask not yet thanked stays in Due until Thanked, with Undo', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const [ask] = await getDb().touchpoints.where('contactId').equals('in:ada').toArray();
+    await send({ type: 'updateTouchpoint', id: ask!.id, patch: { outcome: 'helped' } });
+    render(<App />);
+    const thanks = await screen.findByRole('list', { name: 'Thank-yous due' }, { timeout: 4000 });
+    await user.click(within(thanks).getByRole('button', { name: 'I thanked Ada' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Thank-yous due' })).toBeNull(), { timeout: 4000 });
+    expect((await getDb().touchpoints.get(ask!.id))?.thanked).toBe(true);
+    const toast = screen.getByRole('region', { name: 'Rapport notifications' });
+    expect(within(toast).getByText('Marked Ada as thanked')).toBeTruthy();
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('list', { name: 'Thank-yous due' }, { timeout: 4000 })).toBeTruthy();
+    expect((await getDb().touchpoints.get(ask!.id))?.thanked).toBe(false);
+  });
+
+  it('Ask… on a helper opens the logger as an ask with the note focused', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<App />);
+    const search = await card('Who could help with…');
+    await user.type(within(search).getByLabelText('Search headlines, companies, tags and your notes'), 'seed');
+    const results = await within(search).findByRole('list', { name: 'People who could help with “seed”' });
+    await user.click(within(results).getByRole('button', { name: 'Ask Bea for help…' }));
+    const note = within(results).getByLabelText('What are you asking for?');
+    expect(document.activeElement).toBe(note);
+    await user.type(note, 'An intro to her lead investor');
+    await user.click(within(results).getByRole('button', { name: 'Log an ask' }));
+    await waitFor(async () => expect((await getDb().touchpoints.where('contactId').equals('in:bea').toArray()).filter((t) => t.note === 'An intro to her lead investor')).toMatchObject([{ type: 'ask', focus: 'ask' }]));
   });
 
   it('says when the summary covers only the most recent asks', async () => {

@@ -1,0 +1,28 @@
+import Dexie from 'dexie';
+import type { AppDB } from '@/lib/db/app-db';
+import type { Contact, Touchpoint } from '@/lib/model/schema';
+
+export interface ThanksDue {
+  ask: Touchpoint;
+  contact: Contact;
+}
+
+/**
+ * Helped asks not yet thanked, newest first: each is a thank-you due
+ * ("Thank Chloé for their help") until the user marks it thanked. A range
+ * read of the `[type+at]` index over asks only (a small set: asks are rare
+ * next to likes and messages), never a scan of all touchpoints.
+ */
+export async function listThanksDue(db: AppDB, limit = 10): Promise<ThanksDue[]> {
+  // Every ask is read, then filtered here: a live query follows the records it returned, and an outcome set to
+  // "helped" changes no index key, so an ask filtered out inside the query would not wake it.
+  const asks = (await db.touchpoints.where('[type+at]').between(['ask', Dexie.minKey], ['ask', Dexie.maxKey]).reverse().toArray())
+    .filter((touchpoint) => touchpoint.outcome === 'helped' && touchpoint.thanked !== true)
+    .slice(0, limit);
+  const contacts = await db.contacts.bulkGet([...new Set(asks.map((ask) => ask.contactId))]);
+  const byId = new Map(contacts.filter((contact): contact is Contact => contact !== undefined).map((contact) => [contact.id, contact]));
+  return asks.flatMap((ask) => {
+    const contact = byId.get(ask.contactId);
+    return contact ? [{ ask, contact }] : [];
+  });
+}
