@@ -55,7 +55,7 @@ describe('the Firefox versions the README states', () => {
     expect(readme).toContain(`declares \`strict_min_version\` **${found.desktop}**`);
     expect(readme).toContain(`**${found.android}** for Firefox for Android`);
     // Versions between the declared minimum and the tested one are said to be untested.
-    expect(readme).toContain(`Firefox ${parseInt(found.desktop!, 10)}–${parseInt(tested![1], 10) - 1} and Firefox for Android are not tested`);
+    expect(readme).toContain(`Firefox ${parseInt(found.desktop!, 10)}–${parseInt(tested![1]!, 10) - 1} and Firefox for Android are not tested`);
   });
 });
 
