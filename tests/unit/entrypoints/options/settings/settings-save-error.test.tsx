@@ -6,11 +6,12 @@ import { readSettings } from '@/lib/storage/items';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { RapportError } from '@/lib/errors';
 import { connectPagesToBackground } from '../../../helpers/background';
+import type * as Client from '@/lib/messaging/client';
 
 // The background refuses the next save (Rapport updating, storage full): every other message goes through.
 const failNextSave = { value: false };
 vi.mock('@/lib/messaging/client', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@/lib/messaging/client')>();
+  const original = await importOriginal<typeof Client>();
   return {
     ...original,
     sendToBackground: ((message: { type: string }) => {
