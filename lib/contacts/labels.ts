@@ -10,6 +10,10 @@ export const circleLabel = (circle: Circle) => t(`circle_${circle}`);
 export const touchpointTypeLabel = (type: TouchpointType) => t(`touchpointType_${type}`);
 export const kindLabel = (kind: ContactKind) => t(`kind_${kind}`);
 
+const FOLLOW_UP_STEPS = ['followUpStepDay1', 'followUpStepDay2', 'followUpStepDay3'] as const;
+/** A new connection's 24-7-30 step, named by its day and what it is for: "Day 7: a personal touch". */
+export const followUpStepLabel = (step: 0 | 1 | 2, days: number) => t(FOLLOW_UP_STEPS[step], days);
+
 /**
  * One line about where a relationship stands: "Last touched 23 days ago · due",
  * "Never touched · overdue", "Not in Rapport". Shared by the popup, the side

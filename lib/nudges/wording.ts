@@ -1,6 +1,7 @@
 import type { Cadences } from '@/lib/storage/settings';
 import { t, tCount, uiLocale } from '@/lib/i18n';
 import { formatDate, formatRelativeDay } from '@/lib/format';
+import { followUpStepLabel } from '@/lib/contacts/labels';
 import type { NudgeContact } from '@/lib/nudges/rules';
 
 /** What notifications say. Names are page content: notifications show them as plain text. */
@@ -33,7 +34,8 @@ export function digestText(named: readonly string[], total: number): Notificatio
  */
 export function nudgeText(contact: NudgeContact, step: 0 | 1 | 2 | undefined, cadences: Cadences, now: number): NotificationText {
   if (contact.circle === 'new' && step !== undefined) {
-    return { title: t('nudgeNewConnectionTitle'), message: t('nudgeNewConnection', contact.name, durationPhrase(cadences.new.steps[step].idealDays)) };
+    const days = cadences.new.steps[step].idealDays;
+    return { title: t('nudgeNewConnectionTitle', followUpStepLabel(step, days)), message: t('nudgeNewConnection', contact.name, durationPhrase(days)) };
   }
   const message =
     contact.lastTouchAt === undefined

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
-import { circleLabel } from '@/lib/contacts/labels';
+import { t } from '@/lib/i18n';
+import { circleLabel, followUpStepLabel } from '@/lib/contacts/labels';
 import { TRACKED_CIRCLES, type TrackedCircle } from '@/lib/model/enums';
 import type { Settings } from '@/lib/storage/settings';
 import { FieldError } from './controls';
@@ -11,8 +11,8 @@ type GraduateTo = Cadences['new']['graduateTo'];
 
 /** The circles with a cadence of their own; new connections follow the 24-7-30 steps instead. */
 const CADENCED_CIRCLES = TRACKED_CIRCLES.filter((circle): circle is Exclude<TrackedCircle, 'new'> => circle !== 'new');
-/** Each 24-7-30 step named by what it is for ("Day 7: a personal touch"), with its day as stored. */
-const STEPS = ['followUpStepDay1', 'followUpStepDay2', 'followUpStepDay3'] as const satisfies readonly MessageKey[];
+/** The 24-7-30 steps, each named by what it is for with its day as stored ("Day 7: a personal touch"). */
+const STEPS = [0, 1, 2] as const;
 const GRADUATE_TO: readonly GraduateTo[] = [...CADENCED_CIRCLES, 'untracked'];
 
 interface DaysCellProps {
@@ -150,10 +150,10 @@ export function CadenceFields({
               {t('newConnectionsHeading')}
             </th>
           </tr>
-          {STEPS.map((label, index) => (
+          {STEPS.map((index) => (
             <CadenceRow
-              key={label}
-              label={t(label, stored.new.steps[index]!.idealDays)}
+              key={index}
+              label={followUpStepLabel(index, stored.new.steps[index].idealDays)}
               value={cadences.new.steps[index]!}
               path={`cadences.new.steps.${index}`}
               errors={errors}

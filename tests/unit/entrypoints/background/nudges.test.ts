@@ -291,7 +291,7 @@ describe('individual nudges (off by default)', () => {
     expect(nudges()).toEqual([]);
     await alarm('rapport-tick', '2026-11-26T09:00:00.000Z');
     expect(nudges()).toEqual([
-      expect.objectContaining({ id: 'rapport-nudge:in:sam-lee', title: 'New connection: time to follow up', message: 'Follow up with Sam: it’s been a week since you connected' }),
+      expect.objectContaining({ id: 'rapport-nudge:in:sam-lee', title: '24-7-30 · Day 7: a personal touch', message: 'Follow up with Sam: it’s been a week since you connected' }),
     ]);
     await restartWorker();
     await fakeBrowser.notifications.onClicked.trigger('rapport-nudge:in:sam-lee');

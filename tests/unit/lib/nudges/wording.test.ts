@@ -28,16 +28,16 @@ describe('digest wording', () => {
 
 describe('nudge wording', () => {
   it.each([
-    [0, 'Follow up with Sam: it’s been a day since you connected'],
-    [1, 'Follow up with Sam: it’s been a week since you connected'],
-    [2, 'Follow up with Sam: it’s been a month since you connected'],
-  ] as const)('a new connection on step %i of 24-7-30: “%s”', (step, message) => {
-    expect(nudgeText(sam, step, cadences, now)).toEqual({ title: 'New connection: time to follow up', message });
+    [0, '24-7-30 · Day 1: acknowledge', 'Follow up with Sam: it’s been a day since you connected'],
+    [1, '24-7-30 · Day 7: a personal touch', 'Follow up with Sam: it’s been a week since you connected'],
+    [2, '24-7-30 · Day 30: propose to meet', 'Follow up with Sam: it’s been a month since you connected'],
+  ] as const)('a new connection on step %i of 24-7-30: “%s”, “%s”', (step, title, message) => {
+    expect(nudgeText(sam, step, cadences, now)).toEqual({ title, message });
   });
 
   it('names the step by its own length when the user changed it', () => {
     const custom = { ...cadences, new: { ...cadences.new, steps: [{ idealDays: 2, maxDays: 3 }, { idealDays: 14, maxDays: 20 }, { idealDays: 45, maxDays: 50 }] as typeof cadences.new.steps } };
-    expect(nudgeText(sam, 0, custom, now).message).toBe('Follow up with Sam: it’s been 2 days since you connected');
+    expect(nudgeText(sam, 0, custom, now)).toEqual({ title: '24-7-30 · Day 2: acknowledge', message: 'Follow up with Sam: it’s been 2 days since you connected' });
     expect(nudgeText(sam, 1, custom, now).message).toBe('Follow up with Sam: it’s been 2 weeks since you connected');
   });
 
