@@ -64,8 +64,8 @@ describe('circling people after an import', () => {
     const popup = await rapport.openExtensionPage('popup.html');
     const due = popup.getByRole('region', { name: 'Due (2)' });
     await due.waitFor();
-    // "Put all" circles them in the step's order, most recent conversation first: those take today's places.
-    expect(await due.getByRole('link').allTextContents()).toEqual(['Milo Brandt', 'Lena Fiore']);
+    // "Put all" circles them in one command, so the catch-up orders them as it documents: longest quiet first take today's places.
+    expect(await due.locator('a[href*="people.html?person="]').allTextContents()).toEqual(['Iris Vale', 'Jon Ekberg']);
     await expect.poll(() => popup.getByTestId('catch-up-sentence').textContent()).toMatch(/^5 people haven't heard from you in over 12\d days; 2 a day until you catch up on .+\.$/);
     expect(await popup.getByText(/Nice work/).count()).toBe(0);
     await popup.close();

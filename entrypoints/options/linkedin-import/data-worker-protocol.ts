@@ -1,5 +1,6 @@
 import type { FileReport } from '@/lib/linkedin/export/read-export';
 import type { Suggestion } from '@/lib/linkedin/export/plan';
+import type { PersonSuggestion } from '@/lib/linkedin/export/more-suggestions';
 import type { SkipReason } from '@/lib/linkedin/export/skip-reasons';
 import type { BackupCounts, BackupSlice } from '@/lib/backup/backup-chunks';
 
@@ -22,6 +23,10 @@ export interface ImportOverview {
   skippedByReason: Partial<Record<SkipReason, number>>;
   ownProfileUrl: string | null;
   suggestions: Suggestion[];
+  /** Connected in the 30 days before the import: the 24-7-30 follow-up. */
+  recentConnections: PersonSuggestion[];
+  /** People you endorsed or recommended. */
+  endorsed: PersonSuggestion[];
 }
 
 export type WorkerRequest =

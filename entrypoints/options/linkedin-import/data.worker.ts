@@ -9,6 +9,7 @@ import type { ImportOverview, WorkerMessage, WorkerReply, WorkerRequest } from '
 import { exportBackup } from '@/lib/db/repo/reads/backup-export';
 import { backupFileParts, countsOf, sliceBackupText, type BackupSlice } from '@/lib/backup/backup-chunks';
 import { toTimestamp } from '@/lib/time/instant';
+import { endorsedOrRecommended, recentConnections } from '@/lib/linkedin/export/more-suggestions';
 
 /**
  * The options page's worker: parses LinkedIn's export (fflate, papaparse)
@@ -57,6 +58,8 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
           skippedByReason,
           ownProfileUrl: plan.ownProfileUrl,
           suggestions: plan.suggestions,
+          recentConnections: recentConnections(plan.contacts, Date.now()),
+          endorsed: endorsedOrRecommended(plan.contacts, plan.touchpoints),
         },
       };
     }

@@ -166,7 +166,9 @@ export function LinkedInImportSection() {
         {phase.kind === 'error' && <ErrorMessage>{phase.message}</ErrorMessage>}
         {phase.kind === 'done' && <ImportSummary overview={phase.overview} totals={phase.totals} />}
       </div>
-      {phase.kind === 'done' && <KeepInTouchStep suggestions={phase.overview.suggestions} />}
+      {phase.kind === 'done' && (
+        <KeepInTouchStep suggestions={phase.overview.suggestions} recentConnections={phase.overview.recentConnections} endorsed={phase.overview.endorsed} />
+      )}
     </section>
   );
 }

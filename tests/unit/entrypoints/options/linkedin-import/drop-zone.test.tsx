@@ -17,6 +17,8 @@ const overview = (files: File[]): ImportOverview => ({
   skippedByReason: {},
   ownProfileUrl: null,
   suggestions: [],
+  recentConnections: [],
+  endorsed: [],
 });
 vi.mock('@/entrypoints/options/linkedin-import/data-worker-client', () => ({
   dataWorker: () => ({

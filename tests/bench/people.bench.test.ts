@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchExtension, type ExtensionHarness } from '../e2e/harness';
+import { median, record, round } from './metrics';
+import { syntheticBackup } from './synthetic-backup';
+
+/**
+ * The People page (issue 21 targets: first render ≤ 100 ms and a filter
+ * keystroke ≤ 50 ms at 10,000 contacts; a bulk circle change of 1,000 people
+ * ≤ 1 s with the badge updated), in the built extension in real Chromium,
+ * with a synthetic backup imported through the real path.
+ */
+
+const CONTACTS = 10_000;
+const TOUCHPOINTS = 30_000;
+const BULK = 1000;
+const RUNS = 9;
+const WARM_UP = 3;
+const KEYSTROKE_RUNS = 15;
+const BULK_RUNS = 5;
+
+const synthetic = syntheticBackup(CONTACTS, TOUCHPOINTS, Date.now());
+// People 4, 9, 14, … are untracked in the synthetic backup: the first 1,000 of them are the bulk change's.
+const bulkIds = synthetic.contacts.filter((contact) => contact.circle === 'untracked').slice(0, BULK).map((contact) => contact.id);
+/**
+ * Nobody else is due, so the badge shows exactly what the bulk change does (with thousands due it
+ * would read "99+" before and after): the others are snoozed for a year, touches and circles kept.
+ */
+const backup = { ...synthetic, contacts: synthetic.contacts.map((contact) => (contact.circle === 'untracked' ? contact : { ...contact, snoozedUntil: new Date(Date.now() + 365 * 86_400_000).toISOString() })) };
+
+let rapport: ExtensionHarness;
+
+beforeAll(async () => {
+  rapport = await launchExtension();
+});
+afterAll(async () => {
+  await rapport?.close();
+});
+
+/** In the page from its first byte: when the grid first shows a person's row, or the empty state shows. */
+function watchPeople() {
+  const w = window as unknown as { peopleReady?: number };
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.people-body [role=row], .people-empty')) return;
+    w.peopleReady = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
+/** ms from navigation start to the first rows (or the empty state) on screen. */
+async function firstRender(): Promise<number> {
+  const page = await rapport.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.addInitScript(watchPeople);
+  await page.goto(`chrome-extension://${rapport.extensionId}/people.html`);
+  await page.waitForFunction(() => (window as unknown as { peopleReady?: number }).peopleReady !== undefined, undefined, { timeout: 60_000 });
+  const ms = await page.evaluate(() => (window as unknown as { peopleReady: number }).peopleReady);
+  await page.close();
+  return ms;
+}
+
+async function firstRenders(): Promise<number> {
+  for (let i = 0; i < WARM_UP; i++) await firstRender();
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await firstRender());
+  return round(median(runs), 1);
+}
+
+let seeded = false;
+async function seed() {
+  if (seeded) return;
+  const reply = await rapport.send({ type: 'importBackup', backup });
+  expect(reply).toMatchObject({ ok: true, value: { contactsAdded: CONTACTS } });
+  seeded = true;
+}
+
+it(`People page first render at ${CONTACTS} contacts`, async () => {
+  const empty = await firstRenders();
+  await seed();
+  const full = await firstRenders();
+  record({
+    name: 'people.firstRender.10k',
+    value: full,
+    unit: 'ms',
+    runs: RUNS,
+    baseline: { name: 'same page, empty database', value: empty },
+    target: '≤ 100 ms',
+    note: `navigation start to the first rows of the sorted table on screen, after ${WARM_UP} warm-up opens`,
+  });
+});
+
+/**
+ * One keystroke in the search field: from the input event to the table and
+ * its heading showing the new result (React renders the filter as a deferred
+ * update, so this waits for that render, not just the field's). The raw
+ * baseline is the same filter as a bare loop over the same 10,000 people.
+ */
+it(`People page filter keystroke at ${CONTACTS} contacts`, async () => {
+  await seed();
+  const page = await rapport.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`chrome-extension://${rapport.extensionId}/people.html`);
+  await page.getByRole('grid').waitFor({ timeout: 60_000 });
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  const keystroke = (text: string) =>
+    search.evaluate(
+      (input: HTMLInputElement, value) =>
+        new Promise<number>((resolve) => {
+          const heading = document.querySelector('.people-count h2')!;
+          const before = heading.textContent;
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (heading.textContent === before) return;
+            observer.disconnect();
+            resolve(performance.now() - start);
+          });
+          observer.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
+      text,
+    );
+  const runs: number[] = [];
+  // "c", then "co", alternating with clearing the field: each keystroke changes the count.
+  for (let i = 0; i < KEYSTROKE_RUNS + 2; i++) {
+    const ms = await keystroke(i % 2 === 0 ? 'jane' : '');
+    if (i >= 2) runs.push(ms);
+  }
+  const raw: number[] = await page.evaluate(async (runCount) => {
+    const open = indexedDB.open('rapport');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const all: { searchWords?: string[] }[] = await new Promise((resolve) => {
+      const request = db.transaction('contacts').objectStore('contacts').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    const times: number[] = [];
+    for (let i = 0; i < runCount; i++) {
+      const start = performance.now();
+      const matched = all.filter((contact) => contact.searchWords?.some((word) => word.startsWith('jane')));
+      if (matched.length < 0) throw new Error('unreachable');
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, KEYSTROKE_RUNS);
+  await page.close();
+  record({
+    name: 'people.filterKeystroke.10k',
+    value: round(median(runs), 1),
+    unit: 'ms',
+    runs: KEYSTROKE_RUNS,
+    baseline: { name: 'the same search as a bare loop over the 10,000 in memory', value: round(median(raw), 2) },
+    target: '≤ 50 ms',
+    note: 'input event to the filtered table and its count rendered ("jane" and back to everyone, alternately)',
+  });
+});
+
+/**
+ * The bulk action as the page sends it: 1,000 untracked people put in Key in
+ * one message, timed from the send to the badge showing the change. Each run
+ * puts them back (untimed) so the next starts from the same state. The
+ * baseline is one person's circle change (`updateContact`), the same way.
+ */
+it(`bulk circle change of ${BULK} people`, async () => {
+  await seed();
+  const page = await rapport.openExtensionPage('options.html');
+  const timed = (message: unknown, expectChange: boolean) =>
+    page.evaluate(
+      async ([body, waitForBadge]) => {
+        const before = await chrome.action.getBadgeText({});
+        const start = performance.now();
+        const reply = await chrome.runtime.sendMessage(body);
+        if (!reply?.ok) throw new Error(JSON.stringify(reply));
+        const written = performance.now() - start;
+        if (waitForBadge) while ((await chrome.action.getBadgeText({})) === before) await new Promise((r) => setTimeout(r, 2));
+        return { written, badged: performance.now() - start, value: reply.value };
+      },
+      [message, expectChange] as const,
+    );
+  const bulk: number[] = [];
+  const writes: number[] = [];
+  const single: number[] = [];
+  for (let i = 0; i < BULK_RUNS; i++) {
+    const run = await timed({ type: 'updateContacts', ids: bulkIds, change: { circle: 'key' } }, true);
+    expect(run.value).toEqual({ updated: BULK });
+    bulk.push(run.badged);
+    writes.push(run.written);
+    await timed({ type: 'updateContacts', ids: bulkIds, change: { circle: 'untracked' } }, true);
+    const one = await timed({ type: 'updateContact', id: bulkIds[i], patch: { circle: 'key' } }, false);
+    single.push(one.written);
+    await timed({ type: 'updateContact', id: bulkIds[i], patch: { circle: 'untracked' } }, false);
+  }
+  await page.close();
+  record({
+    name: 'people.bulkCircle.1000',
+    value: round(median(bulk), 1),
+    unit: 'ms',
+    runs: BULK_RUNS,
+    baseline: { name: 'one person’s circle change (updateContact)', value: round(median(single), 1) },
+    target: '≤ 1 s, badge updated',
+    note: `send to the badge showing the change; the write alone (reply) took ${round(median(writes), 1)} ms; ${CONTACTS} contacts, ${TOUCHPOINTS} touchpoints`,
+  });
+});
