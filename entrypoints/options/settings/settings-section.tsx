@@ -2,13 +2,15 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { settingsItem } from '@/lib/storage/items';
-import { DEFAULT_SETTINGS, SettingsSchema, ToolbarOpens, type Settings } from '@/lib/storage/settings';
+import { DEFAULT_SETTINGS, MessageCapture, SettingsSchema, ToolbarOpens, type Settings } from '@/lib/storage/settings';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
 import { t, tCount } from '@/lib/i18n';
 import { parseForm, sameForm, toForm, type FieldErrors, type SettingsForm } from './settings-form';
 import { CadenceFields } from './cadence-fields';
 import { NotificationFields } from './notification-fields';
 import { Checkbox } from './controls';
+
+const MESSAGE_CAPTURE_LABELS = { 'one-to-one': 'messageCaptureOneToOne', 'also-groups': 'messageCaptureAlsoGroups', off: 'messageCaptureOff' } as const;
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'invalid'; count: number } | { kind: 'error'; message: string };
 
@@ -90,6 +92,15 @@ export function SettingsSection() {
 
         <h3>{t('captureHeading')}</h3>
         <Checkbox label={t('autoCaptureLabel')} checked={form.autoCapture} onChange={(autoCapture) => edit((f) => ({ ...f, autoCapture }))} />
+        <fieldset className="stack">
+          <legend>{t('messageCaptureLegend')}</legend>
+          {MessageCapture.options.map((value) => (
+            <label key={value}>
+              <input type="radio" name="message-capture" value={value} checked={form.messageCapture === value} onChange={() => edit((f) => ({ ...f, messageCapture: value }))} />{' '}
+              {t(MESSAGE_CAPTURE_LABELS[value])}
+            </label>
+          ))}
+        </fieldset>
 
         <h3>{t('toolbarHeading')}</h3>
         <fieldset className="stack">
