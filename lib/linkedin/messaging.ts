@@ -61,8 +61,15 @@ export const sendButton = [
   'button:has(svg#send-privately-small)', // V4 2026 (synthetic: the icon id of the post Send control)
 ];
 
-/** The viewer's own links: the global nav and its "Me" menu. */
-const viewerArea = ['#global-nav', '.global-nav', 'nav', '[data-view-name="navigation-settings"]'];
+/**
+ * The viewer's own links: the global nav and its "Me" menu (`#global-nav`, `.global-nav` in V1–V3,
+ * the `nav` element in every generation). Found by id, class and tag: the browser keeps those
+ * indexed, so a long conversation list costs nothing here.
+ */
+function viewerAreas(doc: Document): Element[] {
+  const byId = doc.getElementById?.('global-nav');
+  return [...(byId ? [byId] : []), ...doc.getElementsByClassName('global-nav'), ...doc.getElementsByTagName('nav')];
+}
 
 export interface ConversationPerson {
   /** `https://www.linkedin.com/in/<slug>/` when the link is a vanity URL; null for an internal member id only. */
@@ -111,10 +118,13 @@ const key = (person: ConversationPerson) => person.profileUrl ?? person.memberId
 /** The viewer's own profile links on the page (nav, "Me" menu). */
 function viewerKeys(doc: Document): Set<string> {
   const keys = new Set<string>();
-  for (const link of doc.querySelectorAll(`:is(${any(viewerArea)}) a[href*="/in/"]`)) {
-    if (conversationAt(link)) continue;
-    const person = personOf(link);
-    if (person) keys.add(key(person));
+  // The few nav areas first, then their links: far cheaper than matching every profile link on a long conversation list.
+  for (const area of viewerAreas(doc)) {
+    if (conversationAt(area)) continue;
+    for (const link of area.querySelectorAll('a[href*="/in/"]')) {
+      const person = personOf(link);
+      if (person) keys.add(key(person));
+    }
   }
   return keys;
 }
