@@ -4,7 +4,7 @@ import { RapportError } from '@/lib/errors';
 import { envelope, type Reply } from '@/lib/messaging/message';
 import { ToTab } from '@/lib/messaging/to-tab';
 import { t } from '@/lib/i18n';
-import { currentPageContext } from './page-context';
+import { currentPageContext, showPost } from './page-context';
 import { showToast } from './toast';
 import { ask } from './ask-background';
 
@@ -30,6 +30,8 @@ export function createTabMessageListener() {
         case 'showNotice':
           showToast(message.text);
           return null;
+        case 'showPost':
+          return showPost(message.key);
       }
     });
   };

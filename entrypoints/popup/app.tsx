@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
@@ -9,6 +9,10 @@ import { ThisPage } from '@/components/this-page';
 import { DueList } from '@/components/due-list';
 import { ContactSearch } from '@/components/contact-search';
 import { OpenSidePanelButton } from './open-side-panel-button';
+import { showsPagePosts } from '@/lib/contacts/post-pages';
+
+// Not needed for the first paint (and only on feed, post and activity pages): its own chunk.
+const PagePosts = lazy(() => import('@/components/page-posts'));
 import './popup.css';
 
 /** The popup: this page's person or post, search, and who is due. */
@@ -33,6 +37,11 @@ export function App({ search = location.search }: { search?: string }) {
         </div>
       </header>
       <ThisPage state={tab} />
+      {tab.status === 'ready' && showsPagePosts(tab.context) && (
+        <Suspense fallback={null}>
+          <PagePosts context={tab.context} tabId={tab.tabId} />
+        </Suspense>
+      )}
       <ContactSearch />
       <DueList onReady={() => performance.mark('rapport:popup-due-ready')} />
     </main>

@@ -18,6 +18,8 @@ export const ToTab = z.discriminatedUnion('type', [
   }),
   /** Tell the user something about this tab (e.g. "open a profile first"). */
   z.strictObject({ type: z.literal('showNotice'), text: z.string().check(z.minLength(1), z.maxLength(500)) }),
+  /** Scroll the post with this key (a RecognizedPost key the tab reported) into view; replies whether it is still on the page. */
+  z.strictObject({ type: z.literal('showPost'), key: z.string().check(z.minLength(1), z.maxLength(300)) }),
 ]);
 export type ToTab = z.infer<typeof ToTab>;
 export type ToTabType = ToTab['type'];
@@ -27,6 +29,7 @@ export const toTabSpec = {
   getPageContext: { result: PageContext },
   touchpointLogged: { result: z.null() },
   showNotice: { result: z.null() },
+  showPost: { result: z.boolean() },
 } as const satisfies Record<ToTabType, { result: z.ZodMiniType }>;
 
 export type ToTabResult<T extends ToTabType> = z.infer<(typeof toTabSpec)[T]['result']>;
