@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { circleLabel, touchStatusLabel, touchpointTypeLabel } from '@/lib/contacts/labels';
 import { pagePostAuthorIds, pagePostsByContacts, type PagePost } from '@/lib/contacts/page-posts';
@@ -26,6 +26,9 @@ export default function PagePosts({ context, tabId }: { context: PageContext; ta
   // Keyed by the authors, not the array: a new report with the same authors keeps the same query.
   const store = useMemo(() => createKnownContactsStore(key ? key.split(' ') : []), [key]);
   const state = useLiveQueryStore(store);
+  useEffect(() => {
+    if (state.status === 'ready') performance.mark('rapport:page-posts-ready');
+  }, [state.status]);
   // The popup lives for moments: "now" as it opened is now enough (a log moves the row through the contact's new due time).
   const [now] = useState(() => toTimestamp(Date.now()));
   return (

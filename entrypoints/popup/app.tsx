@@ -11,8 +11,10 @@ import { ContactSearch } from '@/components/contact-search';
 import { OpenSidePanelButton } from './open-side-panel-button';
 import { showsPagePosts } from '@/lib/contacts/post-pages';
 
-// Not needed for the first paint (and only on feed, post and activity pages): its own chunk.
-const PagePosts = lazy(() => import('@/components/page-posts'));
+// Not needed for the first paint (and only on feed, post and activity pages): its own chunk,
+// requested at once so that it loads while the tab's context is read, not after.
+const pagePostsChunk = import('@/components/page-posts');
+const PagePosts = lazy(() => pagePostsChunk);
 import './popup.css';
 
 /** The popup: this page's person or post, search, and who is due. */
