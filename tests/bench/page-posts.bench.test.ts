@@ -17,6 +17,8 @@ beforeAll(async () => {
     card({ token: `P${String(i).padStart(3, '0')}`, author: i % 2 === 0 ? { slug: `person-${i * 97}`, name: `Person ${i * 97}` } : { slug: `stranger-${i}-x`, name: `Stranger ${i}` } }),
   );
   rapport.serve('/feed/', feed2026(cards));
+  // The same feed without posts: the baseline popup.
+  rapport.serve('/feed/?empty=1', feed2026([]));
 });
 afterAll(async () => {
   await rapport?.close();
@@ -38,15 +40,16 @@ it(`the popup's list of a feed's ${POSTS} posts at ${CONTACTS} contacts`, async 
   expect((await rapport.send({ type: 'importBackup', backup: syntheticBackup(CONTACTS, 30_000) })).ok).toBe(true);
   const { tabId } = await rapport.openLinkedIn('/feed/');
   await waitForTabContext(rapport, tabId, (context) => context.posts.length === POSTS);
+  const empty = await rapport.openLinkedIn('/feed/?empty=1');
   // Alternate the two so that drift on a shared machine falls on both alike.
   for (let i = 0; i < WARM_UP; i++) {
-    await popupReady(999_999, false);
+    await popupReady(empty.tabId, false);
     await popupReady(tabId, true);
   }
   const without: number[] = [];
   const withPosts: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    without.push(await popupReady(999_999, false));
+    without.push(await popupReady(empty.tabId, false));
     withPosts.push(await popupReady(tabId, true));
   }
   const base = round(median(without), 1);
@@ -56,7 +59,7 @@ it(`the popup's list of a feed's ${POSTS} posts at ${CONTACTS} contacts`, async 
     value: round(full - base, 1),
     unit: 'ms',
     runs: RUNS,
-    baseline: { name: 'the same popup for a tab without posts (first render)', value: base },
+    baseline: { name: 'the same popup on a feed without posts', value: base },
     target: '≤ 20 ms above the baseline',
     note: `popup ready with the post list of a ${POSTS}-post feed (50 by contacts) ${full} ms vs ${base} ms without; after ${WARM_UP} warm-up pairs`,
   });
