@@ -135,6 +135,25 @@ export const handlers: Handlers = {
     return pageLogResult(result);
   },
 
+  async captureMessage({ person, conversation }, sender) {
+    const contactId = contactIdFromProfileUrl(person);
+    if (contactId === null) throw new RapportError('invalid-message', t('errorNotAProfileUrl'));
+    const { messageCapture } = await readSettings();
+    if (messageCapture === 'off' || (conversation === 'group' && messageCapture !== 'also-groups')) throw new RapportError('forbidden', t('errorMessageCaptureOff'));
+    const result = await write((db, context) =>
+      logTouchpoint(
+        db,
+        // Never adds people: the person must be in Rapport already (not-found otherwise).
+        { contactId },
+        // Once per person and day, however many messages are sent.
+        { type: 'message', source: 'auto', direction: 'outgoing', id: autoTouchpointId(`message:${contactId}`, 'message', Date.parse(context.now)) },
+        context,
+      ),
+    );
+    await offerUndo(result, sender);
+    return pageLogResult(result);
+  },
+
   async logTouchpoint({ target, touchpoint }, sender) {
     // Automatic capture never adds people on its own: only the user does, by logging by hand.
     if (touchpoint.source === 'auto' && !('contactId' in target)) throw new RapportError('forbidden', t('errorAutoCaptureNeedsContact'));

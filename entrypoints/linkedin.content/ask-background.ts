@@ -13,6 +13,7 @@ import type { ToBackgroundMessage, ToBackgroundType } from '@/lib/messaging/to-b
 export { ContactStatus, PageLogResult } from '@/lib/model/page-replies';
 
 export const AutoCaptureSetting = z.object({ autoCapture: z.boolean() });
+export const MessageCaptureSetting = z.object({ messageCapture: z.enum(['one-to-one', 'also-groups', 'off']) });
 
 const Failure = z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string().check(z.maxLength(4000)) }) });
 

@@ -46,3 +46,23 @@ export function reportPageContext(context: PageContext, appended?: PageContext['
     // The extension was reloaded or its worker is starting: the popup asks again with getPageContext.
   });
 }
+
+/** Where the page's reported posts are, by key (the post tracker's map); set by the feature that reports them. */
+let postElement: (key: string) => Element | undefined = () => undefined;
+
+export function registerPostElements(lookup: (key: string) => Element | undefined): void {
+  postElement = lookup;
+}
+
+/**
+ * Scrolls a reported post into view, for "Show" in the popup and side panel.
+ * Nothing is added to or changed in LinkedIn's DOM (a mark next to some
+ * authors would tell the page's scripts who is in Rapport): only the scroll.
+ */
+export function showPost(key: string): boolean {
+  const element = postElement(key);
+  if (!element?.isConnected) return false;
+  // A jump, not an animation: the popup sits over the page, and motion is not forced on anyone.
+  element.scrollIntoView({ block: 'center', behavior: 'instant' });
+  return true;
+}

@@ -5,7 +5,7 @@ import { envelope, type Reply } from '@/lib/messaging/message';
 import { ToTab } from '@/lib/messaging/to-tab';
 import { t } from '@/lib/i18n';
 import { pageSkeleton } from '@/lib/linkedin/page-report';
-import { currentPageContext } from './page-context';
+import { currentPageContext, showPost } from './page-context';
 import { showToast } from './toast';
 import { ask } from './ask-background';
 
@@ -33,6 +33,8 @@ export function createTabMessageListener() {
           return null;
         case 'getPageReport':
           return pageSkeleton(document);
+        case 'showPost':
+          return showPost(message.key);
       }
     });
   };

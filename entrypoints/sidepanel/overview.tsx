@@ -10,9 +10,11 @@ import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { ContactSearch } from '@/components/contact-search';
 import { DueList } from '@/components/due-list';
 import { EmptyState } from '@/components/ui/status-message';
+import PagePosts from '@/components/page-posts';
+import { showsPagePosts } from '@/lib/contacts/post-pages';
 
 /** When the tab is not about one person: the people in Rapport whose posts it shows, search, and who is due. */
-export function Overview({ context, onPick }: { context: PageContext | null; onPick?: (person: PersonRef) => void }) {
+export function Overview({ context, tabId = null, onPick }: { context: PageContext | null; tabId?: number | null; onPick?: (person: PersonRef) => void }) {
   return (
     <>
       {context?.degraded && (
@@ -22,6 +24,7 @@ export function Overview({ context, onPick }: { context: PageContext | null; onP
       )}
       {!context?.degraded && <EmptyState>{t('sidePanelNoPerson')}</EmptyState>}
       {onPick && <PeopleOnPage context={context} onPick={onPick} />}
+      {showsPagePosts(context) && <PagePosts context={context} tabId={tabId} />}
       <ContactSearch />
       <DueList />
     </>

@@ -48,6 +48,6 @@ export function shortPostId(key: string): string {
  * The id of the one automatic touchpoint of `type` on a post per day: the day
  * in the browser's own time zone, since "once per day" is the user's day.
  */
-export function autoTouchpointId(postKey: string, type: 'like' | 'comment' | 'share', time: number = Date.now()): string {
+export function autoTouchpointId(postKey: string, type: 'like' | 'comment' | 'share' | 'message', time: number = Date.now()): string {
   return `auto:${shortPostId(postKey)}:${type}:${localDay(time)}`;
 }

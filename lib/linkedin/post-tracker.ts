@@ -18,6 +18,8 @@ export interface PostTracker {
   added(nodes: Iterable<Node>): RecognizedPost[];
   /** Keys of reported posts whose card has left the page; they are forgotten (a card rendered again counts as new). */
   removed(): string[];
+  /** The card of a reported post still followed, by its key. */
+  elementOf(key: string): Element | undefined;
 }
 
 export function createPostTracker(): PostTracker {
@@ -67,5 +69,6 @@ export function createPostTracker(): PostTracker {
       }
       return gone;
     },
+    elementOf: (key) => seen.get(key),
   };
 }

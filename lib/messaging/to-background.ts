@@ -54,6 +54,13 @@ export const toBackgroundSpec = {
     result: PageLogResult,
   },
   /**
+   * The user sent a message (their own trusted Send) in a conversation with `person` (already in
+   * Rapport): an automatic, outgoing `message` touchpoint, once per person and day. Never the text.
+   * `conversation` says whether it was a group; the background logs group messages only when the
+   * settings allow it.
+   */
+  captureMessage: { access: 'anyContext', data: { person: ProfileUrl, conversation: z.enum(['one-to-one', 'group']) }, result: PageLogResult },
+  /**
    * Undo a log moments after it was made, by the tab or page that made it: the touchpoint goes,
    * and the person too only if that log added them and nothing else was recorded for them since.
    */

@@ -23,6 +23,8 @@ export const ToTab = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('showNotice'), text: z.string().check(z.minLength(1), z.maxLength(500)) }),
   /** The page's structure for a bug report (lib/linkedin/page-report.ts): every text, URL, name and id left out. */
   z.strictObject({ type: z.literal('getPageReport') }),
+  /** Scroll the post with this key (a RecognizedPost key the tab reported) into view; replies whether it is still on the page. */
+  z.strictObject({ type: z.literal('showPost'), key: z.string().check(z.minLength(1), z.maxLength(300)) }),
 ]);
 export type ToTab = z.infer<typeof ToTab>;
 export type ToTabType = ToTab['type'];
@@ -33,6 +35,7 @@ export const toTabSpec = {
   touchpointLogged: { result: z.null() },
   showNotice: { result: z.null() },
   getPageReport: { result: z.string().check(z.minLength(1), z.maxLength(PAGE_REPORT_MAX_CHARS)) },
+  showPost: { result: z.boolean() },
 } as const satisfies Record<ToTabType, { result: z.ZodMiniType }>;
 
 export type ToTabResult<T extends ToTabType> = z.infer<(typeof toTabSpec)[T]['result']>;

@@ -8,6 +8,7 @@ import {
   Id,
   InvitedBy,
   LIMITS,
+  MessageDirection,
   PersonFields,
   PostUrn,
   ProfileUrl,
@@ -56,6 +57,8 @@ export const TouchpointDraft = z.strictObject({
   source: z.optional(z.enum(['manual', 'auto'])),
   /** A derived id makes a write idempotent (auto-capture: once per post, type and day). */
   id: z.optional(Id),
+  /** Messages only: who sent it (message capture logs the user's own sends as `outgoing`). */
+  direction: z.optional(MessageDirection),
 });
 export type TouchpointDraft = z.infer<typeof TouchpointDraft>;
 

@@ -70,6 +70,13 @@ export type NotificationSettings = z.infer<typeof NotificationSettings>;
 export const ToolbarOpens = z.enum(['popup', 'sidePanel']);
 export type ToolbarOpens = z.infer<typeof ToolbarOpens>;
 
+/**
+ * Messages the user sends on LinkedIn (version 3): logged for the other person of a one-to-one
+ * conversation, also for every known participant of a group, or not at all.
+ */
+export const MessageCapture = z.enum(['one-to-one', 'also-groups', 'off']);
+export type MessageCapture = z.infer<typeof MessageCapture>;
+
 export const SettingsSchema = z.strictObject({
   cadences: Cadences,
   notifications: NotificationSettings,
@@ -77,6 +84,8 @@ export const SettingsSchema = z.strictObject({
   autoCapture: z.boolean(),
   /** What a click on the toolbar button opens (version 2). */
   toolbarOpens: ToolbarOpens,
+  /** Log the messages the user sends (version 3). */
+  messageCapture: MessageCapture,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -102,9 +111,10 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   autoCapture: true,
   toolbarOpens: 'popup',
+  messageCapture: 'one-to-one',
 };
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /**
  * Migrations from version n-1 to n, keyed by n. They take and return unknown
@@ -113,4 +123,6 @@ export const SETTINGS_VERSION = 2;
 export const settingsMigrations: Record<number, (previous: unknown) => unknown> = {
   // 2 (issue 6): the toolbar button can open the side panel; it keeps opening the popup until the user says otherwise.
   2: (previous) => ({ ...(previous as object), toolbarOpens: 'popup' }),
+  // 3 (issue 16): messages the user sends are logged, like the reactions auto-capture already logged; groups only when asked.
+  3: (previous) => ({ ...(previous as object), messageCapture: 'one-to-one' }),
 };

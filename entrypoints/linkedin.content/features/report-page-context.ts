@@ -2,7 +2,7 @@ import { defineFeature } from '@/lib/features/define-feature';
 import { createPostTracker } from '@/lib/linkedin/post-tracker';
 import { recognizePage, recognizePerson } from '@/lib/linkedin/recognize-page';
 import type { PageContext } from '@/lib/linkedin/types';
-import { reportPageContext } from '../page-context';
+import { registerPostElements, reportPageContext } from '../page-context';
 
 /** How long a profile page may take to show its name before recognition counts as degraded. */
 export const DEGRADED_AFTER_MS = 5000;
@@ -23,6 +23,7 @@ export default defineFeature({
   include: [() => true],
   init({ url, document, script }, signal) {
     const tracker = createPostTracker();
+    registerPostElements(tracker.elementOf);
     const first = recognizePage(document, url);
     let context: PageContext = {
       url: url.href.slice(0, 2048),

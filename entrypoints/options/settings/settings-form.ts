@@ -24,6 +24,7 @@ export interface SettingsForm {
   notifications: Settings['notifications'];
   autoCapture: boolean;
   toolbarOpens: Settings['toolbarOpens'];
+  messageCapture: Settings['messageCapture'];
 }
 
 /** Field path (`cadences.inner.maxDays`, `cadences.new.steps`, …) → what is wrong with it. */
@@ -43,6 +44,7 @@ export function toForm(settings: Settings): SettingsForm {
     notifications: { ...settings.notifications, quietDays: [...settings.notifications.quietDays] },
     autoCapture: settings.autoCapture,
     toolbarOpens: settings.toolbarOpens,
+    messageCapture: settings.messageCapture,
   };
 }
 
@@ -73,6 +75,7 @@ export function parseForm(form: SettingsForm): ParsedForm {
     notifications: { ...form.notifications, quietDays: [...form.notifications.quietDays].sort((a, b) => a - b) },
     autoCapture: form.autoCapture,
     toolbarOpens: form.toolbarOpens,
+    messageCapture: form.messageCapture,
   };
   const parsed = SettingsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, settings: parsed.data };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { settingsItem } from '@/lib/storage/items';
-import { DEFAULT_SETTINGS, SettingsSchema, ToolbarOpens, type Settings } from '@/lib/storage/settings';
+import { DEFAULT_SETTINGS, MessageCapture, SettingsSchema, ToolbarOpens, type Settings } from '@/lib/storage/settings';
 import { ErrorMessage, Loading, SuccessMessage } from '@/components/ui/status-message';
 import { t, tCount } from '@/lib/i18n';
 import { parseForm, sameForm, toForm, type FieldErrors, type SettingsForm } from './settings-form';
@@ -10,6 +10,8 @@ import { CadenceFields } from './cadence-fields';
 import { NotificationFields } from './notification-fields';
 import { Checkbox } from './controls';
 import { createSettingsAutosave, type SettingsSaveState } from './settings-autosave';
+
+const MESSAGE_CAPTURE_LABELS = { 'one-to-one': 'messageCaptureOneToOne', 'also-groups': 'messageCaptureAlsoGroups', off: 'messageCaptureOff' } as const;
 
 /**
  * Circles and cadences (with the 24-7-30 follow-up), notifications, then
@@ -113,6 +115,16 @@ export function SettingsSection() {
       <section aria-labelledby="capture-heading" className="card">
         <h2 id="capture-heading">{t('captureHeading')}</h2>
         <Checkbox label={t('autoCaptureLabel')} checked={form.autoCapture} onChange={(autoCapture) => edit((f) => ({ ...f, autoCapture }))} />
+        <fieldset className="stack">
+          <legend>{t('messageCaptureLegend')}</legend>
+          {MessageCapture.options.map((value) => (
+            <label key={value}>
+              <input type="radio" name="message-capture" value={value} checked={form.messageCapture === value} onChange={() => edit((f) => ({ ...f, messageCapture: value }))} />{' '}
+              {t(MESSAGE_CAPTURE_LABELS[value])}
+            </label>
+          ))}
+        </fieldset>
+
         <h3>{t('toolbarHeading')}</h3>
         <fieldset className="stack">
           <legend>{t('toolbarOpensLegend')}</legend>

@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bubbleV3, threadV3, withBubbles } from '@/tests/fixtures/linkedin/messaging-pages';
 
 /** The recognizer CLI as maintainers run it: one JSON object on stdout, clear errors otherwise. */
 const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/recognize.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -23,6 +27,20 @@ describe('npm run recognize', () => {
     expect(output.page).toBe('profile');
     expect(Object.keys(output.profile)).toEqual(['slug', 'profileUrl', 'name', 'headline', 'location', 'avatarUrl']);
     expect(output.profile).toMatchObject({ slug: 'jane-doe-4a1b2c', name: 'Jane Doe', headline: 'Product lead | Mentor' });
+  }, 60_000);
+
+  it('reports who each open conversation is with: the thread’s partner, a group, or null', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
+    const thread = join(dir, 'thread.html');
+    writeFileSync(thread, threadV3({ partner: { slug: 'jane-doe-4a1b2c', name: 'Jane Doe' }, list: [{ slug: 'sam-lee-31', name: 'Sam Lee' }] }));
+    const output = JSON.parse(run('--url', 'https://www.linkedin.com/messaging/thread/2-ZTHREAD/', thread).stdout);
+    expect(Object.keys(output)).toEqual(['page', 'profile', 'posts', 'conversations']);
+    expect(output.page).toBe('messaging');
+    expect(output.conversations).toEqual([{ kind: 'one-to-one', partner: { profileUrl: 'https://www.linkedin.com/in/jane-doe-4a1b2c/', memberId: null, name: 'Jane Doe' } }]);
+
+    const bubbles = join(dir, 'bubbles.html');
+    writeFileSync(bubbles, withBubbles([bubbleV3({ partner: null, group: [{ slug: 'sam-lee-31', name: 'Sam Lee' }, { slug: 'kim-park-9', name: 'Kim Park' }] }), bubbleV3({ partner: null })]));
+    expect(JSON.parse(run('--url', 'https://www.linkedin.com/feed/', bubbles).stdout).conversations).toEqual([{ kind: 'group', participants: [] }, null]);
   }, 60_000);
 
   it.each([

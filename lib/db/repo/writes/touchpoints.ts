@@ -45,6 +45,7 @@ export async function logTouchpoint(
       ...(parsed.postUrn ? { postUrn: parsed.postUrn } : {}),
       ...(parsed.postUrl ? { postUrl: parsed.postUrl } : {}),
       source: parsed.source ?? 'manual',
+      ...(parsed.direction && parsed.type === 'message' ? { direction: parsed.direction } : {}),
     });
     await db.touchpoints.add(touchpoint);
     await countTouches(db, [touchpoint], contact.circle, 1, context);

@@ -143,6 +143,31 @@ describe('the side panel’s states', () => {
     expect(await screen.findByRole('region', { name: 'People in Rapport on this page' })).toBeTruthy();
   });
 
+  it('on a feed, lists the posts by people in Rapport (not strangers’) with status; one click logs a like on that post', async () => {
+    const user = userEvent.setup();
+    await addJane();
+    await report(TAB, {
+      url: 'https://www.linkedin.com/feed/',
+      page: 'feed',
+      profile: null,
+      degraded: null,
+      posts: [
+        { urn: 'urn:li:activity:1', key: 'urn:li:activity:1', author: { kind: 'person', name: 'Stranger', slug: 'stranger', profileUrl: 'https://www.linkedin.com/in/stranger/' }, text: null },
+        { urn: 'urn:li:activity:2', key: 'urn:li:activity:2', author: { kind: 'person', name: 'Jane Doe', slug: 'jane-doe', profileUrl: JANE }, text: 'Hiring!' },
+      ],
+    });
+    renderPanel();
+    const posts = await screen.findByRole('region', { name: 'Posts by people in Rapport' });
+    const rows = await within(posts).findAllByRole('listitem');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toContain('Jane Doe');
+    expect(rows[0]!.textContent).toContain('Hiring!');
+    expect(within(rows[0]!).getByRole('button', { name: 'Show Jane Doe’s post on the page' })).toBeTruthy();
+    await user.click(within(within(rows[0]!).getByRole('group', { name: 'Log a touchpoint on Jane Doe’s post' })).getByRole('button', { name: 'Like' }));
+    await within(posts).findByText('Logged: Like with Jane Doe.');
+    expect(await getDb().touchpoints.toArray()).toMatchObject([{ type: 'like', postUrn: 'urn:li:activity:2', contactId: 'in:jane-doe' }]);
+  });
+
   it('on a single post by someone in Rapport, shows its author, logging against the post', async () => {
     const user = userEvent.setup();
     await addJane();

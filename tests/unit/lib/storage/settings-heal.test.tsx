@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { render, screen, fireEvent } from '@testing-library/react';
 import { readSettings, settingsRepairedItem } from '@/lib/storage/items';
 import { healSettings } from '@/lib/storage/heal-settings';
-import { DEFAULT_SETTINGS, SettingsSchema } from '@/lib/storage/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema } from '@/lib/storage/settings';
 import { SettingsRepairedNotice } from '@/entrypoints/options/settings/settings-repaired-notice';
 import { getDb } from '@/lib/db/db';
 import { deliver } from '../../helpers/background';
@@ -21,7 +21,7 @@ const customised = {
   notifications: { ...DEFAULT_SETTINGS.notifications, digestTime: '07:30' },
 };
 
-async function store(value: unknown, version = 2) {
+async function store(value: unknown, version = SETTINGS_VERSION) {
   await fakeBrowser.storage.local.set({ settings: value, settings$: { v: version } });
 }
 
@@ -35,13 +35,13 @@ describe('invalid stored settings heal', () => {
   });
 
   it('reads settings written by a newer version: unknown values reset, unknown keys dropped, the rest kept', async () => {
-    await store({ ...customised, toolbarOpens: 'floatingButton', sync: { enabled: true }, notifications: { ...customised.notifications, digestTime: '7:30 am', channel: 'email' } }, 3);
+    await store({ ...customised, toolbarOpens: 'floatingButton', sync: { enabled: true }, notifications: { ...customised.notifications, digestTime: '7:30 am', channel: 'email' } }, SETTINGS_VERSION + 1);
     const settings = await readSettings();
     expect(settings).toEqual({ ...customised, notifications: { ...customised.notifications, digestTime: DEFAULT_SETTINGS.notifications.digestTime } });
     expect((await settingsRepairedItem.getValue())?.reset).toEqual(['notifications.digestTime', 'toolbarOpens']);
     // Stored healed, with this version's number: the next read is valid as it is.
     expect(SettingsSchema.safeParse(await storedSettings()).success).toBe(true);
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
   });
 
   it('falls back to the whole default when nothing stored is an object', async () => {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsSection } from '@/entrypoints/options/settings/settings-section';
 import { readSettings, settingsItem } from '@/lib/storage/items';
-import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '@/lib/storage/settings';
 import { getDb } from '@/lib/db/db';
 import { addPerson } from '@/lib/db/repo/writes/contacts';
 import { connectPagesToBackground } from '../../../helpers/background';
@@ -51,7 +51,7 @@ describe('the settings on the options page', () => {
     await saved();
     expect((await readSettings()).cadences.new.steps[1]).toEqual({ idealDays: 5, maxDays: 10 });
     expect(screen.getByRole('rowheader', { name: 'Day 5: a personal touch' })).toBeTruthy();
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
   });
 
   it('saves checkboxes, choices and days at once, every kind of setting', async () => {
@@ -62,6 +62,9 @@ describe('the settings on the options page', () => {
     await user.click(screen.getByLabelText('Also nudge me once when someone becomes overdue'));
     await user.click(screen.getByLabelText('Log my likes, comments and reposts of people already in Rapport'));
     await user.click(screen.getByRole('radio', { name: 'The side panel: notes and history beside the page' }));
+    // Message capture sits beside it: one-to-one by default, groups too when asked.
+    expect(screen.getByLabelText('Log them for the other person of a one-to-one conversation, if in Rapport')).toHaveProperty('checked', true);
+    await user.click(screen.getByLabelText('Also log group messages, for every participant in Rapport'));
     await user.clear(screen.getByLabelText('Digest time'));
     await user.type(screen.getByLabelText('Digest time'), '07:45');
     await saved();
@@ -71,6 +74,7 @@ describe('the settings on the options page', () => {
         notifications: { digest: true, digestTime: '07:45', quietDays: [1, 6], individualNudges: true },
         autoCapture: false,
         toolbarOpens: 'sidePanel',
+        messageCapture: 'also-groups',
       }),
     );
   });
