@@ -72,10 +72,12 @@ it('round-trips a backup of more than 80 MiB through the options page', { timeou
   const expected = { contacts: PEOPLE, touchpoints: PEOPLE, notes: PEOPLE, lastNote: noteBody(PEOPLE - 1) };
 
   const options = await rapport.openExtensionPage('options.html');
-  await options.getByText(/You have not exported a backup yet/).waitFor();
+  await options.getByRole('button', { name: 'Export backup' }).waitFor();
+  expect(await options.getByText(/You have not exported a backup yet/).count()).toBe(0); // nothing to lose yet
   await options.getByLabel('Import backup').setInputFiles(source);
   await options.getByText(`Backup imported: ${PEOPLE} contacts added`, { exact: false }).waitFor({ timeout: 180_000 });
   expect(await stored()).toEqual(expected);
+  await options.getByText(/You have not exported a backup yet/).waitFor(); // now there is
 
   // Export: the file is handed to the download, and only then is the backup's date shown.
   const [download] = await Promise.all([options.waitForEvent('download', { timeout: 180_000 }), options.getByRole('button', { name: 'Export backup' }).click()]);
