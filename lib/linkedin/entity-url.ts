@@ -15,8 +15,25 @@ export interface LinkedEntity {
 const HOST = /^([a-z]{2,3}\.|www\.)?linkedin\.com$/i;
 const ORG_SLUG = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}._-]{0,99}$/u;
 
+/**
+ * Parsed hrefs, remembered: a feed repeats the same author and company links in
+ * every card and URL parsing dominated recognising a card. Bounded; the
+ * entities are never mutated by callers (they copy the fields they keep).
+ */
+const MEMO = new Map<string, LinkedEntity | null>();
+const MEMO_MAX = 4000;
+
 export function entityFromHref(href: string | null | undefined): LinkedEntity | null {
   if (!href) return null;
+  const known = MEMO.get(href);
+  if (known !== undefined) return known;
+  const entity = parseEntity(href);
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  MEMO.set(href, entity);
+  return entity;
+}
+
+function parseEntity(href: string): LinkedEntity | null {
   let url: URL;
   try {
     url = new URL(href, 'https://www.linkedin.com');

@@ -22,6 +22,7 @@ import {
   v4HeaderRule,
 } from '@/lib/linkedin/selectors';
 import { isPostUrn, postUrnIn, shortPostId } from '@/lib/linkedin/post-identity';
+import { variantFinder } from '@/lib/linkedin/find';
 import type { Trace } from '@/lib/linkedin/trace';
 import type { PostAuthor, RecognizedPost } from '@/lib/linkedin/types';
 
@@ -39,8 +40,8 @@ import type { PostAuthor, RecognizedPost } from '@/lib/linkedin/types';
 
 const URN_ROOT = any(postRoot);
 const REACT_ITEM = any(reactPostItem);
-const CONTROL_MENU = any(v4ControlMenu);
-const SOCIAL_BAR = any([...likeButton, ...commentButton, ...repostButton]);
+const CONTROL_MENU = variantFinder(v4ControlMenu);
+const SOCIAL_BAR = variantFinder([...likeButton, ...commentButton, ...repostButton]);
 
 const COMMENTARY = any(postText);
 
@@ -55,8 +56,8 @@ const COMMENTARY = any(postText);
 function isReactPost(element: Element): boolean {
   return (
     element.matches(REACT_ITEM) &&
-    element.querySelector(CONTROL_MENU) !== null &&
-    (element.querySelector(SOCIAL_BAR) !== null || element.querySelector(COMMENTARY) !== null) &&
+    CONTROL_MENU.first(element) !== null &&
+    (element.querySelector(COMMENTARY) !== null || SOCIAL_BAR.first(element) !== null) &&
     element.closest(URN_ROOT) === null &&
     element.querySelector(URN_ROOT) === null
   );
@@ -75,8 +76,8 @@ export function postRootOf(element: Element): Element | null {
 
 /** Why a 2026 list item is not a post (for `--explain`). */
 function whyNotReactPost(element: Element): string {
-  if (element.querySelector(CONTROL_MENU) === null) return 'reactPostItem without a control menu (v4ControlMenu): feed furniture';
-  if (element.querySelector(SOCIAL_BAR) === null && element.querySelector(COMMENTARY) === null) return 'reactPostItem with a control menu but neither a social bar (likeButton, commentButton, repostButton) nor commentary (postText)';
+  if (CONTROL_MENU.first(element) === null) return 'reactPostItem without a control menu (v4ControlMenu): feed furniture';
+  if (SOCIAL_BAR.first(element) === null && element.querySelector(COMMENTARY) === null) return 'reactPostItem with a control menu but neither a social bar (likeButton, commentButton, repostButton) nor commentary (postText)';
   return 'reactPostItem inside or around an Ember card (postRoot)';
 }
 
@@ -135,7 +136,21 @@ function feedToken(root: Element): string | null {
  * post's text, the same across renders and reloads while the post is unchanged.
  */
 export function postKey(root: Element, trace?: Trace): string | null {
+  return postIdentity(root, trace).key;
+}
+
+/** A card's URN (or null) and key, read once: parsePost and the tracker reuse them instead of reading the card again. */
+export interface PostIdentity {
+  urn: string | null;
+  key: string | null;
+}
+
+export function postIdentity(root: Element, trace?: Trace): PostIdentity {
   const urn = postUrn(root);
+  return { urn, key: keyOf(root, urn, trace) };
+}
+
+function keyOf(root: Element, urn: string | null, trace?: Trace): string | null {
   if (urn) {
     if (trace) {
       const link = root.querySelector(any(reactPostLink));
@@ -247,7 +262,7 @@ function emberAttribution(root: Element): Attribution | null {
 }
 
 const controlMenuName = (root: Element): string | null => {
-  const label = root.querySelector(any(v4ControlMenu))?.getAttribute('aria-label') ?? '';
+  const label = CONTROL_MENU.first(root)?.getAttribute('aria-label') ?? '';
   return cleanText(/^Open control menu for post by (.+)$/.exec(label)?.[1]);
 };
 
@@ -274,11 +289,12 @@ function reactActor(block: Element): { entity: LinkedEntity; name: string; link:
  */
 function v4Attribution(root: Element): Attribution | null {
   if (!root.matches(REACT_ITEM)) return null;
-  const control = root.querySelector(CONTROL_MENU);
+  const control = CONTROL_MENU.first(root);
   if (!control) return { author: null, scope: root, rule: 'V4: no control menu (v4ControlMenu) to find the header by' };
-  const ownParts = `${COMMENTARY},${SOCIAL_BAR}`;
+  // The post's own parts, found once; the header climbs while its parent holds none of them.
+  const parts = [...root.querySelectorAll(COMMENTARY), ...SOCIAL_BAR.all(root)];
   let head: Element = control;
-  while (head.parentElement && head.parentElement !== root && head.parentElement.querySelector(ownParts) === null) head = head.parentElement;
+  while (head.parentElement && head.parentElement !== root && !parts.some((part) => head.parentElement!.contains(part))) head = head.parentElement;
   const hr = head.nextElementSibling;
   const context = hr?.matches(any(v4HeaderRule)) ?? false;
   const actorBlock = context ? hr!.nextElementSibling : head;
@@ -316,15 +332,14 @@ function textOf(scope: Element): string | null {
 const rendered = (root: Element) => root.querySelector('h2, p, span, a') !== null;
 
 /** The post a card shows, or null when it is not rendered (occluded) or has no key. */
-export function parsePost(root: Element, trace?: Trace): RecognizedPost | null {
+export function parsePost(root: Element, trace?: Trace, identity?: PostIdentity): RecognizedPost | null {
   if (!rendered(root)) {
     trace?.('card', false, 'not rendered (an occluded placeholder)', root);
     return null;
   }
-  const key = postKey(root, trace);
+  const { urn, key } = identity ?? postIdentity(root, trace);
   if (key === null) return null;
   const { author, scope, rule, at } = attributePost(root);
-  const urn = postUrn(root);
   // Sponsored ids on the root mark an ad even when no "Promoted" label is found.
   const sponsoredId = /sponsored/i.test(root.getAttribute('data-id') ?? '') || /sponsored/i.test(root.getAttribute('data-urn') ?? '');
   const found = sponsoredId ? sponsoredAuthor(author, null) : author;

@@ -152,7 +152,8 @@ function labelledCompany(card: Element): string | null {
   const english = card.querySelector(any(profileCurrentCompany));
   if (english) return lineText(english, 200);
   for (const button of card.querySelectorAll('button[aria-label]')) {
-    const label = button.getAttribute('aria-label') ?? '';
+    // French puts a no-break space before the colon ("Entreprise actuelle\u00a0\u00a0:", seen in search/Ecmosplasmidou… 2025-03): any space reads as one.
+    const label = (button.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ');
     if (CURRENT_COMPANY_LABELS.some((prefix) => label.startsWith(prefix))) return lineText(button, 200);
   }
   return null;

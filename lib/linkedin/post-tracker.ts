@@ -1,4 +1,4 @@
-import { findPostRoots, parsePost, postKey, postRootOf } from '@/lib/linkedin/parse-post';
+import { findPostRoots, parsePost, postIdentity, postRootOf } from '@/lib/linkedin/parse-post';
 import type { RecognizedPost } from '@/lib/linkedin/types';
 
 const ELEMENT = 1;
@@ -51,9 +51,9 @@ export function createPostTracker(): PostTracker {
       const ordered = [...roots].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
       const fresh: RecognizedPost[] = [];
       for (const root of ordered) {
-        const key = postKey(root);
-        if (key === null || seen.has(key)) continue;
-        const post = parsePost(root);
+        const identity = postIdentity(root);
+        if (identity.key === null || seen.has(identity.key)) continue;
+        const post = parsePost(root, undefined, identity);
         // A card appearing without author or text is still rendering: look again at its next mutation.
         if (post && post.author === null && post.text === null) continue;
         if (remember(root, post)) fresh.push(post!);
