@@ -85,7 +85,7 @@ describe('job-change detection in Chromium', () => {
     const before = (await tabUrls()).filter((url) => url === `https://www.linkedin.com/in/${jane.slug}/`).length;
     await card(panel).getByRole('button', { name: 'Congratulate Jane Doe', exact: true }).click();
     await expect.poll(async () => (await tabUrls()).filter((url) => url === `https://www.linkedin.com/in/${jane.slug}/`).length, { timeout: 10_000 }).toBe(before + 1);
-    await person(panel).getByText('Logged congrats with Jane Doe').waitFor();
+    await panel.getByRole('region', { name: 'Rapport notifications' }).getByText('Logged congrats with Jane Doe').waitFor();
     expect(await card(panel).count()).toBe(0);
     await timeline(panel).getByRole('listitem').filter({ hasText: 'Congrats' }).waitFor();
 
