@@ -9,6 +9,7 @@ import { ErrorMessage } from '@/components/ui/status-message';
 import { JobChangeDetails } from '@/components/job-change-details';
 import { CongratulateActions } from '@/components/congratulate-actions';
 import { loggedSentence } from '@/lib/contacts/labels';
+import { showPageToast } from '@/lib/stores/toast-store';
 
 /**
  * "New role?": when a visited profile showed a headline or company other than
@@ -32,6 +33,8 @@ export function JobChangeCard({ contactId, name, profileUrl }: { contactId: stri
     const settled = await run(() => sendToBackground({ type: 'settleJobChange', id: open.id, outcome }));
     if (settled) {
       setCongratulated(settled.settled === 'congratulated');
+      // Also in the page's toast: Congratulate opens the person's profile, and the side panel follows that tab.
+      if (settled.settled === 'congratulated') showPageToast({ text: loggedSentence('congrats', name) });
       // The card goes away with its buttons: keep the keyboard where it was, on the confirmation or the log section.
       confirmationRef.current?.focus();
     }

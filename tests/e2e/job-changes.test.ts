@@ -80,8 +80,12 @@ describe('job-change detection in Chromium', () => {
     expect(await card(panel).getByText(`Their headline changed: “${jane.headline}” (was “${STORED}”)`).isVisible()).toBe(true);
     await timeline(panel).getByText('Nothing logged with Jane Doe yet.').waitFor();
 
-    await card(panel).getByRole('button', { name: 'Congratulate' }).click();
-    await person(panel).getByText('Congrats to Jane Doe logged.').waitFor();
+    // Congratulate opens LinkedIn where the user writes to Jane (her profile, in a new tab) and logs on the way.
+    const tabUrls = () => rapport.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.pendingUrl ?? tab.url));
+    const before = (await tabUrls()).filter((url) => url === `https://www.linkedin.com/in/${jane.slug}/`).length;
+    await card(panel).getByRole('button', { name: 'Congratulate Jane Doe', exact: true }).click();
+    await expect.poll(async () => (await tabUrls()).filter((url) => url === `https://www.linkedin.com/in/${jane.slug}/`).length, { timeout: 10_000 }).toBe(before + 1);
+    await panel.getByRole('region', { name: 'Rapport notifications' }).getByText('Logged congrats with Jane Doe').waitFor();
     expect(await card(panel).count()).toBe(0);
     await timeline(panel).getByRole('listitem').filter({ hasText: 'Congrats' }).waitFor();
 

@@ -84,7 +84,7 @@ describe('the job-change suggestion in the side panel', () => {
     await addJane();
     await visitJane(NEW);
     const person = await renderPanel();
-    await user.click(within(await within(person).findByRole('region', { name: 'New role?' })).getByRole('button', { name: 'Mark Jane Doe as congratulated' }));
+    await user.click(within(await within(person).findByRole('region', { name: 'New role?' })).getByRole('button', { name: 'Mark as congratulated: Jane Doe' }));
     expect(await within(person).findByText('Logged congrats with Jane Doe')).toBeTruthy();
     expect(opened).toEqual([]);
     expect((await getDb().touchpoints.toArray()).map((touchpoint) => touchpoint.type)).toEqual(['congrats']);
