@@ -25,8 +25,9 @@ type LogResult = ToBackgroundResult<'logTouchpoint'>;
 type Outcome = { kind: 'logged'; result: LogResult } | { kind: 'undone' } | { kind: 'error'; message: string } | null;
 
 /**
- * One-click logging: a button per common type, "More" for the rest, a
- * give/ask switch (give by default; asks default to ask) and an optional note.
+ * One-click logging: a give/ask switch first (give by default; asks default
+ * to ask), a button per common type, "More" for the rest, and an optional
+ * note. The confirmation says which it was.
  * After a log it confirms with Undo, and offers a circle for a new contact.
  */
 export function QuickLog({
@@ -93,20 +94,7 @@ export function QuickLog({
 
   return (
     <div className="quick-log stack" role="group" aria-label={t('quickLogGroup', subject.name)}>
-      <div className="row">
-        <button type="button" className="primary" onClick={() => void log(mainType)} disabled={busy} aria-label={t('logTouchpointWithType', touchpointTypeLabel(mainType))}>
-          {t('logTouchpoint')}
-        </button>
-        {QUICK_TYPES.map(typeButton)}
-        <button type="button" aria-expanded={moreOpen} aria-controls={ids.more} onClick={() => setMoreOpen((open) => !open)} disabled={busy}>
-          {t('moreTypes')}
-        </button>
-      </div>
-      {moreOpen && (
-        <div id={ids.more} className="row">
-          {MORE_TYPES.map(typeButton)}
-        </div>
-      )}
+      {/* First, not hidden under the buttons: whether this touch is about them or about you is part of every log (the 90% rule). */}
       <fieldset className="row focus-switch">
         <legend>{t('focusLegend')}</legend>
         {(['give', 'ask'] as const).map((value) => (
@@ -122,6 +110,20 @@ export function QuickLog({
           </label>
         ))}
       </fieldset>
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void log(mainType)} disabled={busy} aria-label={t('logTouchpointWithType', touchpointTypeLabel(mainType))}>
+          {t('logTouchpoint')}
+        </button>
+        {QUICK_TYPES.map(typeButton)}
+        <button type="button" aria-expanded={moreOpen} aria-controls={ids.more} onClick={() => setMoreOpen((open) => !open)} disabled={busy}>
+          {t('moreTypes')}
+        </button>
+      </div>
+      {moreOpen && (
+        <div id={ids.more} className="row">
+          {MORE_TYPES.map(typeButton)}
+        </div>
+      )}
       <label htmlFor={ids.note} className="stack note-field">
         {t('noteLabel')}
         <textarea id={ids.note} rows={2} value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
@@ -130,7 +132,14 @@ export function QuickLog({
         {outcome?.kind === 'logged' && (
           <div className="stack">
             <p className="row">
-              <span role="status">{t('logged', touchpointTypeLabel(outcome.result.touchpoint.type), outcome.result.contact.name)}</span>
+              <span role="status">
+                {t('logged', touchpointTypeLabel(outcome.result.touchpoint.type), outcome.result.contact.name)}{' '}
+                {outcome.result.touchpoint.focus && (
+                  <span className={`focus-badge focus-${outcome.result.touchpoint.focus}`}>
+                    {outcome.result.touchpoint.focus === 'give' ? t('focusGive') : t('focusAsk')}
+                  </span>
+                )}
+              </span>
               <button type="button" onClick={() => void undo(outcome.result)} disabled={busy}>
                 {t('undo')}
               </button>

@@ -22,7 +22,8 @@ import { searchWordsFor } from '@/lib/search/search-words';
  * - notes.contactId: a contact's notes;
  * - jobChanges.contactId / detectedAt: a person's open job change, the latest ones;
  * - touchDays.day: the dashboard's touch counts of the last weeks;
- * - contacts.catchUpAt: who waits in a catch-up, on which day (the days taken, the due list's sentence).
+ * - contacts.catchUpAt: who waits in a catch-up, on which day (the days taken, the due list's sentence);
+ * - touchpoints.direction: the other person's messages, left out of your touches (messages only carry it).
  */
 export interface SchemaVersion {
   version: number;
@@ -115,6 +116,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the update (entrypoints/background/catch-up.ts), as it counts touch days after v4.
     version: 6,
     stores: { ...V4_STORES, contacts: `${V4_STORES.contacts}, catchUpAt` },
+  },
+  {
+    // 2026-12-03: an honest 90% (docs/give-and-ask.md). Imported touches lose the focus the import made up
+    // ("give"): nobody classified them, so the ratio leaves them out; endorsements and recommendations get
+    // their own types; messages say who sent them, indexed by `direction` so the cadence can leave the
+    // other person's messages out without reading every touchpoint. The touch-day counts are recounted
+    // by the background after the update (entrypoints/background/touch-days.ts), as after v4.
+    version: 7,
+    stores: { ...V4_STORES, contacts: `${V4_STORES.contacts}, catchUpAt`, touchpoints: `${V4_STORES.touchpoints}, direction` },
+    upgrade: async (tx) => {
+      await tx
+        .table<Touchpoint>('touchpoints')
+        .toCollection()
+        .modify((touchpoint) => {
+          if (touchpoint.source !== 'import') return;
+          // The import only ever wrote "give": an "ask" here is the user's own edit, and stays.
+          if (touchpoint.focus === 'give') delete touchpoint.focus;
+          if (touchpoint.id.startsWith('li-endorse-')) touchpoint.type = 'endorsement';
+          if (touchpoint.id.startsWith('li-recommend-')) touchpoint.type = 'recommendation';
+        });
+    },
   },
 ];
 

@@ -165,7 +165,12 @@ export const TouchpointSchema = z.strictObject({
   id: Id,
   contactId: Id,
   type: TouchpointType,
-  focus: Focus,
+  /**
+   * give = about them, ask = about me; absent when nobody classified it: the
+   * LinkedIn import's touches, and the other person's messages (which are
+   * never give or ask). Only touches with a focus count in the 90% ratio.
+   */
+  focus: z.optional(Focus),
   at: Timestamp,
   /** `urn:li:activity:…`, `urn:li:share:…` or `urn:li:ugcPost:…` of the post touched. */
   postUrn: z.optional(PostUrn),
@@ -211,6 +216,11 @@ export const namesWhatChanged = z.refine<{ headline?: unknown; company?: unknown
 });
 export const JobChangeSchema = JobChangeFields.check(namesWhatChanged);
 export type JobChange = z.infer<typeof JobChangeSchema>;
+
+/** The other person's message: evidence of an exchange, not a touch of yours (no cadence, no give or ask). */
+export function isTheirs(touchpoint: Pick<Touchpoint, 'direction'>): boolean {
+  return touchpoint.direction === 'incoming';
+}
 
 /** The default focus of a touchpoint type: asking is about me, everything else about them. */
 export function defaultFocus(type: TouchpointType): Focus {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact } from '@/lib/model/schema';
+import { isTheirs, type Contact } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
 import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
 import { CATCH_UP_CIRCLES } from '@/lib/cadence/catch-up';
@@ -65,18 +65,26 @@ function stillCatchingUp(contact: Pick<Contact, 'circle' | 'circleSince'>, lastT
  * `[contactId+at]` index; run inside a transaction over touchpoints.
  */
 export async function readCadenceTouches(db: AppDB, contact: Pick<Contact, 'id' | 'circle' | 'circleSince'>) {
+  // The latest touch of yours: the other person's messages are evidence of an exchange, not your touch.
   const last = await db.touchpoints
     .where('[contactId+at]')
     .between([contact.id, Dexie.minKey], [contact.id, Dexie.maxKey])
-    .last();
+    .reverse()
+    .filter((touchpoint) => !isTheirs(touchpoint))
+    .first();
   const touchesSinceCircleStart = contact.circle === 'new' ? await readTouchTimesSince(db, contact.id, contact.circleSince) : [];
   return { lastTouchAt: last?.at, touchesSinceCircleStart };
 }
 
-/** A contact's touch times from `since` on, ascending: index keys only. */
+/** A contact's touch times from `since` on, ascending, the other person's messages left out. Only for new connections: a few rows. */
 export async function readTouchTimesSince(db: AppDB, contactId: string, since: Timestamp): Promise<Timestamp[]> {
-  const keys = (await db.touchpoints.where('[contactId+at]').between([contactId, since], [contactId, Dexie.maxKey], true, true).keys()) as unknown as [string, Timestamp][];
-  return keys.map(([, at]) => at);
+  const touches = await db.touchpoints.where('[contactId+at]').between([contactId, since], [contactId, Dexie.maxKey], true, true).toArray();
+  return touches.filter((touchpoint) => !isTheirs(touchpoint)).map((touchpoint) => touchpoint.at);
+}
+
+/** The ids of the other person's messages, through the `direction` index (messages only). */
+async function readTheirMessageIds(db: AppDB): Promise<Set<string>> {
+  return new Set((await db.touchpoints.where('direction').equals('incoming').primaryKeys()) as string[]);
 }
 
 /** Recomputes and stores one contact's derived fields. Call inside a rw transaction over contacts, touchpoints and touchDays. */
@@ -91,28 +99,36 @@ export async function refreshDerived(db: AppDB, contactId: string, context: Writ
 }
 
 /**
- * Every touch time per contact, ascending, read from the `[contactId+at]`
- * index keys alone (no touchpoint bodies). With `onlyIds`, reads just the key
- * range from the smallest to the largest of those ids: imports write contacts
- * in id order, so each chunk reads a narrow slice instead of the whole index.
+ * Every touch time of yours per contact, ascending, read from the
+ * `[contactId+at]` index keys alone (no touchpoint bodies); the other
+ * person's messages (found through the `direction` index) left out. With
+ * `onlyIds`, reads just the key range from the smallest to the largest of
+ * those ids: imports write contacts in id order, so each chunk reads a
+ * narrow slice instead of the whole index.
  */
 async function readTouchTimes(db: AppDB, onlyIds?: ReadonlySet<string>): Promise<Map<string, Timestamp[]>> {
-  let keys: [string, Timestamp][];
+  let low = '';
+  let high = '';
   if (onlyIds) {
     if (onlyIds.size === 0) return new Map();
-    let low = '';
-    let high = '';
     for (const id of onlyIds) {
       if (low === '' || id < low) low = id;
       if (id > high) high = id;
     }
-    keys = (await db.touchpoints.where('[contactId+at]').between([low, Dexie.minKey], [high, Dexie.maxKey], true, true).keys()) as unknown as [string, Timestamp][];
-  } else {
-    keys = (await db.touchpoints.orderBy('[contactId+at]').keys()) as unknown as [string, Timestamp][];
   }
+  // A fresh collection per read: the same range, the same order, so primary keys line up with index keys.
+  const range = () =>
+    onlyIds
+      ? db.touchpoints.where('[contactId+at]').between([low, Dexie.minKey], [high, Dexie.maxKey], true, true)
+      : db.touchpoints.orderBy('[contactId+at]');
+  const theirs = await readTheirMessageIds(db);
+  const keys = (await range().keys()) as unknown as [string, Timestamp][];
+  const ids = theirs.size > 0 ? ((await range().primaryKeys()) as string[]) : [];
   const touchesByContact = new Map<string, Timestamp[]>();
-  for (const [contactId, at] of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const [contactId, at] = keys[i]!;
     if (onlyIds && !onlyIds.has(contactId)) continue;
+    if (theirs.size > 0 && theirs.has(ids[i]!)) continue;
     let list = touchesByContact.get(contactId);
     if (!list) touchesByContact.set(contactId, (list = []));
     list.push(at); // ascending: the index is sorted by [contactId, at]

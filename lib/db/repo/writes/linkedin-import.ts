@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact, Touchpoint } from '@/lib/model/schema';
+import { isTheirs, type Contact, type Touchpoint } from '@/lib/model/schema';
 import type { ImportChunk, ImportedContact } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
 import { derivedChanged, readTouchTimesSince, withCatchUpDays, withDerived } from '@/lib/db/repo/upkeep/derived';
@@ -90,6 +90,7 @@ export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: W
       if (existingIds.has(touchpoint.id) || !merged.has(touchpoint.contactId)) continue;
       existingIds.add(touchpoint.id);
       added.push({ ...touchpoint, source: 'import' });
+      if (isTheirs(touchpoint)) continue; // their message: no touch of yours, no cadence
       let list = addedTimes.get(touchpoint.contactId);
       if (!list) addedTimes.set(touchpoint.contactId, (list = []));
       list.push(touchpoint.at);
