@@ -23,7 +23,8 @@ import { searchWordsFor } from '@/lib/search/search-words';
  * - jobChanges.contactId / detectedAt: a person's open job change, the latest ones;
  * - touchDays.day: the dashboard's touch counts of the last weeks;
  * - contacts.catchUpAt: who waits in a catch-up, on which day (the days taken, the due list's sentence);
- * - touchpoints.direction: the other person's messages, left out of your touches (messages only carry it).
+ * - touchpoints.direction: the other person's messages, left out of your touches (messages only carry it);
+ * - contacts.strength: who you have a strong relationship with; contacts.strengthChangesAt: whose strength time has changed.
  */
 export interface SchemaVersion {
   version: number;
@@ -123,8 +124,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // their own types; messages say who sent them, indexed by `direction` so the cadence can leave the
     // other person's messages out without reading every touchpoint. The touch-day counts are recounted
     // by the background after the update (entrypoints/background/touch-days.ts), as after v4.
+    // Also relationship strength (docs/relationship-strength.md), kept on the contact: `strength` indexed
+    // for the dashboard's networks, `strengthChangesAt` for the tick that refreshes what time has changed;
+    // computed for everyone by the background's recomputation after the update (entrypoints/background/catch-up.ts).
     version: 7,
-    stores: { ...V4_STORES, contacts: `${V4_STORES.contacts}, catchUpAt`, touchpoints: `${V4_STORES.touchpoints}, direction` },
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt`,
+      touchpoints: `${V4_STORES.touchpoints}, direction`,
+    },
     upgrade: async (tx) => {
       await tx
         .table<Touchpoint>('touchpoints')

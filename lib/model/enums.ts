@@ -16,3 +16,5 @@ export const KINDS = ['strategic', 'relational', 'both'] as const;
 
 export const TOUCHPOINT_TYPES = ['like', 'comment', 'share', 'message', 'meeting', 'call', 'email', 'intro', 'congrats', 'ask', 'other', 'endorsement', 'recommendation'] as const;
 
+/** How a relationship stands (docs/relationship-strength.md). */
+export const STRENGTHS = ['new', 'growing', 'strong', 'cooling', 'cold'] as const;

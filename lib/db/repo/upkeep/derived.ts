@@ -8,6 +8,8 @@ import { searchWordsFor } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time/instant';
 import { moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { giveCatchUpDays, joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
+import { readTouchesNewestFirst, refreshStrength } from '@/lib/db/repo/upkeep/strength';
+import { withStrength } from '@/lib/relationship/strength';
 
 /**
  * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's
@@ -91,7 +93,8 @@ async function readTheirMessageIds(db: AppDB): Promise<Set<string>> {
 export async function refreshDerived(db: AppDB, contactId: string, context: WriteContext): Promise<Contact | undefined> {
   const contact = await db.contacts.get(contactId);
   if (!contact) return undefined;
-  const next = withDerived(contact, await readCadenceTouches(db, contact), context);
+  // Strength from the person's touchpoints: a few dozen rows for one person, read once per write.
+  const next = withStrength(withDerived(contact, await readCadenceTouches(db, contact), context), await readTouchesNewestFirst(db, contactId), context.now);
   await db.contacts.put(next);
   // A completed 24-7-30 follow-up moved them out of `new`: their touches count in the new circle.
   await moveTouches(db, contactId, contact.circle, next.circle, context);
@@ -186,7 +189,9 @@ export async function refreshAllDerived(
   updated = updated.concat(await withCatchUpDays(db, joining, context));
   await db.contacts.bulkPut(updated);
   for (const { id, from, to } of graduated) await moveTouches(db, id, from, to, context);
-  return updated.length;
+  // Strength too: after an update (schema v7 adds it), a backup import, a snooze of everyone due.
+  const strengthened = await refreshStrength(db, context, onlyIds);
+  return Math.max(updated.length, strengthened);
 }
 
 /** `joining` (see joinsCatchUp) with their catch-up days, derived again: ready to store. Inside a transaction over contacts. */
