@@ -116,6 +116,16 @@ export function QuickLog({
 
   return (
     <div className="quick-log stack" role="group" aria-label={t('quickLogGroup', subject.name)}>
+      {/* First, not hidden under the buttons: whether this touch is about them or about you is part of every log (the 90% rule). */}
+      <fieldset className="row focus-switch">
+        <legend>{t('focusLegend')}</legend>
+        {(['give', 'ask'] as const).map((value) => (
+          <label key={value}>
+            <input type="radio" name={ids.focus} value={value} checked={(focus ?? defaultFocus(mainType)) === value} onChange={() => setFocus(value)} onClick={() => setFocus(value)} />{' '}
+            {value === 'give' ? t('focusGive') : t('focusAsk')}
+          </label>
+        ))}
+      </fieldset>
       <div className="row split-button">
         {/* aria-disabled, not disabled: focus stays on the button while the write runs. */}
         <button ref={primaryRef} type="button" className="primary" aria-disabled={busy || undefined} onClick={() => void log(mainType)}>
@@ -130,15 +140,6 @@ export function QuickLog({
           ▾
         </MenuButton>
       </div>
-      <fieldset className="row focus-switch">
-        <legend>{t('focusLegend')}</legend>
-        {(['give', 'ask'] as const).map((value) => (
-          <label key={value}>
-            <input type="radio" name={ids.focus} value={value} checked={(focus ?? defaultFocus(mainType)) === value} onChange={() => setFocus(value)} onClick={() => setFocus(value)} />{' '}
-            {value === 'give' ? t('focusGive') : t('focusAsk')}
-          </label>
-        ))}
-      </fieldset>
       <label htmlFor={ids.note} className="stack note-field">
         {noteLabel}
         <textarea ref={noteRef} id={ids.note} rows={2} value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />

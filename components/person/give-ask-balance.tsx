@@ -4,7 +4,7 @@ import { BALANCE_WINDOW, GIVE_PERCENT_TARGET, giveAskBalance } from '@/lib/conta
 import type { Focus } from '@/lib/model/schema';
 
 /** "9 of your last 10 touchpoints were about them", measured against Andy Lopata's 90% rule. */
-export function GiveAskBalance({ newestFirst }: { newestFirst: ReadonlyArray<{ focus: Focus }> }) {
+export function GiveAskBalance({ newestFirst }: { newestFirst: ReadonlyArray<{ focus?: Focus | undefined }> }) {
   const headingId = useId();
   const balance = giveAskBalance(newestFirst);
   return (

@@ -4,7 +4,7 @@ import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
 import { formatDate } from '@/lib/format';
-import type { Touchpoint } from '@/lib/model/schema';
+import { isTheirs, type Touchpoint } from '@/lib/model/schema';
 import { createTimelineStore } from '@/lib/stores/person-store';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { GiveAskBalance } from '@/components/person/give-ask-balance';
@@ -44,7 +44,8 @@ export function History({ contactId, name }: { contactId: string; name: string }
         touchpoint: {
           id: touchpoint.id,
           type: touchpoint.type,
-          focus: touchpoint.focus,
+          focus: touchpoint.focus ?? null,
+          ...(touchpoint.direction ? { direction: touchpoint.direction } : {}),
           at: touchpoint.at,
           ...(touchpoint.note ? { note: touchpoint.note } : {}),
           ...(touchpoint.postUrn ? { postUrn: touchpoint.postUrn } : {}),
@@ -104,7 +105,7 @@ function TimelineItem({ touchpoint, onDelete }: { touchpoint: Touchpoint; onDele
     <li className="timeline-item stack">
       <div className="row timeline-item-main">
         <strong>{touchpointTypeLabel(touchpoint.type)}</strong>
-        <span className={`focus-badge focus-${touchpoint.focus}`}>{touchpoint.focus === 'give' ? t('focusGive') : t('focusAsk')}</span>
+        <FocusBadge touchpoint={touchpoint} />
         <time dateTime={touchpoint.at} className="muted">
           {formatDate(touchpoint.at)}
         </time>
@@ -127,4 +128,11 @@ function TimelineItem({ touchpoint, onDelete }: { touchpoint: Touchpoint; onDele
       {editing && <TouchpointEditor touchpoint={touchpoint} onDone={() => setEditing(false)} />}
     </li>
   );
+}
+
+/** About them, about you, not classified (an imported touch), or the other person's message. */
+function FocusBadge({ touchpoint }: { touchpoint: Touchpoint }) {
+  if (isTheirs(touchpoint)) return <span className="focus-badge focus-theirs">{t('focusTheirs')}</span>;
+  if (!touchpoint.focus) return <span className="focus-badge focus-none">{t('focusNone')}</span>;
+  return <span className={`focus-badge focus-${touchpoint.focus}`}>{touchpoint.focus === 'give' ? t('focusGive') : t('focusAsk')}</span>;
 }

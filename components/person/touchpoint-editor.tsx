@@ -3,7 +3,7 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
-import { LIMITS, TOUCHPOINT_TYPES, type Focus, type Touchpoint, type TouchpointType } from '@/lib/model/schema';
+import { isTheirs, LIMITS, TOUCHPOINT_TYPES, type Focus, type Touchpoint, type TouchpointType } from '@/lib/model/schema';
 import type { TouchpointPatch } from '@/lib/model/commands';
 import { toTimestamp } from '@/lib/time/instant';
 import { localDay } from '@/lib/time/local-day';
@@ -13,7 +13,7 @@ import { ErrorMessage } from '@/components/ui/status-message';
 export function TouchpointEditor({ touchpoint, onDone }: { touchpoint: Touchpoint; onDone(): void }) {
   const ids = { type: useId(), date: useId(), note: useId(), focus: useId() };
   const [type, setType] = useState<TouchpointType>(touchpoint.type);
-  const [focus, setFocus] = useState<Focus>(touchpoint.focus);
+  const [focus, setFocus] = useState<Focus | undefined>(touchpoint.focus);
   const [day, setDay] = useState(localDay(touchpoint.at));
   const [note, setNote] = useState(touchpoint.note ?? '');
   const [busy, setBusy] = useState(false);
@@ -25,7 +25,7 @@ export function TouchpointEditor({ touchpoint, onDone }: { touchpoint: Touchpoin
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day > today) return setError(t('touchpointDayInvalid'));
     const patch: TouchpointPatch = {};
     if (type !== touchpoint.type) patch.type = type;
-    if (focus !== touchpoint.focus) patch.focus = focus;
+    if (focus !== undefined && focus !== touchpoint.focus) patch.focus = focus;
     if (day !== localDay(touchpoint.at)) patch.at = onDay(touchpoint.at, day);
     if (note.trim() !== (touchpoint.note ?? '')) patch.note = note.trim() || null;
     if (Object.keys(patch).length === 0) return onDone();
@@ -53,14 +53,18 @@ export function TouchpointEditor({ touchpoint, onDone }: { touchpoint: Touchpoin
         <label htmlFor={ids.date}>{t('touchpointDayLabel')}</label>
         <input id={ids.date} type="date" value={day} max={today} required onChange={(event) => setDay(event.target.value)} />
       </div>
-      <fieldset className="row focus-switch">
-        <legend>{t('focusLegend')}</legend>
-        {(['give', 'ask'] as const).map((value) => (
-          <label key={value}>
-            <input type="radio" name={ids.focus} value={value} checked={focus === value} onChange={() => setFocus(value)} /> {value === 'give' ? t('focusGive') : t('focusAsk')}
-          </label>
-        ))}
-      </fieldset>
+      {/* The other person's message is never give or ask: no switch to classify it. */}
+      {!isTheirs(touchpoint) && (
+        <fieldset className="row focus-switch">
+          <legend>{t('focusLegend')}</legend>
+          {(['give', 'ask'] as const).map((value) => (
+            <label key={value}>
+              <input type="radio" name={ids.focus} value={value} checked={focus === value} onChange={() => setFocus(value)} /> {value === 'give' ? t('focusGive') : t('focusAsk')}
+            </label>
+          ))}
+          {focus === undefined && <span className="muted">{t('focusNoneHint')}</span>}
+        </fieldset>
+      )}
       <label htmlFor={ids.note} className="stack note-field">
         {t('noteLabel')}
         <textarea id={ids.note} rows={2} value={note} maxLength={LIMITS.touchpointNote} onChange={(event) => setNote(event.target.value)} />

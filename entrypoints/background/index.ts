@@ -10,6 +10,7 @@ import { registerToolbar } from './toolbar';
 import { recountTouchDaysIfNeeded } from './touch-days';
 import { recomputeDueDatesAfterUpdate } from './catch-up';
 import { registerOnboarding } from './onboarding';
+import { refreshStrengthIfDue } from './strength';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -28,6 +29,8 @@ export function main(): void {
   browser.runtime.onInstalled.addListener((details) => void recomputeDueDatesAfterUpdate(details).catch((error: unknown) => console.error('[rapport] could not recompute due dates', error)));
   // A trip across time zones without restarting the browser: noticed at the next alarm.
   browser.alarms.onAlarm.addListener(() => void recountTouchDaysIfNeeded());
+  // Relationships cool as time passes: the people whose strength time has changed, at every alarm.
+  browser.alarms.onAlarm.addListener(() => void refreshStrengthIfDue().catch((error: unknown) => console.error('[rapport] could not refresh relationship strength', error)));
 }
 
 export default defineBackground({ main });

@@ -1,4 +1,4 @@
-import { formatNumber, t } from '@/lib/i18n';
+import { formatNumber, t, tCount } from '@/lib/i18n';
 import { formatPercent } from '@/lib/format';
 import { circleLabel } from '@/lib/contacts/labels';
 import { GIVE_PERCENT_TARGET } from '@/lib/contacts/balance';
@@ -7,10 +7,21 @@ import type { GiveAsk } from '@/lib/dashboard/touch-summary';
 import { CIRCLES } from '@/lib/model/enums';
 import type { Circle } from '@/lib/model/schema';
 
-/** The give/ask ratio overall and per circle, against Andy Lopata's 90% rule. */
-export function GiveAskCard({ overall, byCircle }: { overall: GiveAsk; byCircle: Record<Circle, GiveAsk> }) {
+/**
+ * The give/ask ratio overall and per circle, against Andy Lopata's 90% rule,
+ * over the touches you classified only: the import's touches (no focus) are
+ * counted apart, never as gives.
+ */
+export function GiveAskCard({ overall, byCircle, unclassified = 0 }: { overall: GiveAsk; byCircle: Record<Circle, GiveAsk>; unclassified?: number }) {
   const share = giveShare(overall);
-  if (share === null) return <p className="muted">{t('giveAskEmpty')}</p>;
+  const unclassifiedNote = unclassified > 0 && <p className="muted" data-figure="unclassified">{tCount('giveAskUnclassified', unclassified)}</p>;
+  if (share === null)
+    return (
+      <>
+        <p className="muted">{unclassified > 0 ? t('giveAskNoneClassified') : t('giveAskEmpty')}</p>
+        {unclassifiedNote}
+      </>
+    );
   const meets = meetsGiveTarget(overall);
   return (
     <>
@@ -20,6 +31,10 @@ export function GiveAskCard({ overall, byCircle }: { overall: GiveAsk; byCircle:
         </span>{' '}
         {t('giveShareLabel', formatNumber(overall.give), formatNumber(overall.give + overall.ask))}
       </p>
+      <p className="muted" data-figure="classified">
+        {tCount('giveAskBasedOn', overall.give + overall.ask)}
+      </p>
+      {unclassifiedNote}
       <meter
         className="balance-meter"
         min={0}

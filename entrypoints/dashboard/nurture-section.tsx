@@ -35,7 +35,7 @@ export function NurtureSection() {
         <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <WeeklyTouches weeks={data.weeks} total={data.total} />}</LiveView>
       </Card>
       <Card id="give-ask" heading={t('giveAskHeading')}>
-        <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <GiveAskCard overall={data.giveAsk} byCircle={data.giveAskByCircle} />}</LiveView>
+        <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <GiveAskCard overall={data.giveAsk} byCircle={data.giveAskByCircle} unclassified={data.unclassified} />}</LiveView>
       </Card>
       <Card id="visibility" heading={t('visibilityHeading')}>
         <LiveView state={summary} failed={dashboardReadFailed}>{(data) => <VisibilityCard visibility={data.visibility} />}</LiveView>

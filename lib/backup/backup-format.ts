@@ -44,9 +44,14 @@ const BackupContact = z.pipe(
       overdueAt: z.optional(z.unknown()),
       searchWords: z.optional(z.unknown()),
       quietSince: z.optional(z.unknown()),
+      strength: z.optional(z.unknown()),
+      strengthFacts: z.optional(z.unknown()),
+      strengthChangesAt: z.optional(z.unknown()),
     })
     .check(idMatchesProfileUrl),
-  z.transform(({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, quietSince: _q, ...contact }): Contact => contact),
+  z.transform(
+    ({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, quietSince: _q, strength: _st, strengthFacts: _sf, strengthChangesAt: _sc, ...contact }): Contact => contact,
+  ),
 );
 
 const BackupTouchpoint = z.extend(TouchpointSchema, { at: isoInput });

@@ -15,9 +15,13 @@ export interface GiveAskBalance {
   withinRule: boolean;
 }
 
-/** The give/ask balance of the latest {@link BALANCE_WINDOW} touchpoints, given newest first. */
-export function giveAskBalance(newestFirst: ReadonlyArray<{ focus: Focus }>, window = BALANCE_WINDOW): GiveAskBalance {
-  const latest = newestFirst.slice(0, window);
+/**
+ * The give/ask balance of the latest {@link BALANCE_WINDOW} touchpoints you
+ * classified, given newest first: touches without a focus (the import's, the
+ * other person's messages) are left out, never counted as gives.
+ */
+export function giveAskBalance(newestFirst: ReadonlyArray<{ focus?: Focus | undefined }>, window = BALANCE_WINDOW): GiveAskBalance {
+  const latest = newestFirst.filter((touchpoint) => touchpoint.focus !== undefined).slice(0, window);
   const gives = latest.filter((touchpoint) => touchpoint.focus === 'give').length;
   const total = latest.length;
   // Integer arithmetic: 9 of 10 is exactly the rule, whatever floating point thinks of 0.9.

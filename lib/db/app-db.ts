@@ -22,7 +22,9 @@ import { searchWordsFor } from '@/lib/search/search-words';
  * - notes.contactId: a contact's notes;
  * - jobChanges.contactId / detectedAt: a person's open job change, the latest ones;
  * - touchDays.day: the dashboard's touch counts of the last weeks;
- * - contacts.catchUpAt: who waits in a catch-up, on which day (the days taken, the due list's sentence).
+ * - contacts.catchUpAt: who waits in a catch-up, on which day (the days taken, the due list's sentence);
+ * - touchpoints.direction: the other person's messages, left out of your touches (messages only carry it);
+ * - contacts.strength: who you have a strong relationship with; contacts.strengthChangesAt: whose strength time has changed.
  */
 export interface SchemaVersion {
   version: number;
@@ -115,6 +117,34 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // the update (entrypoints/background/catch-up.ts), as it counts touch days after v4.
     version: 6,
     stores: { ...V4_STORES, contacts: `${V4_STORES.contacts}, catchUpAt` },
+  },
+  {
+    // 2026-12-03: an honest 90% (docs/give-and-ask.md). Imported touches lose the focus the import made up
+    // ("give"): nobody classified them, so the ratio leaves them out; endorsements and recommendations get
+    // their own types; messages say who sent them, indexed by `direction` so the cadence can leave the
+    // other person's messages out without reading every touchpoint. The touch-day counts are recounted
+    // by the background after the update (entrypoints/background/touch-days.ts), as after v4.
+    // Also relationship strength (docs/relationship-strength.md), kept on the contact: `strength` indexed
+    // for the dashboard's networks, `strengthChangesAt` for the tick that refreshes what time has changed;
+    // computed for everyone by the background's recomputation after the update (entrypoints/background/catch-up.ts).
+    version: 7,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt`,
+      touchpoints: `${V4_STORES.touchpoints}, direction`,
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<Touchpoint>('touchpoints')
+        .toCollection()
+        .modify((touchpoint) => {
+          if (touchpoint.source !== 'import') return;
+          // The import only ever wrote "give": an "ask" here is the user's own edit, and stays.
+          if (touchpoint.focus === 'give') delete touchpoint.focus;
+          if (touchpoint.id.startsWith('li-endorse-')) touchpoint.type = 'endorsement';
+          if (touchpoint.id.startsWith('li-recommend-')) touchpoint.type = 'recommendation';
+        });
+    },
   },
 ];
 

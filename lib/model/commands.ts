@@ -46,8 +46,10 @@ export type ContactPatch = z.infer<typeof ContactPatch>;
 /** A touchpoint as the user (or auto-capture) describes it; the rest is filled in on write. */
 export const TouchpointDraft = z.strictObject({
   type: TouchpointType,
-  /** Defaults to the type's focus: `ask` for asks, `give` otherwise. */
-  focus: z.optional(Focus),
+  /** Defaults to the type's focus: `ask` for asks, `give` otherwise; null: not classified (an imported touch restored by Undo). */
+  focus: z.optional(z.nullable(Focus)),
+  /** Messages only: who sent it (message capture logs the user's own sends as `outgoing`). The other person's message never has a focus. */
+  direction: z.optional(MessageDirection),
   /** Defaults to now. */
   at: z.optional(Timestamp),
   note: z.optional(text(LIMITS.touchpointNote)),
@@ -57,8 +59,6 @@ export const TouchpointDraft = z.strictObject({
   source: z.optional(z.enum(['manual', 'auto'])),
   /** A derived id makes a write idempotent (auto-capture: once per post, type and day). */
   id: z.optional(Id),
-  /** Messages only: who sent it (message capture logs the user's own sends as `outgoing`). */
-  direction: z.optional(MessageDirection),
 });
 export type TouchpointDraft = z.infer<typeof TouchpointDraft>;
 
@@ -113,12 +113,17 @@ export const ImportedContact = z.strictObject({
 });
 export type ImportedContact = z.infer<typeof ImportedContact>;
 
-/** A touchpoint from the export, with an id derived from its source so a re-import finds it again. Its source is `import`. */
+/**
+ * A touchpoint from the export, with an id derived from its source so a
+ * re-import finds it again. Its source is `import`. No focus: nobody said
+ * whether it was about them or about you, so it stays out of the 90% ratio.
+ * Messages say who sent them.
+ */
 export const ImportedTouchpoint = z.strictObject({
   id: Id,
   contactId: Id,
   type: TouchpointType,
-  focus: Focus,
+  direction: z.optional(MessageDirection),
   at: Timestamp,
   note: z.optional(text(LIMITS.touchpointNote)),
 });

@@ -14,4 +14,7 @@ export type TrackedCircle = (typeof TRACKED_CIRCLES)[number];
 /** Andy Lopata's blended network: who can help you reach your goals, who you share rapport with. */
 export const KINDS = ['strategic', 'relational', 'both'] as const;
 
-export const TOUCHPOINT_TYPES = ['like', 'comment', 'share', 'message', 'meeting', 'call', 'email', 'intro', 'congrats', 'ask', 'other'] as const;
+export const TOUCHPOINT_TYPES = ['like', 'comment', 'share', 'message', 'meeting', 'call', 'email', 'intro', 'congrats', 'ask', 'other', 'endorsement', 'recommendation'] as const;
+
+/** How a relationship stands (docs/relationship-strength.md). */
+export const STRENGTHS = ['new', 'growing', 'strong', 'cooling', 'cold'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { Timestamp } from '@/lib/time/instant';
-import { CIRCLES, KINDS, TOUCHPOINT_TYPES } from '@/lib/model/enums';
+import { CIRCLES, KINDS, STRENGTHS, TOUCHPOINT_TYPES } from '@/lib/model/enums';
 
 export { CIRCLES, KINDS, TOUCHPOINT_TYPES };
 import { canonicalProfileUrl, contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
@@ -98,6 +98,26 @@ export const PersonFields = z.strictObject({
   avatarUrl: z.optional(HttpsUrl),
 });
 
+/** How a relationship stands: new, growing, strong, cooling or cold (docs/relationship-strength.md). */
+export const Strength = z.enum(STRENGTHS);
+export type Strength = z.infer<typeof Strength>;
+
+/**
+ * What a relationship's strength is judged from, kept on the contact by every
+ * write (lib/relationship/strength.ts), so no render reads their touchpoints.
+ */
+export const StrengthFacts = z.strictObject({
+  /** Your touches in the 90 days before the last write, newest first (at most 10). */
+  recentTouches: z.array(Timestamp).check(z.maxLength(10)),
+  /** Your latest message, and theirs: both make a two-way exchange. */
+  lastSentAt: z.optional(Timestamp),
+  lastReceivedAt: z.optional(Timestamp),
+  /** Of your latest 10 classified touches: how many were about them, how many in all. */
+  gives: z.int().check(z.nonnegative()),
+  classified: z.int().check(z.nonnegative()),
+});
+export type StrengthFacts = z.infer<typeof StrengthFacts>;
+
 /** Fields Rapport derives from touchpoints and cadences; never written by hand. */
 export const DerivedContactFields = z.strictObject({
   /** The latest touchpoint's `at`. Indexed: "gone longest without a touch". */
@@ -112,6 +132,11 @@ export const DerivedContactFields = z.strictObject({
    * untracked people. Indexed: "longest without a touch", untracked left out.
    */
   quietSince: z.optional(Timestamp),
+  /** How the relationship stands. Indexed: the dashboard's "want to help" network. */
+  strength: z.optional(Strength),
+  strengthFacts: z.optional(StrengthFacts),
+  /** When time alone changes the strength (a touch leaves the 90 days, say). Indexed: the tick refreshes those due. */
+  strengthChangesAt: z.optional(Timestamp),
   /** Words to find the contact by (lib/search/search-words.ts). Multi-entry index: search. */
   searchWords: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))),
 });
@@ -165,7 +190,12 @@ export const TouchpointSchema = z.strictObject({
   id: Id,
   contactId: Id,
   type: TouchpointType,
-  focus: Focus,
+  /**
+   * give = about them, ask = about me; absent when nobody classified it: the
+   * LinkedIn import's touches, and the other person's messages (which are
+   * never give or ask). Only touches with a focus count in the 90% ratio.
+   */
+  focus: z.optional(Focus),
   at: Timestamp,
   /** `urn:li:activity:…`, `urn:li:share:…` or `urn:li:ugcPost:…` of the post touched. */
   postUrn: z.optional(PostUrn),
@@ -211,6 +241,11 @@ export const namesWhatChanged = z.refine<{ headline?: unknown; company?: unknown
 });
 export const JobChangeSchema = JobChangeFields.check(namesWhatChanged);
 export type JobChange = z.infer<typeof JobChangeSchema>;
+
+/** The other person's message: evidence of an exchange, not a touch of yours (no cadence, no give or ask). */
+export function isTheirs(touchpoint: Pick<Touchpoint, 'direction'>): boolean {
+  return touchpoint.direction === 'incoming';
+}
 
 /** The default focus of a touchpoint type: asking is about me, everything else about them. */
 export function defaultFocus(type: TouchpointType): Focus {

@@ -21,5 +21,7 @@ export const TouchDaySchema = z.strictObject({
   public: z.int().check(z.nonnegative()),
   private: z.int().check(z.nonnegative()),
   other: z.int().check(z.nonnegative()),
+  /** Your touches nobody classified as give or ask (the import's): counted as touches, left out of the ratio. Absent before v7. */
+  unclassified: z.optional(z.int().check(z.nonnegative())),
 });
 export type TouchDay = z.infer<typeof TouchDaySchema>;

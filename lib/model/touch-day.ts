@@ -37,23 +37,32 @@ export function countedSince(now: Timestamp): Timestamp {
 
 export const touchDayId = (day: string, circle: Circle) => `${day}|${circle}`;
 
+/** What counting needs of a touchpoint. */
+export type CountedFields = Pick<Touchpoint, 'at' | 'type' | 'focus' | 'direction'>;
+
+/** A day's touches: classified (give + ask) and not (the import's). */
+export const touchesOfDay = (row: Pick<TouchDay, 'give' | 'ask' | 'unclassified'>) => row.give + row.ask + (row.unclassified ?? 0);
+
 /** Pending changes to the day counts, by row id. */
 export type TouchDayDeltas = Map<string, TouchDay>;
 
 /** Adds (`sign` 1) or removes (-1) touches of a person in `circle` to the pending changes. */
 export function addTouchDeltas(
   deltas: TouchDayDeltas,
-  touches: Iterable<Pick<Touchpoint, 'at' | 'type' | 'focus'>>,
+  touches: Iterable<CountedFields>,
   circle: Circle,
   sign: 1 | -1,
   timeZone: string,
 ): TouchDayDeltas {
   for (const touch of touches) {
+    // The other person's message is not a touch of yours: it counts nowhere.
+    if (touch.direction === 'incoming') continue;
     const day = localDay(touch.at, timeZone);
     const id = touchDayId(day, circle);
     let row = deltas.get(id);
-    if (!row) deltas.set(id, (row = { id, day, circle, give: 0, ask: 0, public: 0, private: 0, other: 0 }));
-    row[touch.focus] += sign;
+    if (!row) deltas.set(id, (row = { id, day, circle, give: 0, ask: 0, public: 0, private: 0, other: 0, unclassified: 0 }));
+    if (touch.focus) row[touch.focus] += sign;
+    else row.unclassified = (row.unclassified ?? 0) + sign;
     row[visibilityOf(touch.type)] += sign;
   }
   return deltas;
@@ -61,7 +70,7 @@ export function addTouchDeltas(
 
 /** Every counted touch at once, attributed to each person's circle (people no longer in Rapport left out). */
 export function countAllTouches(
-  touches: Iterable<Pick<Touchpoint, 'at' | 'type' | 'focus' | 'contactId'>>,
+  touches: Iterable<CountedFields & Pick<Touchpoint, 'contactId'>>,
   circleOf: (contactId: string) => Circle | undefined,
   timeZone: string,
 ): TouchDay[] {

@@ -64,11 +64,11 @@ describe('importing LinkedIn’s data export on the options page in Firefox', ()
       }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label', 'value'] });
     });
     await (await controlLabelled(options, 'Import LinkedIn data export')).uploadFile(zip);
-    await find(options, '*', 'Import finished: 6 people added, 0 updated, 7 touchpoints added.');
+    await find(options, '*', 'Import finished: 6 people added, 0 updated, 9 touchpoints added.');
     const progress = await options.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     // One bar per file read from the zip, then the saving bar (its last step may give way to the summary before it is drawn).
     const reading = progress.filter((label) => label.startsWith('Reading Basic_LinkedInDataExport_11-27-2026.zip › '));
-    const saving = progress.filter((label) => /^Saving: \d of 7 people, \d of 7 touchpoints…$/.test(label));
+    const saving = progress.filter((label) => /^Saving: \d of 7 people, \d of 9 touchpoints…$/.test(label));
     expect(reading.length).toBeGreaterThan(0);
     expect(saving.length).toBeGreaterThan(0);
     expect(progress).toEqual([...progress.slice(0, progress.length - reading.length - saving.length), ...reading, ...saving]);

@@ -24,7 +24,7 @@ describe('importing LinkedIn’s data export through the options page', () => {
   it('creates the expected contacts and touchpoints, and importing again changes nothing', async () => {
     const options = await rapport.openExtensionPage('options.html');
     await options.getByLabel('Import LinkedIn data export').setInputFiles(zip);
-    await options.getByText('Import finished: 6 people added, 0 updated, 7 touchpoints added.').waitFor();
+    await options.getByText('Import finished: 6 people added, 0 updated, 9 touchpoints added.').waitFor();
     await options.getByText('2 rows were left out:').waitFor();
     await options.getByText('6 messages became 4 touchpoints (one per person, conversation and day).').waitFor();
 

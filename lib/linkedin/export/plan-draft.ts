@@ -83,11 +83,17 @@ export class PlanDraft {
     if (!existing || touchpoint.at < existing.at) this.touchpoints.set(touchpoint.id, { ...touchpoint, source });
   }
 
-  /** A message to or from `url`: the person, one touchpoint per conversation and day, and the exchange the suggestions count. */
+  /**
+   * A message to or from `url`: the person, one touchpoint per conversation,
+   * day and direction, and the exchange the suggestions count. The user's own
+   * messages keep the id they always had; the other person's are their own
+   * rows (direction incoming): evidence of an exchange, never a touch of yours.
+   */
   addMessage(url: string, name: string, at: Timestamp, outgoing: boolean, thread: string, source: Source): void {
     this.upsert(url, name, source, { createIfMissing: true });
     const contactId = this.contactIdOf(url);
-    this.addTouchpoint({ id: sourceId('msg', thread, dayOf(at), contactId), contactId, type: 'message', focus: 'give', at }, source);
+    const id = outgoing ? sourceId('msg', thread, dayOf(at), contactId) : sourceId('msg', thread, dayOf(at), contactId, 'incoming');
+    this.addTouchpoint({ id, contactId, type: 'message', direction: outgoing ? 'outgoing' : 'incoming', at }, source);
     let list = this.exchanges.get(url);
     if (!list) this.exchanges.set(url, (list = []));
     list.push({ at, outgoing });

@@ -88,7 +88,7 @@ function addConnections(draft: PlanDraft, records: ExportRecords): ConnectionRec
   return connectionsByName;
 }
 
-/** Endorsement_Given_Info.csv: one "give" touchpoint per skill endorsed. */
+/** Endorsement_Given_Info.csv: one endorsement touchpoint per skill endorsed. */
 function addEndorsements(draft: PlanDraft, endorsements: ExportRecords['endorsementsGiven']): void {
   for (const endorsement of endorsements) {
     const url = draft.canonical(endorsement.url);
@@ -100,7 +100,7 @@ function addEndorsements(draft: PlanDraft, endorsements: ExportRecords['endorsem
       draft.upsert(url, endorsement.name, endorsement, { createIfMissing: true });
       const contactId = draft.contactIdOf(url);
       draft.addTouchpoint(
-        { id: sourceId('endorse', contactId, endorsement.skill, endorsement.at), contactId, type: 'other', focus: 'give', at: endorsement.at, note: clip(`Endorsed: ${endorsement.skill}`, LIMITS.touchpointNote) },
+        { id: sourceId('endorse', contactId, endorsement.skill, endorsement.at), contactId, type: 'endorsement', at: endorsement.at, note: clip(`Endorsed: ${endorsement.skill}`, LIMITS.touchpointNote) },
         endorsement,
       );
     }
@@ -171,7 +171,7 @@ function addMessages2018(draft: PlanDraft, messages: ExportRecords['messages2018
   }
 }
 
-/** Recommendations_Given.csv: names only; one "give" touchpoint per recommendation. */
+/** Recommendations_Given.csv: names only; one recommendation touchpoint per recommendation. */
 function addRecommendations(draft: PlanDraft, recommendations: ExportRecords['recommendationsGiven']): void {
   for (const recommendation of recommendations) {
     if (!recommendation.at) {
@@ -186,7 +186,7 @@ function addRecommendations(draft: PlanDraft, recommendations: ExportRecords['re
     draft.upsert(match.url, draft.namesByUrl.get(match.url)!, recommendation, { createIfMissing: true });
     const contactId = draft.contactIdOf(match.url);
     draft.addTouchpoint(
-      { id: sourceId('recommend', contactId, recommendation.at), contactId, type: 'other', focus: 'give', at: recommendation.at, note: 'Recommendation written on LinkedIn' },
+      { id: sourceId('recommend', contactId, recommendation.at), contactId, type: 'recommendation', at: recommendation.at, note: 'Recommendation written on LinkedIn' },
       recommendation,
     );
   }

@@ -4,7 +4,17 @@ import type { Backup } from '@/lib/backup/backup-format';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/backup/backup-kinds';
 import type { Timestamp } from '@/lib/time/instant';
 
-function withoutDerived({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, quietSince: _q, ...contact }: Contact): Contact {
+function withoutDerived({
+  lastTouchAt: _l,
+  dueAt: _d,
+  overdueAt: _o,
+  searchWords: _s,
+  quietSince: _q,
+  strength: _st,
+  strengthFacts: _sf,
+  strengthChangesAt: _sc,
+  ...contact
+}: Contact): Contact {
   return contact;
 }
 

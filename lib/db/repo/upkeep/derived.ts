@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact } from '@/lib/model/schema';
+import { isTheirs, type Contact } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
 import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
 import { CATCH_UP_CIRCLES } from '@/lib/cadence/catch-up';
@@ -8,6 +8,8 @@ import { searchWordsFor } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time/instant';
 import { moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { giveCatchUpDays, joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
+import { readTouchesNewestFirst, refreshStrength } from '@/lib/db/repo/upkeep/strength';
+import { withStrength } from '@/lib/relationship/strength';
 
 /**
  * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's
@@ -65,25 +67,34 @@ function stillCatchingUp(contact: Pick<Contact, 'circle' | 'circleSince'>, lastT
  * `[contactId+at]` index; run inside a transaction over touchpoints.
  */
 export async function readCadenceTouches(db: AppDB, contact: Pick<Contact, 'id' | 'circle' | 'circleSince'>) {
+  // The latest touch of yours: the other person's messages are evidence of an exchange, not your touch.
   const last = await db.touchpoints
     .where('[contactId+at]')
     .between([contact.id, Dexie.minKey], [contact.id, Dexie.maxKey])
-    .last();
+    .reverse()
+    .filter((touchpoint) => !isTheirs(touchpoint))
+    .first();
   const touchesSinceCircleStart = contact.circle === 'new' ? await readTouchTimesSince(db, contact.id, contact.circleSince) : [];
   return { lastTouchAt: last?.at, touchesSinceCircleStart };
 }
 
-/** A contact's touch times from `since` on, ascending: index keys only. */
+/** A contact's touch times from `since` on, ascending, the other person's messages left out. Only for new connections: a few rows. */
 export async function readTouchTimesSince(db: AppDB, contactId: string, since: Timestamp): Promise<Timestamp[]> {
-  const keys = (await db.touchpoints.where('[contactId+at]').between([contactId, since], [contactId, Dexie.maxKey], true, true).keys()) as unknown as [string, Timestamp][];
-  return keys.map(([, at]) => at);
+  const touches = await db.touchpoints.where('[contactId+at]').between([contactId, since], [contactId, Dexie.maxKey], true, true).toArray();
+  return touches.filter((touchpoint) => !isTheirs(touchpoint)).map((touchpoint) => touchpoint.at);
+}
+
+/** The ids of the other person's messages, through the `direction` index (messages only). */
+async function readTheirMessageIds(db: AppDB): Promise<Set<string>> {
+  return new Set((await db.touchpoints.where('direction').equals('incoming').primaryKeys()) as string[]);
 }
 
 /** Recomputes and stores one contact's derived fields. Call inside a rw transaction over contacts, touchpoints and touchDays. */
 export async function refreshDerived(db: AppDB, contactId: string, context: WriteContext): Promise<Contact | undefined> {
   const contact = await db.contacts.get(contactId);
   if (!contact) return undefined;
-  const next = withDerived(contact, await readCadenceTouches(db, contact), context);
+  // Strength from the person's touchpoints: a few dozen rows for one person, read once per write.
+  const next = withStrength(withDerived(contact, await readCadenceTouches(db, contact), context), await readTouchesNewestFirst(db, contactId), context.now);
   await db.contacts.put(next);
   // A completed 24-7-30 follow-up moved them out of `new`: their touches count in the new circle.
   await moveTouches(db, contactId, contact.circle, next.circle, context);
@@ -91,28 +102,36 @@ export async function refreshDerived(db: AppDB, contactId: string, context: Writ
 }
 
 /**
- * Every touch time per contact, ascending, read from the `[contactId+at]`
- * index keys alone (no touchpoint bodies). With `onlyIds`, reads just the key
- * range from the smallest to the largest of those ids: imports write contacts
- * in id order, so each chunk reads a narrow slice instead of the whole index.
+ * Every touch time of yours per contact, ascending, read from the
+ * `[contactId+at]` index keys alone (no touchpoint bodies); the other
+ * person's messages (found through the `direction` index) left out. With
+ * `onlyIds`, reads just the key range from the smallest to the largest of
+ * those ids: imports write contacts in id order, so each chunk reads a
+ * narrow slice instead of the whole index.
  */
 async function readTouchTimes(db: AppDB, onlyIds?: ReadonlySet<string>): Promise<Map<string, Timestamp[]>> {
-  let keys: [string, Timestamp][];
+  let low = '';
+  let high = '';
   if (onlyIds) {
     if (onlyIds.size === 0) return new Map();
-    let low = '';
-    let high = '';
     for (const id of onlyIds) {
       if (low === '' || id < low) low = id;
       if (id > high) high = id;
     }
-    keys = (await db.touchpoints.where('[contactId+at]').between([low, Dexie.minKey], [high, Dexie.maxKey], true, true).keys()) as unknown as [string, Timestamp][];
-  } else {
-    keys = (await db.touchpoints.orderBy('[contactId+at]').keys()) as unknown as [string, Timestamp][];
   }
+  // A fresh collection per read: the same range, the same order, so primary keys line up with index keys.
+  const range = () =>
+    onlyIds
+      ? db.touchpoints.where('[contactId+at]').between([low, Dexie.minKey], [high, Dexie.maxKey], true, true)
+      : db.touchpoints.orderBy('[contactId+at]');
+  const theirs = await readTheirMessageIds(db);
+  const keys = (await range().keys()) as unknown as [string, Timestamp][];
+  const ids = theirs.size > 0 ? ((await range().primaryKeys()) as string[]) : [];
   const touchesByContact = new Map<string, Timestamp[]>();
-  for (const [contactId, at] of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const [contactId, at] = keys[i]!;
     if (onlyIds && !onlyIds.has(contactId)) continue;
+    if (theirs.size > 0 && theirs.has(ids[i]!)) continue;
     let list = touchesByContact.get(contactId);
     if (!list) touchesByContact.set(contactId, (list = []));
     list.push(at); // ascending: the index is sorted by [contactId, at]
@@ -170,7 +189,9 @@ export async function refreshAllDerived(
   updated = updated.concat(await withCatchUpDays(db, joining, context));
   await db.contacts.bulkPut(updated);
   for (const { id, from, to } of graduated) await moveTouches(db, id, from, to, context);
-  return updated.length;
+  // Strength too: after an update (schema v7 adds it), a backup import, a snooze of everyone due.
+  const strengthened = await refreshStrength(db, context, onlyIds);
+  return Math.max(updated.length, strengthened);
 }
 
 /** `joining` (see joinsCatchUp) with their catch-up days, derived again: ready to store. Inside a transaction over contacts. */

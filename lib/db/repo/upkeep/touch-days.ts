@@ -3,7 +3,7 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { Circle, Touchpoint } from '@/lib/model/schema';
 import type { TouchDay } from '@/lib/model/touch-day-schema';
 import type { WriteContext } from '@/lib/model/write-context';
-import { addTouchDeltas, countAllTouches, countedSince, type TouchDayDeltas } from '@/lib/model/touch-day';
+import { addTouchDeltas, countAllTouches, countedSince, touchesOfDay, type CountedFields, type TouchDayDeltas } from '@/lib/model/touch-day';
 
 /**
  * Keeps the per-day, per-circle touch counts (`touchDays`) in step with the
@@ -15,7 +15,7 @@ import { addTouchDeltas, countAllTouches, countedSince, type TouchDayDeltas } fr
 
 const isCounted = (touch: Pick<Touchpoint, 'at'>, context: WriteContext) => touch.at >= countedSince(context.now);
 
-const COUNTS = ['give', 'ask', 'public', 'private', 'other'] as const;
+const COUNTS = ['give', 'ask', 'public', 'private', 'other', 'unclassified'] as const;
 
 /** Writes pending changes: adds them to the stored rows, deleting rows that fall to zero. */
 async function applyTouchDeltas(db: AppDB, deltas: TouchDayDeltas): Promise<void> {
@@ -28,10 +28,10 @@ async function applyTouchDeltas(db: AppDB, deltas: TouchDayDeltas): Promise<void
     const row = stored[i];
     const next = { ...deltas.get(id)! };
     // Never below zero: after a time zone change a removal can aim at a day other than the one counted.
-    for (const field of COUNTS) next[field] = Math.max(0, next[field] + (row?.[field] ?? 0));
+    for (const field of COUNTS) next[field] = Math.max(0, (next[field] ?? 0) + (row?.[field] ?? 0));
     // A row that falls to zero is deleted; one that never existed is left alone. (Deleting a missing key
     // also breaks the transaction in Chromium: Dexie answers it without a request, after the commit.)
-    if (next.give + next.ask > 0) toPut.push(next);
+    if (touchesOfDay(next) > 0) toPut.push(next);
     else if (row) toDelete.push(id);
   });
   if (toPut.length > 0) await db.touchDays.bulkPut(toPut);
@@ -41,7 +41,7 @@ async function applyTouchDeltas(db: AppDB, deltas: TouchDayDeltas): Promise<void
 /** Counts touches added (`sign` 1) or removed (-1), each for the person's circle (`circleOf` its contact id, or one circle for all). */
 export async function countTouches(
   db: AppDB,
-  touches: readonly Pick<Touchpoint, 'at' | 'type' | 'focus' | 'contactId'>[],
+  touches: readonly (CountedFields & Pick<Touchpoint, 'contactId'>)[],
   circleOf: Circle | ((contactId: string) => Circle),
   sign: 1 | -1,
   context: WriteContext,

@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
 import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Contact, Touchpoint } from '@/lib/model/schema';
+import { isTheirs, type Contact, type Touchpoint } from '@/lib/model/schema';
 import type { ImportChunk, ImportedContact } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
 import { derivedChanged, readTouchTimesSince, withCatchUpDays, withDerived } from '@/lib/db/repo/upkeep/derived';
 import { joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
+import { refreshStrength } from '@/lib/db/repo/upkeep/strength';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { Timestamp } from '@/lib/time/instant';
 import type { ImportChunkResult } from '@/lib/model/results';
@@ -90,6 +91,7 @@ export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: W
       if (existingIds.has(touchpoint.id) || !merged.has(touchpoint.contactId)) continue;
       existingIds.add(touchpoint.id);
       added.push({ ...touchpoint, source: 'import' });
+      if (isTheirs(touchpoint)) continue; // their message: no touch of yours, no cadence
       let list = addedTimes.get(touchpoint.contactId);
       if (!list) addedTimes.set(touchpoint.contactId, (list = []));
       list.push(touchpoint.at);
@@ -116,6 +118,8 @@ export async function writeImportChunk(db: AppDB, chunk: ImportChunk, context: W
     const queued = await withCatchUpDays(db, [...joining], context);
     const toWrite = changed.filter((contact): contact is Contact => contact !== undefined && !joining.has(contact)).concat(queued);
     await db.contacts.bulkPut(toWrite);
+    // Strength: the imported messages (both ways) and touches change it; one range read of the chunk's touchpoints.
+    await refreshStrength(db, context, merged.keys());
     // A follow-up completed by imported messages moves the person out of `new`, with their touches.
     for (const contact of toWrite) {
       const before = merged.get(contact.id)!.contact.circle;

@@ -1,6 +1,6 @@
 import type { AppDB } from '@/lib/db/app-db';
 import Dexie from 'dexie';
-import { defaultFocus, TouchpointSchema, type Circle, type Contact, type Touchpoint } from '@/lib/model/schema';
+import { defaultFocus, isTheirs, TouchpointSchema, type Circle, type Contact, type Touchpoint } from '@/lib/model/schema';
 import { TouchpointDraft, type TouchpointPatch, type TouchpointTarget } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
 import type { LogResult } from '@/lib/model/results';
@@ -39,7 +39,8 @@ export async function logTouchpoint(
       id: parsed.id ?? crypto.randomUUID(),
       contactId: contact.id,
       type: parsed.type,
-      focus: parsed.focus ?? defaultFocus(parsed.type),
+      ...focusOf(parsed),
+      ...(parsed.direction ? { direction: parsed.direction } : {}),
       at: parsed.at ?? context.now,
       ...(parsed.note ? { note: parsed.note } : {}),
       ...(parsed.postUrn ? { postUrn: parsed.postUrn } : {}),
@@ -54,6 +55,12 @@ export async function logTouchpoint(
   });
 }
 
+/** A new touchpoint's focus: none for the other person's message or when the draft says null (not classified), else the draft's or the type's. */
+function focusOf(draft: TouchpointDraft): Pick<Touchpoint, 'focus'> {
+  if (draft.direction === 'incoming' || draft.focus === null) return {};
+  return { focus: draft.focus ?? defaultFocus(draft.type) };
+}
+
 export async function updateTouchpoint(db: AppDB, id: string, patch: TouchpointPatch, context: WriteContext): Promise<Touchpoint> {
   return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const existing = await db.touchpoints.get(id);
@@ -61,6 +68,8 @@ export async function updateTouchpoint(db: AppDB, id: string, patch: TouchpointP
     const { circle } = await requireContact(db, existing.contactId);
     const { note, ...rest } = patch;
     const next: Touchpoint = { ...existing, ...rest };
+    // The other person's message is never give or ask.
+    if (isTheirs(next)) delete next.focus;
     if (note === null || note === '') delete next.note;
     else if (note !== undefined) next.note = note;
     // What came of an ask means nothing once it is no longer an ask.

@@ -8,7 +8,8 @@ const planOf = (files: Record<string, string>) => buildImportPlan(readExport(inp
 const MESSAGES_HEADER = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER';
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}`;
 const message = (conversation: string, from: string, slug: string, to: string, date: string) => `${conversation},,${from},${url(slug)},"${to}",${date} UTC,,text,INBOX`;
-const touches = (plan: ReturnType<typeof planOf>) => plan.touchpoints.map((t) => [t.contactId, t.at]).sort();
+/** [contactId, at, direction] of every touchpoint (direction: messages only). */
+const touches = (plan: ReturnType<typeof planOf>) => plan.touchpoints.map((t) => [t.contactId, t.at, ...(t.direction ? [t.direction] : [])]).sort();
 
 describe('the import plan of the synthetic export', () => {
   const plan = planOf(EXPORT_FILES);
@@ -26,11 +27,15 @@ describe('the import plan of the synthetic export', () => {
     });
   });
 
-  it('has the expected touchpoints: messages per person, conversation and day; endorsements and recommendations as gives', () => {
+  it('has the expected touchpoints: messages per person, conversation and day; the other person’s messages apart; endorsements and recommendations as their own types, with no focus', () => {
     const byContact: Record<string, [string, string][]> = {};
     for (const t of [...plan.touchpoints].sort((a, b) => (a.at < b.at ? -1 : 1))) (byContact[t.contactId] ??= []).push([t.at, t.type]);
     expect(byContact).toEqual(EXPECTED.touchpoints);
-    expect(plan.touchpoints.every((t) => t.focus === 'give' && /^li-(msg|endorse|recommend)-[0-9a-z]+$/.test(t.id))).toBe(true);
+    expect(plan.touchpoints.every((t) => !('focus' in t) && /^li-(msg|endorse|recommend)-[0-9a-z]+$/.test(t.id))).toBe(true);
+    const incoming: Record<string, string[]> = {};
+    for (const t of plan.touchpoints) if (t.direction === 'incoming') (incoming[t.contactId] ??= []).push(t.at);
+    expect(incoming).toEqual(EXPECTED.incoming);
+    expect(plan.touchpoints.filter((t) => t.type === 'message').every((t) => t.direction === 'incoming' || t.direction === 'outgoing')).toBe(true);
     expect(plan.touchpoints.find((t) => t.contactId === 'in:finn-ortega')?.note).toBe('Endorsed: Welding');
   });
 
@@ -84,8 +89,10 @@ describe('own profile detection', () => {
     });
     expect(plan.ownProfileUrl).toBe('https://www.linkedin.com/in/me-myself/');
     expect(touches(plan)).toEqual([
-      ['in:ada-a', '2025-01-01T10:00:00.000Z'],
-      ['in:bo-b', '2025-01-02T10:00:00.000Z'],
+      ['in:ada-a', '2025-01-01T10:00:00.000Z', 'incoming'],
+      ['in:ada-a', '2025-01-01T11:00:00.000Z', 'outgoing'],
+      ['in:bo-b', '2025-01-02T10:00:00.000Z', 'incoming'],
+      ['in:bo-b', '2025-01-02T11:00:00.000Z', 'outgoing'],
     ]);
   });
 
@@ -95,7 +102,10 @@ describe('own profile detection', () => {
       'messages.csv': [MESSAGES_HEADER, message('c1', 'Ada A', 'ada-a', 'Me Myself', '2025-01-01 10:00:00'), message('c1', 'Me Myself', 'me-myself', 'Ada A', '2025-01-01 11:00:00')].join('\n'),
     });
     expect(plan.ownProfileUrl).toBe('https://www.linkedin.com/in/me-myself/');
-    expect(touches(plan)).toEqual([['in:ada-a', '2025-01-01T10:00:00.000Z']]);
+    expect(touches(plan)).toEqual([
+      ['in:ada-a', '2025-01-01T10:00:00.000Z', 'incoming'],
+      ['in:ada-a', '2025-01-01T11:00:00.000Z', 'outgoing'],
+    ]);
   });
 
   it('when unsure, attributes no message at all rather than risk a wrong person', () => {
@@ -125,11 +135,12 @@ describe('group conversations', () => {
     });
     expect(plan.ownProfileUrl).toBe('https://www.linkedin.com/in/me-myself/');
     expect(touches(plan)).toEqual([
-      ['in:ada-a', '2025-03-01T09:00:00.000Z'],
-      ['in:ada-a', '2025-03-02T09:00:00.000Z'],
-      ['in:bo-b', '2025-03-01T09:00:00.000Z'],
-      ['in:bo-b', '2025-03-02T10:00:00.000Z'],
-      ['in:cy-c', '2025-03-03T09:00:00.000Z'],
+      ['in:ada-a', '2025-03-01T09:00:00.000Z', 'outgoing'],
+      ['in:ada-a', '2025-03-02T09:00:00.000Z', 'incoming'],
+      ['in:bo-b', '2025-03-01T09:00:00.000Z', 'outgoing'],
+      ['in:bo-b', '2025-03-02T10:00:00.000Z', 'incoming'],
+      ['in:cy-c', '2025-03-03T09:00:00.000Z', 'outgoing'],
+      ['in:cy-c', '2025-03-03T09:30:00.000Z', 'incoming'],
     ]);
   });
 
@@ -145,8 +156,10 @@ describe('group conversations', () => {
       ].join('\n'),
     });
     expect(touches(plan)).toEqual([
-      ['in:ada-a', '2025-03-01T09:00:00.000Z'],
-      ['in:bo-b', '2025-03-01T09:00:00.000Z'],
+      ['in:ada-a', '2025-03-01T09:00:00.000Z', 'outgoing'],
+      ['in:ada-a', '2025-03-01T09:20:00.000Z', 'incoming'],
+      ['in:bo-b', '2025-03-01T09:00:00.000Z', 'outgoing'],
+      ['in:bo-b', '2025-03-01T09:10:00.000Z', 'incoming'],
     ]);
     expect(plan.skipped).toEqual([{ file: 'messages.csv', row: 1, reason: 'nameUnknown', detail: 'https://www.linkedin.com/in/di-d/' }]);
   });
@@ -176,7 +189,7 @@ describe('matching by name (recommendations, old exports)', () => {
 
   it('matches a unique name only (case and spacing aside); two people of that name or none: skipped', () => {
     const plan = planOf({ 'Connections.csv': connections, 'Recommendations_Given.csv': recommendations });
-    expect(plan.touchpoints.map((t) => [t.contactId, t.type, t.at, t.note])).toEqual([['in:ada-able', 'other', '2025-03-04T09:00:00.000Z', 'Recommendation written on LinkedIn']]);
+    expect(plan.touchpoints.map((t) => [t.contactId, t.type, t.at, t.note])).toEqual([['in:ada-able', 'recommendation', '2025-03-04T09:00:00.000Z', 'Recommendation written on LinkedIn']]);
     expect(plan.skipped.map((row) => [row.reason, row.detail])).toEqual([
       ['ambiguousName', 'Sam Same'],
       ['noMatchByName', 'No Body'],
@@ -210,7 +223,10 @@ describe('matching by name (recommendations, old exports)', () => {
       'Connections.csv': connections,
       'Messages.csv': 'From,To,Date,Subject,Content,Direction,Folder\nAda Able,Me Myself,"10/16/18, 8:36 AM",Hi,"Hello&nbsp;there",INCOMING,INBOX\nMe Myself,Ada Able,"10/16/18, 9:00 AM",Re: Hi,Thanks,OUTGOING,INBOX\nSam Same,Me Myself,"10/17/18, 9:00 AM",Hi,Yo,INCOMING,INBOX\n',
     });
-    expect(touches(plan)).toEqual([['in:ada-able', '2018-10-16T08:36:00.000Z']]);
+    expect(touches(plan)).toEqual([
+      ['in:ada-able', '2018-10-16T08:36:00.000Z', 'incoming'],
+      ['in:ada-able', '2018-10-16T09:00:00.000Z', 'outgoing'],
+    ]);
     expect(plan.skipped.map((row) => row.reason)).toEqual(['ambiguousName']);
     expect(plan.suggestions.map((s) => s.contactId)).toEqual(['in:ada-able']);
   });

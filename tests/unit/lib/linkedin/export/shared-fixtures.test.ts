@@ -71,7 +71,7 @@ describe.skipIf(!present)('LinkedIn export samples (../shared/fixtures)', () => 
     expect(buildImportPlan(records).skipped.every((row) => row.reason === 'noProfileUrl')).toBe(true);
   });
 
-  it('2021 messages.csv: detects the own profile, attributes each conversation to the other person, one touchpoint per person and day', () => {
+  it('2021 messages.csv: detects the own profile, attributes each conversation to the other person, one touchpoint per person, day and direction', () => {
     const { records } = read('Femi10__Linkedin-Data-Visualization__messages.csv.sample.csv');
     expect(records.messages).toHaveLength(8);
     expect(records.messages[1]).toMatchObject({ fromName: 'Femi O SPHRi, CPHR', toNames: 'Disha Mukherjee', at: '2021-06-15T15:45:19.000Z', recipientUrls: null });
@@ -81,9 +81,11 @@ describe.skipIf(!present)('LinkedIn export samples (../shared/fixtures)', () => 
       { profileUrl: 'https://www.linkedin.com/in/disha-mukherjee/', name: 'Disha Mukherjee', createIfMissing: true },
       { profileUrl: 'https://www.linkedin.com/in/chidi-okocha-aa33a898/', name: 'Chidi Okocha', createIfMissing: true },
     ]);
-    expect(plan.touchpoints.map(({ contactId, at, type, focus }) => ({ contactId, at, type, focus }))).toEqual([
-      { contactId: 'in:disha-mukherjee', at: '2021-06-15T14:51:26.000Z', type: 'message', focus: 'give' },
-      { contactId: 'in:chidi-okocha-aa33a898', at: '2021-06-14T19:30:12.000Z', type: 'message', focus: 'give' },
+    expect(plan.touchpoints.map(({ contactId, at, type, direction }) => ({ contactId, at, type, direction }))).toEqual([
+      { contactId: 'in:disha-mukherjee', at: '2021-06-15T14:51:26.000Z', type: 'message', direction: 'incoming' },
+      { contactId: 'in:disha-mukherjee', at: '2021-06-15T15:45:19.000Z', type: 'message', direction: 'outgoing' },
+      { contactId: 'in:chidi-okocha-aa33a898', at: '2021-06-14T19:30:53.000Z', type: 'message', direction: 'outgoing' },
+      { contactId: 'in:chidi-okocha-aa33a898', at: '2021-06-14T19:30:12.000Z', type: 'message', direction: 'incoming' },
     ]);
     expect(plan.skipped).toEqual([]);
     expect(plan.suggestions.map((s) => [s.name, s.messages])).toEqual([

@@ -102,9 +102,9 @@ describe('touch counts per day and circle', () => {
           { profileUrl: url('jane'), name: 'jane', createIfMissing: true },
         ],
         touchpoints: [
-          { id: 'imp-1', contactId: 'in:kofi', type: 'message', focus: 'give', at: daysAgo(7) },
-          { id: 'imp-2', contactId: 'in:jane', type: 'message', focus: 'give', at: daysAgo(8) },
-          { id: 'imp-3', contactId: 'in:kofi', type: 'message', focus: 'give', at: daysAgo(900) },
+          { id: 'imp-1', contactId: 'in:kofi', type: 'message', at: daysAgo(7) },
+          { id: 'imp-2', contactId: 'in:jane', type: 'message', at: daysAgo(8) },
+          { id: 'imp-3', contactId: 'in:kofi', type: 'message', at: daysAgo(900) },
         ],
       },
       ctx,
@@ -216,7 +216,7 @@ describe('counting again when the time zone changes', () => {
   const db = () => getDb();
   const seedUncounted = async () => {
     await add('jane', 'inner');
-    await db().touchpoints.add({ id: 'late', contactId: 'in:jane', type: 'message', focus: 'give', at: toTimestamp(Date.now() - DAY), source: 'manual' });
+    await db().touchpoints.add({ id: 'late', contactId: 'in:jane', type: 'message', at: toTimestamp(Date.now() - DAY), source: 'manual' });
   };
 
   it('does nothing when the counts were made in this time zone', async () => {

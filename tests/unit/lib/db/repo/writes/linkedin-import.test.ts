@@ -16,14 +16,19 @@ const NOW = '2026-11-27T09:00:00.000Z';
 describe('importing LinkedIn’s export into the database', () => {
   it('creates the expected contacts, untracked, and touchpoints with source import', async () => {
     const { totals } = await importThroughBackground(inputs(EXPORT_FILES));
-    expect(totals).toMatchObject({ contactsAdded: 6, contactsUpdated: 0, touchpointsAdded: 7, contactsNotFound: 1 });
+    expect(totals).toMatchObject({ contactsAdded: 6, contactsUpdated: 0, touchpointsAdded: 9, contactsNotFound: 1 });
     const { contacts, touchpoints } = await snapshot();
     for (const [id, expected] of Object.entries(EXPECTED.contacts)) {
       expect(contacts.find((c) => c.id === id)).toMatchObject({ ...expected, circle: 'untracked', tags: [] });
     }
     expect(contacts.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED.contacts).sort());
     expect(touchpoints.every((t) => t.source === 'import')).toBe(true);
-    expect(touchpoints).toHaveLength(7);
+    expect(touchpoints).toHaveLength(9);
+    // Nothing imported is classified: the 90% ratio leaves it out.
+    expect(touchpoints.some((t) => 'focus' in t)).toBe(false);
+    // Eli's reply is kept as his message; the last touch of yours is your own message before it.
+    expect(touchpoints.filter((t) => t.direction === 'incoming').map((t) => t.contactId).sort()).toEqual(['in:bea-marlowe-42', 'in:eli-novak']);
+    expect(contacts.find((c) => c.id === 'in:eli-novak')).toMatchObject({ lastTouchAt: '2025-08-20T12:00:00.000Z' });
     // Derived fields are in step with the touchpoints; untracked people are never due.
     expect(contacts.find((c) => c.id === 'in:bea-marlowe-42')).toMatchObject({ lastTouchAt: '2025-09-03T09:00:00.000Z' });
     expect(contacts.find((c) => c.id === 'in:bea-marlowe-42')).not.toHaveProperty('dueAt');
@@ -81,8 +86,9 @@ describe('importing LinkedIn’s export into the database', () => {
     };
     const { totals } = await importThroughBackground(inputs(newer));
     expect(totals).toMatchObject({ contactsAdded: 1, contactsUpdated: 0, touchpointsAdded: 1 });
-    expect(await db.touchpoints.count()).toBe(8);
-    expect(await db.contacts.get('in:bea-marlowe-42')).toMatchObject({ lastTouchAt: '2025-10-01T08:00:00.000Z' });
+    expect(await db.touchpoints.count()).toBe(10);
+    // Bea's news is her message, kept as evidence of the exchange; your last touch is still your own of 3 September.
+    expect(await db.contacts.get('in:bea-marlowe-42')).toMatchObject({ lastTouchAt: '2025-09-03T09:00:00.000Z' });
   });
 
   it('an invitation fills in a contact imported earlier from another file, and creates nobody', async () => {
@@ -102,13 +108,13 @@ describe('importing LinkedIn’s export into the database', () => {
     await importThroughBackground(inputs(EXPORT_FILES));
     const bea = (await db.contacts.get('in:bea-marlowe-42'))!;
     expect(bea).toMatchObject({ circle: 'new', circleSince: '2026-01-01T00:00:00.000Z', lastTouchAt: '2026-01-01T00:00:00.000Z' });
-    expect(await db.touchpoints.count()).toBe(8);
+    expect(await db.touchpoints.count()).toBe(10);
   });
 });
 
 describe('the importLinkedInChunk message', () => {
   const contact: ImportedContact = { profileUrl: 'https://www.linkedin.com/in/ada-x/', name: 'Ada X', createIfMissing: true };
-  const touchpoint: ImportedTouchpoint = { id: 'li-msg-abc', contactId: 'in:ada-x', type: 'message', focus: 'give', at: '2025-01-01T00:00:00.000Z' };
+  const touchpoint: ImportedTouchpoint = { id: 'li-msg-abc', contactId: 'in:ada-x', type: 'message', at: '2025-01-01T00:00:00.000Z' };
 
   it.each([
     ['not JSON', '{"contacts": ['],
@@ -142,7 +148,7 @@ describe('the importLinkedInChunk message', () => {
 
 describe('chunks', () => {
   const contacts = (n: number): ImportedContact[] => Array.from({ length: n }, (_, i) => ({ profileUrl: `https://www.linkedin.com/in/p-${String(i).padStart(3, '0')}/`, name: `P ${i}`, createIfMissing: true }));
-  const tp = (contact: number, i: number): ImportedTouchpoint => ({ id: `t-${contact}-${i}`, contactId: `in:p-${String(contact).padStart(3, '0')}`, type: 'message', focus: 'give', at: `2025-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z` });
+  const tp = (contact: number, i: number): ImportedTouchpoint => ({ id: `t-${contact}-${i}`, contactId: `in:p-${String(contact).padStart(3, '0')}`, type: 'message', at: `2025-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z` });
 
   it('keep contacts in id order, each with its touchpoints, within the size limits', () => {
     const touchpoints = [...Array.from({ length: 7 }, (_, i) => tp(1, i)), tp(4, 0), tp(0, 0)];
