@@ -8,6 +8,7 @@ import { searchWordsFor } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time/instant';
 import { moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { giveCatchUpDays, joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
+import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 
 /**
  * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's
@@ -51,6 +52,9 @@ export function withDerived(
   if (due.dueAt !== undefined) next.dueAt = due.dueAt;
   if (due.overdueAt !== undefined) next.overdueAt = due.overdueAt;
   next.searchWords = searchWordsFor(next);
+  delete next.connectedMonthDay;
+  const connectedMonthDay = connectedMonthDayOf(next);
+  if (connectedMonthDay !== undefined) next.connectedMonthDay = connectedMonthDay;
   return next;
 }
 
