@@ -8,6 +8,7 @@ import { QuickLog } from '@/components/quick-log';
 import { NotesSection } from '@/components/person/notes-section';
 import { History } from '@/components/person/history';
 import { JobChangeCard } from '@/components/person/job-change-card';
+import { LazyPersonPlans } from '@/components/person/lazy-person-plans';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { usePersonContact } from '@/components/hooks/use-person-contact';
 
@@ -48,6 +49,7 @@ export function PersonView({ person, post }: { person: PersonRef; post?: { urn: 
           subject={{ target: contact ? { contactId: contact.id } : { person }, name, ...(post ? { post } : {}) }}
         />
       </section>
+      {contact && <LazyPersonPlans contactId={contact.id} name={name} />}
       <NotesSection contactId={id} person={person} inRapport={contact !== null} />
       {contact && <History contactId={id} name={name} />}
     </article>

@@ -19,6 +19,7 @@ import { WeeklyTouches } from './weekly-touches';
 import { GiveAskCard } from './give-ask-card';
 import { VisibilityCard } from './visibility-card';
 import { JobChanges } from './job-changes';
+import { LazyDueLoops } from '@/components/loops/lazy-due-loops';
 
 /** Step 2, nurture: who needs a touch, how often you touch, and whether your touches are about them. */
 export function NurtureSection() {
@@ -52,6 +53,7 @@ function DueCard() {
   const capped = (count: number) => (count >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP - 1)}+` : formatNumber(count));
   return (
     <Card id="due" heading={t('dueHeading')}>
+      <LazyDueLoops />
       <LiveView state={state} failed={dashboardReadFailed}>
         {({ due, overdue, contacts, catchUp, empty }) =>
           due === 0 ? (
