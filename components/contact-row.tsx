@@ -4,6 +4,8 @@ import { circleLabel, touchStatusLabel } from '@/lib/contacts/labels';
 import type { Contact } from '@/lib/model/schema';
 import { QuickLog } from '@/components/quick-log';
 import { SnoozeMenu } from '@/components/snooze-menu';
+import { StarterToggle } from '@/components/starters/starter-toggle';
+import { momentOfDue } from '@/lib/starters/moment-of-due';
 
 /** A contact in a list (due, search): open the profile, log a touchpoint, snooze. */
 export function ContactRow({ contact }: { contact: Contact }) {
@@ -28,6 +30,7 @@ export function ContactRow({ contact }: { contact: Contact }) {
             {t('logFor')}
           </button>
           <SnoozeMenu contactId={contact.id} name={contact.name} />
+          <StarterToggle moment={momentOfDue(contact, now)} name={contact.name} />
         </div>
       </div>
       {logging && <QuickLog subject={{ target: { contactId: contact.id }, name: contact.name }} />}

@@ -7,6 +7,7 @@ import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { useAction } from '@/components/hooks/use-action';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { JobChangeDetails } from '@/components/job-change-details';
+import { StarterToggle } from '@/components/starters/starter-toggle';
 
 /**
  * "New role?": when a visited profile showed a headline or company other than
@@ -48,6 +49,7 @@ export function JobChangeCard({ contactId, name }: { contactId: string; name: st
             <button type="button" disabled={busy} onClick={() => void settle(change, 'dismissed')}>
               {t('dismiss')}
             </button>
+            <StarterToggle moment="newRole" name={name} />
           </div>
           {error && <ErrorMessage>{error}</ErrorMessage>}
         </section>

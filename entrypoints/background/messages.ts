@@ -35,6 +35,7 @@ import { withBadgeState } from './badge';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
 import { addLoop, closeLoop, deleteLoop, updateLoop } from '@/lib/db/repo/writes/loops';
 import { deleteKeyDate, saveKeyDate } from '@/lib/db/repo/writes/key-dates';
+import { starterTemplatesItem } from '@/lib/storage/starter-templates-item';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -261,6 +262,10 @@ export const handlers: Handlers = {
   async deleteKeyDate({ id }) {
     await write((db) => deleteKeyDate(db, id), { notify: false });
     return null;
+  },
+  async updateStarterTemplates({ templates }) {
+    await starterTemplatesItem.setValue(templates);
+    return templates;
   },
 };
 

@@ -20,6 +20,7 @@ import { GiveAskCard } from './give-ask-card';
 import { VisibilityCard } from './visibility-card';
 import { JobChanges } from './job-changes';
 import { LazyDueLoops } from '@/components/loops/lazy-due-loops';
+import { ComingUp } from './coming-up';
 
 /** Step 2, nurture: who needs a touch, how often you touch, and whether your touches are about them. */
 export function NurtureSection() {
@@ -28,6 +29,9 @@ export function NurtureSection() {
   return (
     <DashboardSection id="nurture" heading={t('nurtureHeading')} intro={t('nurtureIntro')}>
       <DueCard />
+      <Card id="coming-up" heading={t('comingUpHeading')}>
+        <ComingUp />
+      </Card>
       <Card id="job-changes" heading={t('jobChangesHeading')}>
         <JobChanges />
       </Card>

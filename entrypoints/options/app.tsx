@@ -7,6 +7,7 @@ import { LinkedInImportSection } from './linkedin-import/linkedin-import-section
 import { BackupSection } from './backup/backup-section';
 import { CsvExportSection } from './backup/csv-export-section';
 import { SettingsRepairedNotice } from './settings/settings-repaired-notice';
+import { StarterTemplatesSection } from './settings/starter-templates-section';
 import './options.css';
 
 export function App() {
@@ -22,6 +23,7 @@ export function App() {
       </header>
       <SettingsRepairedNotice />
       <SettingsSection />
+      <StarterTemplatesSection />
       {/* Your history in (LinkedIn's data export), your data out (CSV for spreadsheets), then the backup. */}
       <LinkedInImportSection />
       <CsvExportSection />

@@ -11,6 +11,7 @@ import { message } from '@/lib/messaging/message';
 import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-kinds';
 import { LoopDraft, LoopPatch, OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateDraft, KeyDateSchema } from '@/lib/model/key-date';
+import { StarterTemplates } from '@/lib/starters/templates';
 
 const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
 const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount });
@@ -132,6 +133,8 @@ export const toBackgroundSpec = {
   /** Add (or, with an id, edit) a birthday, work anniversary or labelled date. */
   saveKeyDate: { access: 'extensionPage', data: { keyDate: KeyDateDraft }, result: KeyDateSchema },
   deleteKeyDate: { access: 'extensionPage', data: { id: Id }, result: z.null() },
+  /** The user's own "words to start with" templates (Settings); a moment left out uses the default. */
+  updateStarterTemplates: { access: 'extensionPage', data: { templates: StarterTemplates }, result: StarterTemplates },
 } as const satisfies Record<string, { access: Access; data: z.core.$ZodLooseShape; result: $ZodType }>;
 
 export const Access = z.enum(['anyContext', 'extensionPage']);

@@ -77,7 +77,7 @@ describe('open loops in Chromium', () => {
     const offer = popup.getByRole('group', { name: `Log the follow-up with ${jane.name}` });
     await offer.waitFor();
     await offer.getByRole('button', { name: 'Message' }).click();
-    await popup.getByText(`Logged a Message with ${jane.name}.`).waitFor();
+    await popup.getByText(`Logged: Message with ${jane.name}.`).waitFor();
     const backup = await rapport.send<{ loops: Array<{ doneAt?: string }>; touchpoints: Array<{ contactId: string; type: string; note?: string; source: string }> }>({ type: 'exportBackup' });
     expect(backup.value?.loops).toEqual([expect.objectContaining({ doneAt: expect.any(String) })]);
     expect(backup.value?.touchpoints).toEqual([expect.objectContaining({ contactId: `in:${jane.slug}`, type: 'message', note: PROMISE, source: 'manual' })]);

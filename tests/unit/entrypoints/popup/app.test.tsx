@@ -231,6 +231,8 @@ describe('the popup’s due list', () => {
     await user.keyboard('{Enter}');
     expect(logButton.getAttribute('aria-expanded')).toBe('true');
     await user.tab(); // Snooze
+    await user.tab(); // Words to start with
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Words to start with for Old Friend');
     await user.tab(); // Log touchpoint (main action)
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Log touchpoint: Message');
     await user.keyboard('{Enter}');
