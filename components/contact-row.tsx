@@ -5,6 +5,8 @@ import type { Contact } from '@/lib/model/schema';
 import { QuickLog } from '@/components/quick-log';
 import { SnoozeMenu } from '@/components/snooze-menu';
 import { PersonLink } from '@/components/person-link';
+import { StarterToggle } from '@/components/starters/starter-toggle';
+import { momentOfDue } from '@/lib/starters/moment-of-due';
 
 /** A contact in a list (due, search): open Rapport's view of them (or their LinkedIn profile), log a touchpoint, snooze. */
 export function ContactRow({ contact }: { contact: Contact }) {
@@ -27,6 +29,7 @@ export function ContactRow({ contact }: { contact: Contact }) {
             {t('logFor')}
           </button>
           <SnoozeMenu contactId={contact.id} name={contact.name} />
+          <StarterToggle moment={momentOfDue(contact, now)} name={contact.name} />
         </div>
       </div>
       {logging && <QuickLog subject={{ target: { contactId: contact.id }, name: contact.name }} />}

@@ -7,6 +7,7 @@ import { ContactRow } from '@/components/contact-row';
 import { LiveView } from '@/components/ui/live-view';
 import { CatchUpSentence, DueEmpty } from '@/components/due-outlook';
 import { ThanksDue } from '@/components/thanks-due';
+import { LazyDueLoops } from '@/components/loops/lazy-due-loops';
 
 /** "Due": people due or overdue a touchpoint, most overdue first, with any catch-up in a sentence. Follows every write. */
 export function DueList({ onReady }: { onReady?: () => void }) {
@@ -17,6 +18,7 @@ export function DueList({ onReady }: { onReady?: () => void }) {
   return (
     <section aria-labelledby="due-heading" className="stack">
       <h2 id="due-heading" tabIndex={-1} data-focus-fallback="">{count ? t('dueCountHeading', count >= DUE_COUNT_CAP ? `${formatNumber(DUE_COUNT_CAP - 1)}+` : formatNumber(count)) : t('dueHeading')}</h2>
+      <LazyDueLoops />
       <LiveView state={state} failed={(error) => t('readContactsFailed', error)}>
         {({ contacts, due, catchUp, empty }) => (
           <>

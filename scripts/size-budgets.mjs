@@ -37,9 +37,13 @@ export const BUDGETS = [
   // true thing (catch-up sentence, empty states) are on the popup's first screen (120.6 KB measured).
   // 124 → 125 KB (issue 21): logging you can predict (the type menu, the page toast that outlives its row, what a
   // circle means from the cadences) and thank-yous in Due are on the first screen; the checklist and shortcuts load lazily.
-  { name: 'popup initial JS', files: () => initialScripts('popup.html'), limit: 125 * KB },
+  // 125 → 127 KB (issue 16): the due list's follow-ups and the protocol's open-loop, key-date and template commands (every
+  // page validates replies), and "words to start with" on each due row; the follow-ups and suggestions themselves are lazy chunks.
+  { name: "popup initial JS", files: () => initialScripts("popup.html"), limit: 127 * KB },
   // The side panel opens once per window and stays open, with more on screen than the popup (notes, timeline).
-  { name: 'side panel initial JS', files: () => initialScripts('sidepanel.html'), limit: 130 * KB },
+  // 130 → 131 KB (issue 16): the same protocol commands and due-row suggestions; the person view's follow-ups, dates and
+  // suggestions are a lazy chunk (130.3 KB measured).
+  { name: 'side panel initial JS', files: () => initialScripts('sidepanel.html'), limit: 131 * KB },
   // A full page opened now and then, with charts and three sections.
   { name: 'dashboard initial JS', files: () => initialScripts('dashboard.html'), limit: 140 * KB },
   // Everyone in one table, with the person view (notes, timeline) it opens: a full page, like the dashboard.

@@ -10,6 +10,7 @@ import { JobChangeDetails } from '@/components/job-change-details';
 import { CongratulateActions } from '@/components/congratulate-actions';
 import { loggedSentence } from '@/lib/contacts/labels';
 import { showPageToast } from '@/lib/stores/toast-store';
+import { StarterToggle } from '@/components/starters/starter-toggle';
 
 /**
  * "New role?": when a visited profile showed a headline or company other than
@@ -47,7 +48,10 @@ export function JobChangeCard({ contactId, name, profileUrl }: { contactId: stri
         <section className="card stack job-change" aria-labelledby={headingId}>
           <h3 id={headingId}>{t('jobChangeHeading')}</h3>
           <JobChangeDetails change={change} className="job-change-text" />
-          <CongratulateActions name={name} profileUrl={profileUrl} busy={busy} onSettle={(outcome) => void settle(change, outcome)} />
+          <div className="row">
+            <CongratulateActions name={name} profileUrl={profileUrl} busy={busy} onSettle={(outcome) => void settle(change, outcome)} />
+            <StarterToggle moment="newRole" name={name} />
+          </div>
           {error && <ErrorMessage>{error}</ErrorMessage>}
         </section>
       )}

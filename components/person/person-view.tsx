@@ -8,6 +8,8 @@ import { QuickLog } from '@/components/quick-log';
 import { NotesSection } from '@/components/person/notes-section';
 import { History } from '@/components/person/history';
 import { JobChangeCard } from '@/components/person/job-change-card';
+import { LazyPersonPlans } from '@/components/person/lazy-person-plans';
+import { momentOfDue } from '@/lib/starters/moment-of-due';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { usePersonContact } from '@/components/hooks/use-person-contact';
 
@@ -27,6 +29,7 @@ export function PersonView({ person, post }: { person: PersonRef; post?: { urn: 
   const headingId = useId();
   const logHeadingId = useId();
   const [missingAtFirst, setMissingAtFirst] = useState<boolean | null>(null);
+  const [openedAt] = useState(() => Date.now());
   if (state.status === 'ready' && missingAtFirst === null) setMissingAtFirst(state.data === null);
 
   if (state.status === 'error') return <ErrorMessage>{t('readContactsFailed', state.error)}</ErrorMessage>;
@@ -47,6 +50,7 @@ export function PersonView({ person, post }: { person: PersonRef; post?: { urn: 
           subject={{ target: contact ? { contactId: contact.id } : { person }, name, ...(post ? { post } : {}) }}
         />
       </section>
+      {contact && <LazyPersonPlans contactId={contact.id} name={name} moment={momentOfDue(contact, openedAt)} />}
       <NotesSection contactId={id} person={person} inRapport={contact !== null} />
       {contact && <History contactId={id} name={name} />}
     </article>

@@ -1,8 +1,10 @@
 import { toolbarAction } from '@/lib/browser/toolbar';
 import { getDb } from '@/lib/db/db';
 import { countDue } from '@/lib/db/repo/reads/due';
+import { countLoopOnlyPeople } from '@/lib/db/repo/reads/loops';
+import { localDay } from '@/lib/time/local-day';
 import { toRapportError } from '@/lib/errors';
-import { toTimestamp } from '@/lib/time/instant';
+import { localTimeZone, toTimestamp } from '@/lib/time/instant';
 import {
   BADGE_COUNT_CAP,
   BADGE_STATE_PRIORITY,
@@ -17,8 +19,10 @@ import { onDataChanged } from './data-changed';
 
 /**
  * The one place that sets the toolbar badge. The due count is recomputed from
- * stored timestamps (two capped index reads) after every write, on every worker
- * start and on every alarm tick, so it never depends on what a previous worker knew.
+ * stored timestamps (two capped index reads, and one of open loops due by
+ * today: people with a follow-up due count too, once) after every write, on
+ * every worker start and on every alarm tick, so it never depends on what a
+ * previous worker knew.
  */
 
 /** The browser calls behind the badge (bitwarden's BadgeBrowserApi), replaceable in tests. */
@@ -56,7 +60,12 @@ export async function updateBadge(api: BadgeApi = browserBadgeApi(), now: number
   // While an import holds the write lock the recount would wait for it; the higher state shows meanwhile.
   if (!outranksDue(states)) {
     try {
-      states.due = dueBadge(await countDue(getDb(), toTimestamp(now), BADGE_COUNT_CAP));
+      const at = toTimestamp(now);
+      const [counts, loops] = await Promise.all([
+        countDue(getDb(), at, BADGE_COUNT_CAP),
+        countLoopOnlyPeople(getDb(), localDay(now, localTimeZone()), at, BADGE_COUNT_CAP),
+      ]);
+      states.due = dueBadge({ ...counts, due: counts.due + loops.loopOnly, followUps: loops.withLoops });
     } catch (error) {
       console.error('[rapport] could not count who is due', error);
       states.storageError = storageErrorBadge(toRapportError(error).message);

@@ -33,6 +33,9 @@ import { t } from '@/lib/i18n';
 import { importRunningBadge } from '@/lib/badge/badge-state';
 import { withBadgeState } from './badge';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
+import { addLoop, closeLoop, deleteLoop, updateLoop } from '@/lib/db/repo/writes/loops';
+import { deleteKeyDate, saveKeyDate } from '@/lib/db/repo/writes/key-dates';
+import { starterTemplatesItem } from '@/lib/storage/starter-templates-item';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -265,6 +268,24 @@ export const handlers: Handlers = {
     }
     notifyDataChanged();
     return settings;
+  },
+
+  // Open loops count in the badge (docs/nudges.md), so their writes notify; key dates do not.
+  addLoop: ({ loop }) => write((db, context) => addLoop(db, loop, context.now)),
+  updateLoop: ({ id, patch }) => write((db, context) => updateLoop(db, id, patch, context.now)),
+  closeLoop: ({ id }) => write((db, context) => closeLoop(db, id, context.now)),
+  async deleteLoop({ id }) {
+    await write((db) => deleteLoop(db, id));
+    return null;
+  },
+  saveKeyDate: ({ keyDate }) => write((db, context) => saveKeyDate(db, keyDate, context.now), { notify: false }),
+  async deleteKeyDate({ id }) {
+    await write((db) => deleteKeyDate(db, id), { notify: false });
+    return null;
+  },
+  async updateStarterTemplates({ templates }) {
+    await starterTemplatesItem.setValue(templates);
+    return templates;
   },
 };
 

@@ -13,6 +13,7 @@ import { localTimeZone, toTimestamp } from '@/lib/time/instant';
 import { DIGEST_ALARM, ensureTickAlarm, scheduleDigestAlarm, TICK_ALARM } from './alarms';
 import { scheduleBadgeUpdate } from './badge';
 import { registerNotificationHandlers, showDigest, showNudge } from './notifications';
+import { readDigestAgenda } from './digest-agenda';
 
 /**
  * The daily digest and the individual overdue nudges. Each run reads the
@@ -39,7 +40,7 @@ async function newConnectionStepOf(contact: NudgeContact, cadences: Cadences): P
 }
 
 async function notify(plan: NudgePlan, cadences: Cadences, now: number): Promise<void> {
-  if (plan.digest) await showDigest(digestText(plan.digest.named.map((contact) => contact.name), plan.digest.total));
+  if (plan.digest) await showDigest(digestText(plan.digest.named.map((contact) => contact.name), plan.digest.total, plan.digest.agenda));
   for (const contact of plan.individual) {
     await showNudge(contact.id, nudgeText(contact, await newConnectionStepOf(contact, cadences), cadences, now));
   }
@@ -53,14 +54,14 @@ export async function runNudges(now: number = Date.now()): Promise<NudgePlan> {
   const db = getDb();
   const at = toTimestamp(now);
   const namedToday = state.notifiedDay === localDay(now, timeZone) ? state.notifiedIds.length : 0;
-  const due = isDigestOwed(now, timeZone, notifications, state)
-    ? { total: await countAllDue(db, at), first: await listDue(db, at, MAX_NAMED_IN_DIGEST + namedToday) }
-    : undefined;
+  const digestOwed = isDigestOwed(now, timeZone, notifications, state);
+  const due = digestOwed ? { total: await countAllDue(db, at), first: await listDue(db, at, MAX_NAMED_IN_DIGEST + namedToday) } : undefined;
+  const agenda = digestOwed ? await readDigestAgenda(db, now, timeZone) : undefined;
   const newlyOverdue =
     notifications.individualNudges && state.overdueCheckedAt !== undefined
       ? await listNewlyOverdue(db, state.overdueCheckedAt, at, MAX_INDIVIDUAL_PER_RUN + namedToday)
       : [];
-  const plan = planNudges({ now, timeZone, settings: notifications, state, due, newlyOverdue });
+  const plan = planNudges({ now, timeZone, settings: notifications, state, due, newlyOverdue, ...(agenda ? { agenda } : {}) });
   await nudgeStateItem.setValue(plan.state);
   await scheduleDigestAlarm(now, notifications, plan.state);
   await notify(plan, cadences, now);

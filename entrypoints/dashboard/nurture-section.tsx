@@ -20,6 +20,8 @@ import { WeeklyTouches } from './weekly-touches';
 import { GiveAskCard } from './give-ask-card';
 import { VisibilityCard } from './visibility-card';
 import { JobChanges } from './job-changes';
+import { LazyDueLoops } from '@/components/loops/lazy-due-loops';
+import { ComingUp } from './coming-up';
 
 /** Step 2, nurture: who needs a touch, how often you touch, and whether your touches are about them. */
 export function NurtureSection() {
@@ -28,6 +30,9 @@ export function NurtureSection() {
   return (
     <DashboardSection id="nurture" heading={t('nurtureHeading')} intro={t('nurtureIntro')}>
       <DueCard />
+      <Card id="coming-up" heading={t('comingUpHeading')}>
+        <ComingUp />
+      </Card>
       <Card id="job-changes" heading={t('jobChangesHeading')}>
         <JobChanges />
       </Card>
@@ -53,6 +58,7 @@ function DueCard() {
   const capped = (count: number) => (count >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP - 1)}+` : formatNumber(count));
   return (
     <Card id="due" heading={t('dueHeading')}>
+      <LazyDueLoops />
       <LiveView state={state} failed={dashboardReadFailed}>
         {({ due, overdue, contacts, catchUp, empty }) =>
           due === 0 ? (

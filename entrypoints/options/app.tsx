@@ -8,6 +8,7 @@ import { LinkedInImportSection } from './linkedin-import/linkedin-import-section
 import { BackupSection } from './backup/backup-section';
 import { CsvExportSection } from './backup/csv-export-section';
 import { SettingsRepairedNotice } from './settings/settings-repaired-notice';
+import { StarterTemplatesSection } from './settings/starter-templates-section';
 import './options.css';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
           cadences, notifications, capture (the settings save themselves), your data out (CSV), the backup. */}
       <LinkedInImportSection />
       <SettingsSection />
+      <StarterTemplatesSection />
       <CsvExportSection />
       <BackupSection />
     </main>

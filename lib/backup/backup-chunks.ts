@@ -93,7 +93,7 @@ export function sliceBackupText(text: string, maxChars: number = BACKUP_CHUNK_MA
   } catch (error) {
     return { ok: false, notJson: (error as Error).message };
   }
-  const lists = { contacts: [], touchpoints: [], notes: [], jobChanges: [] } as Record<BackupRecordKind, readonly unknown[]>;
+  const lists = Object.fromEntries(BACKUP_RECORD_KINDS.map((kind) => [kind, []])) as unknown as Record<BackupRecordKind, readonly unknown[]>;
   let frame = json;
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
     const top = { ...(json as Record<string, unknown>) };

@@ -12,6 +12,8 @@ import {
   type Touchpoint,
 } from '@/lib/model/schema';
 import { describeZodIssue } from '@/lib/errors';
+import { OpenLoopSchema, type OpenLoop } from '@/lib/model/open-loop';
+import { KeyDateFields, type KeyDate } from '@/lib/model/key-date';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
 import { BACKUP_FORMAT, BACKUP_RECORD_KINDS, BACKUP_VERSION, type BackupRecordKind } from '@/lib/backup/backup-kinds';
@@ -47,16 +49,38 @@ const BackupContact = z.pipe(
       strength: z.optional(z.unknown()),
       strengthFacts: z.optional(z.unknown()),
       strengthChangesAt: z.optional(z.unknown()),
+      connectedMonthDay: z.optional(z.unknown()),
     })
     .check(idMatchesProfileUrl),
   z.transform(
-    ({ lastTouchAt: _l, dueAt: _d, overdueAt: _o, searchWords: _s, quietSince: _q, strength: _st, strengthFacts: _sf, strengthChangesAt: _sc, ...contact }): Contact => contact,
+    ({
+      lastTouchAt: _l,
+      dueAt: _d,
+      overdueAt: _o,
+      searchWords: _s,
+      quietSince: _q,
+      strength: _st,
+      strengthFacts: _sf,
+      strengthChangesAt: _sc,
+      connectedMonthDay: _c,
+      ...contact
+    }): Contact => contact,
   ),
 );
 
 const BackupTouchpoint = z.extend(TouchpointSchema, { at: isoInput });
 const BackupNote = z.extend(NoteSchema, { createdAt: isoInput, updatedAt: isoInput });
 const BackupJobChange = z.extend(JobChangeFields, { detectedAt: isoInput }).check(namesWhatChanged);
+/** `openDay` is derived (the day while open) and recomputed. */
+const BackupLoop = z.pipe(
+  z.extend(OpenLoopSchema, { createdAt: isoInput, updatedAt: isoInput, doneAt: z.optional(isoInput), openDay: z.optional(z.unknown()) }),
+  z.transform(({ openDay: _open, ...loop }): OpenLoop => (loop.doneAt === undefined ? { ...loop, openDay: loop.dueDay } : loop)),
+);
+/** `monthDay` is derived from month and day and recomputed. */
+const BackupKeyDate = z.pipe(
+  z.extend(KeyDateFields, { createdAt: isoInput, updatedAt: isoInput, monthDay: z.optional(z.unknown()) }),
+  z.transform(({ monthDay: _m, ...date }): KeyDate => ({ ...date, monthDay: `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` })),
+);
 
 export const BackupHeader = z.object({
   format: z.literal(BACKUP_FORMAT, { error: 'this is not a Rapport backup (format must be "rapport-backup")' }),
@@ -72,6 +96,9 @@ export const BackupSchema = z.strictObject({
   notes: z.array(z.unknown()),
   /** Added 2026-11: absent from earlier files, read as none. */
   jobChanges: z.optional(z.array(z.unknown())),
+  /** Added 2026-12 (open loops, key dates): absent from earlier files, read as none. */
+  loops: z.optional(z.array(z.unknown())),
+  keyDates: z.optional(z.array(z.unknown())),
 });
 
 export interface Backup {
@@ -82,6 +109,8 @@ export interface Backup {
   touchpoints: Touchpoint[];
   notes: Note[];
   jobChanges: JobChange[];
+  loops: OpenLoop[];
+  keyDates: KeyDate[];
 }
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -100,6 +129,8 @@ const RECORD_SCHEMAS = {
   touchpoints: { label: 'backupKindTouchpoint', schema: BackupTouchpoint },
   notes: { label: 'backupKindNote', schema: BackupNote },
   jobChanges: { label: 'backupKindJobChange', schema: BackupJobChange },
+  loops: { label: 'backupKindLoop', schema: BackupLoop },
+  keyDates: { label: 'backupKindKeyDate', schema: BackupKeyDate },
 } as const satisfies Record<BackupRecordKind, { label: MessageKey; schema: unknown }>;
 
 type RecordOf<K extends BackupRecordKind> = Backup[K][number];
@@ -114,8 +145,8 @@ export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timest
   if (!header.success) return { ok: false, error: t('backupNotRapport', describeZodIssue(header.error)) };
   const frame = BackupSchema.safeParse(input);
   if (!frame.success) return { ok: false, error: t('backupMalformed', describeZodIssue(frame.error)) };
-  const { contacts, touchpoints, notes, jobChanges = [] } = frame.data;
-  if (contacts.length + touchpoints.length + notes.length + jobChanges.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
+  const { contacts, touchpoints, notes, jobChanges = [], loops = [], keyDates = [] } = frame.data;
+  if (contacts.length + touchpoints.length + notes.length + jobChanges.length + loops.length + keyDates.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
   return { ok: true, exportedAt: frame.data.exportedAt };
 }
 
@@ -153,9 +184,13 @@ export function parseBackup(input: unknown): BackupParseResult {
   if (typeof notes === 'string') return { ok: false, error: notes };
   const jobChanges = parseBackupRecordSlice('jobChanges', outer.data.jobChanges ?? [], 0, new Set());
   if (typeof jobChanges === 'string') return { ok: false, error: jobChanges };
+  const loops = parseBackupRecordSlice('loops', outer.data.loops ?? [], 0, new Set());
+  if (typeof loops === 'string') return { ok: false, error: loops };
+  const keyDates = parseBackupRecordSlice('keyDates', outer.data.keyDates ?? [], 0, new Set());
+  if (typeof keyDates === 'string') return { ok: false, error: keyDates };
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: outer.data.exportedAt, contacts, touchpoints, notes, jobChanges },
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: outer.data.exportedAt, contacts, touchpoints, notes, jobChanges, loops, keyDates },
   };
 }
 

@@ -9,8 +9,15 @@ import { t } from '@/lib/i18n';
  * written while staging: the import itself is one transaction at the end.
  */
 export class BackupStaging {
-  private readonly records: { [K in BackupRecordKind]: Backup[K] } = { contacts: [], touchpoints: [], notes: [], jobChanges: [] };
-  private readonly ids: Record<BackupRecordKind, Set<string>> = { contacts: new Set(), touchpoints: new Set(), notes: new Set(), jobChanges: new Set() };
+  private readonly records: { [K in BackupRecordKind]: Backup[K] } = { contacts: [], touchpoints: [], notes: [], jobChanges: [], loops: [], keyDates: [] };
+  private readonly ids: Record<BackupRecordKind, Set<string>> = {
+    contacts: new Set(),
+    touchpoints: new Set(),
+    notes: new Set(),
+    jobChanges: new Set(),
+    loops: new Set(),
+    keyDates: new Set(),
+  };
   private kindIndex = 0;
 
   private constructor(

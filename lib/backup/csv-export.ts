@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
+import type { OpenLoop } from '@/lib/model/open-loop';
 
 /**
- * CSV exports for spreadsheets: contacts and touchpoints, one row each.
+ * CSV exports for spreadsheets: contacts, touchpoints and open loops, one row each.
  * Column names are a file format (English, stable), not UI text.
  *
  * Formula injection (CSV injection): a cell that starts with = + - @, a tab
@@ -59,6 +60,21 @@ export function touchpointsToCsv(touchpoints: readonly Touchpoint[], contacts: r
     sorted.map((tp) => {
       const contact = byId.get(tp.contactId);
       return [spreadsheetDate(tp.at, timeZone), contact?.name, contact?.profileUrl, tp.type, tp.focus, tp.source, tp.note, tp.postUrl];
+    }),
+  );
+}
+
+export const LOOP_COLUMNS = ['Due on', 'Name', 'Profile URL', 'Follow up on', 'Status', 'Done at', 'Added'];
+
+/** Open loops (follow-ups), open and done, by due day; the due day is a calendar day (no time, no zone). */
+export function loopsToCsv(loops: readonly OpenLoop[], contacts: readonly Contact[], timeZone: string): string {
+  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  const sorted = [...loops].sort((a, b) => (a.dueDay < b.dueDay ? -1 : a.dueDay > b.dueDay ? 1 : a.createdAt < b.createdAt ? -1 : 1));
+  return unparse(
+    LOOP_COLUMNS,
+    sorted.map((loop) => {
+      const contact = byId.get(loop.contactId);
+      return [loop.dueDay, contact?.name, contact?.profileUrl, loop.text, loop.doneAt ? 'done' : 'open', spreadsheetDate(loop.doneAt, timeZone), spreadsheetDate(loop.createdAt, timeZone)];
     }),
   );
 }

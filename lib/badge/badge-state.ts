@@ -44,11 +44,16 @@ export function badgeCountText(count: number): string {
   return count > BADGE_MAX_COUNT ? `${BADGE_MAX_COUNT}+` : String(count);
 }
 
-/** The due state for counts read with a cap of {@link BADGE_COUNT_CAP}; null (no badge) when nobody is due. */
-export function dueBadge({ due, overdue }: { due: number; overdue: number }): BadgeState | null {
+/**
+ * The due state for counts read with a cap of {@link BADGE_COUNT_CAP}; null (no badge) when nobody is due.
+ * `due` counts people due a touchpoint or with a follow-up (open loop) due, each once;
+ * `followUps`, how many people have a follow-up due (said in the tooltip).
+ */
+export function dueBadge({ due, overdue, followUps = 0 }: { due: number; overdue: number; followUps?: number }): BadgeState | null {
   if (due <= 0) return null;
   const people = due > BADGE_MAX_COUNT ? t('peopleDueMoreThan', BADGE_MAX_COUNT) : tCount('peopleDue', due);
-  const summary = overdue > 0 ? `${people} ${t('overdueSuffix', badgeCountText(overdue))}` : people;
+  const withOverdue = overdue > 0 ? `${people} ${t('overdueSuffix', badgeCountText(overdue))}` : people;
+  const summary = followUps > 0 ? `${withOverdue} ${tCount('followUpsSuffix', followUps)}` : withOverdue;
   return { text: badgeCountText(due), color: overdue > 0 ? BADGE_COLORS.overdue : BADGE_COLORS.due, title: t('badgeTitle', summary) };
 }
 

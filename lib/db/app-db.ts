@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import type { TouchDay } from '@/lib/model/touch-day-schema';
+import type { OpenLoop } from '@/lib/model/open-loop';
+import type { KeyDate } from '@/lib/model/key-date';
+import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 import { searchWordsFor } from '@/lib/search/search-words';
 
 /**
@@ -25,6 +28,9 @@ import { searchWordsFor } from '@/lib/search/search-words';
  * - contacts.catchUpAt: who waits in a catch-up, on which day (the days taken, the due list's sentence);
  * - touchpoints.direction: the other person's messages, left out of your touches (messages only carry it);
  * - contacts.strength: who you have a strong relationship with; contacts.strengthChangesAt: whose strength time has changed.
+ * - loops.openDay: open loops due by a day (due lists, badge, digest); loops.contactId: a person's loops.
+ * - keyDates.monthDay / contacts.connectedMonthDay: dates and connection anniversaries coming up, by month-day.
+ * - keyDates.contactId: a person's key dates.
  */
 export interface SchemaVersion {
   version: number;
@@ -146,6 +152,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // 2026-12-03: open loops (follow-ups due on a day) and key dates (birthdays, anniversaries), with
+    // connection anniversaries read by month-day (`connectedMonthDay`, people in a circle only).
+    version: 8,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay`,
+      touchpoints: `${V4_STORES.touchpoints}, direction`,
+      loops: 'id, contactId, openDay',
+      keyDates: 'id, contactId, monthDay',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<Contact>('contacts')
+        .toCollection()
+        .modify((contact) => {
+          const monthDay = connectedMonthDayOf(contact);
+          if (monthDay !== undefined) contact.connectedMonthDay = monthDay;
+        });
+    },
+  },
 ];
 
 export const DB_NAME = 'rapport';
@@ -156,6 +183,8 @@ export class AppDB extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   jobChanges!: EntityTable<JobChange, 'id'>;
   touchDays!: EntityTable<TouchDay, 'id'>;
+  loops!: EntityTable<OpenLoop, 'id'>;
+  keyDates!: EntityTable<KeyDate, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -9,9 +9,12 @@ import { SettingsSchema } from '@/lib/storage/settings';
 import { Timestamp } from '@/lib/time/instant';
 import { message } from '@/lib/messaging/message';
 import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-kinds';
+import { LoopDraft, LoopPatch, OpenLoopSchema } from '@/lib/model/open-loop';
+import { KeyDateDraft, KeyDateSchema } from '@/lib/model/key-date';
+import { StarterTemplates } from '@/lib/starters/templates';
 
 const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
-const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount });
+const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount });
 
 /**
  * Messages to the background, from content scripts and extension pages, each
@@ -109,6 +112,8 @@ export const toBackgroundSpec = {
       touchpoints: z.array(z.unknown()),
       notes: z.array(z.unknown()),
       jobChanges: z.array(z.unknown()),
+      loops: z.array(z.unknown()),
+      keyDates: z.array(z.unknown()),
     }),
   },
   /** The backup is validated again, record by record, before anything is written. */
@@ -134,6 +139,18 @@ export const toBackgroundSpec = {
   importLinkedInChunk: { access: 'extensionPage', data: { chunk: z.string().check(z.maxLength(IMPORT_CHUNK_MAX_JSON)) }, result: ImportChunkResult },
   getSettings: { access: 'anyContext', data: {}, result: SettingsSchema },
   updateSettings: { access: 'extensionPage', data: { settings: SettingsSchema }, result: SettingsSchema },
+  /** "Follow up": an open loop with a person in Rapport, due on a calendar day. */
+  addLoop: { access: 'extensionPage', data: { loop: LoopDraft }, result: OpenLoopSchema },
+  /** Edit an open loop's text or day; snoozing is a later day. */
+  updateLoop: { access: 'extensionPage', data: { id: Id, patch: LoopPatch }, result: OpenLoopSchema },
+  /** Done: the loop closes (the page then offers to log the touchpoint, an ordinary `logTouchpoint`). */
+  closeLoop: { access: 'extensionPage', data: { id: Id }, result: OpenLoopSchema },
+  deleteLoop: { access: 'extensionPage', data: { id: Id }, result: z.null() },
+  /** Add (or, with an id, edit) a birthday, work anniversary or labelled date. */
+  saveKeyDate: { access: 'extensionPage', data: { keyDate: KeyDateDraft }, result: KeyDateSchema },
+  deleteKeyDate: { access: 'extensionPage', data: { id: Id }, result: z.null() },
+  /** The user's own "words to start with" templates (Settings); a moment left out uses the default. */
+  updateStarterTemplates: { access: 'extensionPage', data: { templates: StarterTemplates }, result: StarterTemplates },
 } as const satisfies Record<string, { access: Access; data: z.core.$ZodLooseShape; result: $ZodType }>;
 
 export const Access = z.enum(['anyContext', 'extensionPage']);

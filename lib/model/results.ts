@@ -28,6 +28,9 @@ export const BackupImportSummary = z.strictObject({
   jobChangesAdded: z.int(),
   /** Records kept as they were because the stored copy was edited more recently. */
   keptNewer: z.int(),
+  /** Open loops and key dates written (added or replaced). */
+  loopsImported: z.int(),
+  keyDatesImported: z.int(),
 });
 export type BackupImportSummary = z.infer<typeof BackupImportSummary>;
 

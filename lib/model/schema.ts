@@ -139,6 +139,8 @@ export const DerivedContactFields = z.strictObject({
   strengthChangesAt: z.optional(Timestamp),
   /** Words to find the contact by (lib/search/search-words.ts). Multi-entry index: search. */
   searchWords: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))),
+  /** `MM-DD` of `connectedAt`, for people in a circle. Indexed: connection anniversaries coming up (lib/key-dates). */
+  connectedMonthDay: z.optional(z.string().check(z.regex(/^\d{2}-\d{2}$/))),
 });
 
 /** A contact's stored fields, before the id/profileUrl consistency check. */

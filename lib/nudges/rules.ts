@@ -4,6 +4,7 @@ import { toTimestamp } from '@/lib/time/instant';
 import { localDay } from '@/lib/time/local-day';
 import { addLocalDays, atLocalTime, localWeekday } from '@/lib/time/zoned';
 import type { NudgeState } from '@/lib/nudges/nudge-state';
+import { agendaIsEmpty, type DigestAgenda } from '@/lib/nudges/agenda';
 
 /**
  * When to notify, and whom: pure functions of the stored contacts, the
@@ -69,17 +70,19 @@ export interface NudgeInput {
    * never nudges about everyone who is already overdue.
    */
   newlyOverdue: readonly NudgeContact[];
+  /** Follow-ups due and key dates of today and tomorrow, read when a digest is owed: a digest goes out for them even when nobody is due. */
+  agenda?: DigestAgenda;
 }
 
 export interface NudgePlan {
-  digest?: { named: NudgeContact[]; total: number };
+  digest?: { named: NudgeContact[]; total: number; agenda?: DigestAgenda };
   individual: NudgeContact[];
   /** The state to store before notifying. */
   state: NudgeState;
 }
 
 /** Decides what to notify now. Never names a person twice in one local day. */
-export function planNudges({ now, timeZone, settings, state, due, newlyOverdue }: NudgeInput): NudgePlan {
+export function planNudges({ now, timeZone, settings, state, due, newlyOverdue, agenda }: NudgeInput): NudgePlan {
   const today = localDay(now, timeZone);
   const notified = new Set(state.notifiedDay === today ? state.notifiedIds : []);
   const plan: NudgePlan = { individual: [], state: { ...state, overdueCheckedAt: toTimestamp(now) } };
@@ -92,6 +95,7 @@ export function planNudges({ now, timeZone, settings, state, due, newlyOverdue }
       plan.digest = { named, total: Math.max(due.total, named.length) };
       for (const contact of named) notified.add(contact.id);
     }
+    if (!agendaIsEmpty(agenda)) plan.digest = { named: plan.digest?.named ?? [], total: plan.digest?.total ?? 0, agenda };
   }
 
   if (settings.individualNudges && state.overdueCheckedAt !== undefined && !isQuietDay(now, timeZone, settings)) {

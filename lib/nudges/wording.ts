@@ -3,6 +3,8 @@ import { t, tCount, uiLocale } from '@/lib/i18n';
 import { formatDate, formatRelativeDay } from '@/lib/format';
 import { followUpStepLabel } from '@/lib/contacts/labels';
 import type { NudgeContact } from '@/lib/nudges/rules';
+import type { DigestAgenda } from '@/lib/nudges/agenda';
+import { keyDateTitle } from '@/lib/key-dates/labels';
 
 /** What notifications say. Names are page content: notifications show them as plain text. */
 export interface NotificationText {
@@ -19,12 +21,33 @@ export function durationPhrase(days: number): string {
   return tCount('durationDays', days);
 }
 
-/** "Jane Doe, Ali Khan and 4 others are due a touchpoint", with the locale's own list punctuation. */
-export function digestText(named: readonly string[], total: number): NotificationText {
-  const others = total - named.length;
-  const parts = others > 0 ? [...named, tCount('digestOthers', others)] : [...named];
-  const list = new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(parts);
-  return { title: t('digestTitle'), message: tCount('digestMessage', total, list) };
+/**
+ * "Jane Doe, Ali Khan and 4 others are due a touchpoint", with the locale's own list punctuation,
+ * then a line per follow-up due ("Follow up with Jane Doe: send the deck") and per key date of
+ * today or tomorrow ("Tomorrow: Ali Khan's birthday").
+ */
+export function digestText(named: readonly string[], total: number, agenda?: DigestAgenda): NotificationText {
+  const lines: string[] = [];
+  if (named.length > 0) {
+    const others = total - named.length;
+    const parts = others > 0 ? [...named, tCount('digestOthers', others)] : [...named];
+    const list = new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(parts);
+    lines.push(tCount('digestMessage', total, list));
+  }
+  if (agenda) {
+    for (const loop of agenda.loops) lines.push(t('digestFollowUp', loop.name, loop.text));
+    if (agenda.loopTotal > agenda.loops.length) lines.push(tCount('digestMoreFollowUps', agenda.loopTotal - agenda.loops.length));
+    for (const date of agenda.dates) lines.push(digestDateLine(date));
+  }
+  return { title: t('digestTitle'), message: lines.join('\n') };
+}
+
+/** "Today: Jane Doe — Birthday (40)", "Tomorrow: Ali Khan — Connected on LinkedIn (6 years)"; a moved 29 February says so. */
+export function digestDateLine(date: DigestAgenda['dates'][number]): string {
+  const what = keyDateTitle(date);
+  const count = date.years === undefined ? what : date.kind === 'birthday' ? t('digestDateAge', what, date.years) : tCount('digestDateYears', date.years, what);
+  const line = t(date.when === 'today' ? 'digestDateToday' : 'digestDateTomorrow', date.name, count);
+  return date.leapDayMoved ? `${line} ${t('leapDayMovedNote')}` : line;
 }
 
 /**

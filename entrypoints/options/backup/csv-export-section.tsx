@@ -12,7 +12,7 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: st
 export function CsvExportSection() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  async function exportTable(table: 'contacts' | 'touchpoints') {
+  async function exportTable(table: 'contacts' | 'touchpoints' | 'loops') {
     setStatus({ kind: 'busy' });
     try {
       const { text, rows } = await dataWorker().request<'csv'>({ type: 'exportCsv', table, timeZone: localTimeZone() });
@@ -33,6 +33,9 @@ export function CsvExportSection() {
         </button>
         <button type="button" onClick={() => void exportTable('touchpoints')} disabled={status.kind === 'busy'}>
           {t('exportTouchpointsCsv')}
+        </button>
+        <button type="button" onClick={() => void exportTable('loops')} disabled={status.kind === 'busy'}>
+          {t('exportLoopsCsv')}
         </button>
       </div>
       <div aria-live="polite">

@@ -3,6 +3,8 @@ import type { Contact } from '@/lib/model/schema';
 import type { Backup } from '@/lib/backup/backup-format';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/backup/backup-kinds';
 import type { Timestamp } from '@/lib/time/instant';
+import type { OpenLoop } from '@/lib/model/open-loop';
+import type { KeyDate } from '@/lib/model/key-date';
 
 function withoutDerived({
   lastTouchAt: _l,
@@ -13,14 +15,23 @@ function withoutDerived({
   strength: _st,
   strengthFacts: _sf,
   strengthChangesAt: _sc,
+  connectedMonthDay: _c,
   ...contact
 }: Contact): Contact {
   return contact;
 }
 
-/** Every contact, touchpoint, note and job change, derived fields left out (they are recomputed on import). */
+function loopWithoutDerived({ openDay: _open, ...loop }: OpenLoop): OpenLoop {
+  return loop;
+}
+
+function keyDateWithoutDerived({ monthDay: _m, ...date }: KeyDate): Omit<KeyDate, 'monthDay'> {
+  return date;
+}
+
+/** Every contact, touchpoint, note, job change, open loop and key date, derived fields left out (they are recomputed on import). */
 export async function exportBackup(db: AppDB, now: Timestamp): Promise<Backup> {
-  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges], async () => ({
+  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
@@ -28,6 +39,9 @@ export async function exportBackup(db: AppDB, now: Timestamp): Promise<Backup> {
     touchpoints: await db.touchpoints.toArray(),
     notes: await db.notes.toArray(),
     jobChanges: await db.jobChanges.toArray(),
+    loops: (await db.loops.toArray()).map(loopWithoutDerived),
+    // The file leaves out what import recomputes; the type says what import reads back.
+    keyDates: (await db.keyDates.toArray()).map(keyDateWithoutDerived) as KeyDate[],
   }));
 }
 

@@ -10,6 +10,7 @@ import { moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { giveCatchUpDays, joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
 import { readTouchesNewestFirst, refreshStrength } from '@/lib/db/repo/upkeep/strength';
 import { withStrength } from '@/lib/relationship/strength';
+import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 
 /**
  * `lastTouchAt`, `dueAt` and `overdueAt` are derived from a contact's
@@ -53,6 +54,9 @@ export function withDerived(
   if (due.dueAt !== undefined) next.dueAt = due.dueAt;
   if (due.overdueAt !== undefined) next.overdueAt = due.overdueAt;
   next.searchWords = searchWordsFor(next);
+  delete next.connectedMonthDay;
+  const connectedMonthDay = connectedMonthDayOf(next);
+  if (connectedMonthDay !== undefined) next.connectedMonthDay = connectedMonthDay;
   return next;
 }
 

@@ -1,3 +1,4 @@
+import type { EntityTable, IDType } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
@@ -8,6 +9,8 @@ import { t } from '@/lib/i18n';
 import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
 import type { Timestamp } from '@/lib/time/instant';
 import type { BackupImportSummary } from '@/lib/model/results';
+import type { OpenLoop } from '@/lib/model/open-loop';
+import { monthDayKey } from '@/lib/model/key-date';
 
 // Reading a backup is its own file: the options page's worker reads with it and must not bundle i18n.
 export { exportBackup } from '@/lib/db/repo/reads/backup-export';
@@ -25,7 +28,7 @@ function isNewer(stored: { updatedAt: Timestamp } | undefined, incoming: { updat
  * otherwise nothing is written.
  */
 export async function importBackup(db: AppDB, backup: Backup, context: WriteContext): Promise<BackupImportSummary> {
-  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays, db.jobChanges], async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays, db.jobChanges, db.loops, db.keyDates], async () => {
     const summary: BackupImportSummary = {
       contactsAdded: 0,
       contactsUpdated: 0,
@@ -35,9 +38,13 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
       notesUpdated: 0,
       jobChangesAdded: 0,
       keptNewer: 0,
+      loopsImported: 0,
+      keyDatesImported: 0,
     };
     const incomingIds = new Set(backup.contacts.map((contact) => contact.id));
-    const referenced = new Set([...backup.touchpoints, ...backup.notes, ...backup.jobChanges].map((record) => record.contactId).filter((id) => !incomingIds.has(id)));
+    const referenced = new Set(
+      [...backup.touchpoints, ...backup.notes, ...backup.jobChanges, ...backup.loops, ...backup.keyDates].map((record) => record.contactId).filter((id) => !incomingIds.has(id)),
+    );
     if (referenced.size > 0) {
       const found = await db.contacts.bulkGet([...referenced]);
       const missingIndex = found.findIndex((contact) => contact === undefined);
@@ -47,6 +54,8 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
           ['errorBackupRecordTouchpoint', backup.touchpoints.find((touchpoint) => touchpoint.contactId === missing)],
           ['errorBackupRecordNote', backup.notes.find((note) => note.contactId === missing)],
           ['errorBackupRecordJobChange', backup.jobChanges.find((change) => change.contactId === missing)],
+          ['errorBackupRecordLoop', backup.loops.find((loop) => loop.contactId === missing)],
+          ['errorBackupRecordKeyDate', backup.keyDates.find((date) => date.contactId === missing)],
         ] as const).find(([, found]) => found !== undefined)!;
         throw new RapportError('invalid-import', t('errorBackupInconsistent', t(kind), record!.id, missing));
       }
@@ -90,6 +99,9 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
     });
     await db.notes.bulkPut(notesToWrite);
     await importJobChanges(db, backup.jobChanges, summary);
+    // Their indexed fields are derived (a file may leave them out): set here, whatever the file said.
+    summary.loopsImported = await putUnlessNewer(db.loops, backup.loops.map(withOpenDay), summary);
+    summary.keyDatesImported = await putUnlessNewer(db.keyDates, backup.keyDates.map((date) => ({ ...date, monthDay: monthDayKey(date.month, date.day) })), summary);
 
     // A touchpoint the backup gives to someone else changes its former owner's last touch too.
     const affected = new Set<string>([...incomingIds, ...[...backup.touchpoints, ...replaced].map((touchpoint: Touchpoint) => touchpoint.contactId)]);
@@ -123,6 +135,23 @@ async function importJobChanges(db: AppDB, incoming: readonly JobChange[], summa
   await db.jobChanges.bulkDelete(open.filter((change) => latest.get(change.contactId) !== change).map((change) => change.id));
 }
 
+function withOpenDay({ openDay: _open, ...loop }: OpenLoop): OpenLoop {
+  return loop.doneAt === undefined ? { ...loop, openDay: loop.dueDay } : loop;
+}
+
+/** Loops and key dates merge by id like notes: a stored copy edited more recently is kept. Returns how many were written. */
+async function putUnlessNewer<R extends { id: string; updatedAt: Timestamp }>(table: EntityTable<R, 'id'>, incoming: readonly R[], summary: BackupImportSummary): Promise<number> {
+  if (incoming.length === 0) return 0;
+  const stored = await table.bulkGet(incoming.map((record) => record.id as IDType<R, 'id'>));
+  const toWrite = incoming.filter((record, i) => {
+    const kept = isNewer(stored[i], record);
+    if (kept) summary.keptNewer++;
+    return !kept;
+  });
+  await table.bulkPut(toWrite);
+  return toWrite.length;
+}
+
 /** The circles of the given people (all in Rapport), by id. */
 async function circlesOf(db: AppDB, ids: readonly string[]): Promise<Map<string, Contact['circle']>> {
   const unique = [...new Set(ids)];
@@ -130,9 +159,9 @@ async function circlesOf(db: AppDB, ids: readonly string[]): Promise<Map<string,
   return new Map(unique.map((id, i) => [id, contacts[i]!.circle]));
 }
 
-/** Deletes every contact, touchpoint, note and job change (and the counts made from them). Settings are kept. */
+/** Deletes every contact, touchpoint, note, job change, open loop and key date (and the counts made from them). Settings are kept. */
 export async function deleteAllData(db: AppDB): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays], async () => {
-    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear(), db.jobChanges.clear(), db.touchDays.clear()]);
+  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.loops, db.keyDates], async () => {
+    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear(), db.jobChanges.clear(), db.touchDays.clear(), db.loops.clear(), db.keyDates.clear()]);
   });
 }

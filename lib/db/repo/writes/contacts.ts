@@ -150,12 +150,14 @@ export async function resetTriageSkips(db: AppDB, context: WriteContext): Promis
 
 /** Deletes a contact with all its touchpoints and notes, in one transaction. */
 export async function deleteContact(db: AppDB, id: string, context: WriteContext): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays], async () => {
+  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.loops, db.keyDates], async () => {
     const contact = await requireContact(db, id);
     await countTouches(db, await readCountedTouches(db, id, context), contact.circle, -1, context);
     await db.touchpoints.where('[contactId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
     await db.notes.where('contactId').equals(id).delete();
     await db.jobChanges.where('contactId').equals(id).delete();
+    await db.loops.where('contactId').equals(id).delete();
+    await db.keyDates.where('contactId').equals(id).delete();
     await db.contacts.delete(id);
   });
 }

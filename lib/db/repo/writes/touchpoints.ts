@@ -106,17 +106,19 @@ export async function deleteTouchpoint(db: AppDB, id: string, context: WriteCont
  * another write.
  */
 export async function undoLog(db: AppDB, touchpointId: string, removeAddedPerson: boolean, context: WriteContext): Promise<{ contactRemoved: boolean }> {
-  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays], async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.loops, db.keyDates], async () => {
     const { contactId } = await deleteTouchpoint(db, touchpointId, context);
     if (!removeAddedPerson) return { contactRemoved: false };
     const contact = await db.contacts.get(contactId);
     if (!contact || !untouchedSinceAdded(contact)) return { contactRemoved: false };
-    const [touchpoints, notes, jobChanges] = await Promise.all([
+    const [touchpoints, notes, jobChanges, loops, keyDates] = await Promise.all([
       db.touchpoints.where('[contactId+at]').between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]).count(),
       db.notes.where('contactId').equals(contactId).count(),
       db.jobChanges.where('contactId').equals(contactId).count(),
+      db.loops.where('contactId').equals(contactId).count(),
+      db.keyDates.where('contactId').equals(contactId).count(),
     ]);
-    if (touchpoints + notes + jobChanges > 0) return { contactRemoved: false };
+    if (touchpoints + notes + jobChanges + loops + keyDates > 0) return { contactRemoved: false };
     await deleteContact(db, contactId, context);
     return { contactRemoved: true };
   });

@@ -202,3 +202,28 @@ describe('the badge at a cold start', () => {
     await expectBadge('2', OVERDUE);
   });
 });
+
+describe('the badge counts people with a follow-up due', () => {
+  it('from local midnight of the loop’s day, once per person, and no longer after Done', async () => {
+    // Both entered Inner today: not due a touchpoint for 14 days.
+    await importPeople([
+      { slug: 'jane-doe', name: 'Jane Doe', circle: 'inner', since: '2026-11-02T09:00:00.000Z' },
+      { slug: 'ali-khan', name: 'Ali Khan', circle: 'inner', since: '2026-11-02T09:00:00.000Z' },
+    ]);
+    const first = await send<{ id: string }>({ type: 'addLoop', loop: { contactId: 'in:jane-doe', text: 'Send the deck', dueDay: '2026-11-03' } });
+    await send({ type: 'addLoop', loop: { contactId: 'in:jane-doe', text: 'Ask about the launch', dueDay: '2026-11-03' } });
+    await expectBadge('');
+    // 23:59 in Paris on the 2nd, then 00:00 on the 3rd (UTC+1).
+    await tickAt('2026-11-02T22:59:00.000Z');
+    await expectBadge('');
+    await tickAt('2026-11-02T23:00:00.000Z');
+    await expectBadge('1', DUE);
+    expect(await fakeBrowser.action.getTitle({})).toMatch(/1 person is due a touchpoint \(1 with a follow-up due\)/);
+    // Someone both due and with a follow-up counts once.
+    await send({ type: 'addLoop', loop: { contactId: 'in:ali-khan', text: 'Intro to Sam', dueDay: '2026-11-16' } });
+    await tickAt('2026-11-16T10:00:00.000Z');
+    await expectBadge('2', DUE);
+    await send({ type: 'closeLoop', id: first.value!.id });
+    await expectBadge('2', DUE);
+  });
+});

@@ -310,3 +310,38 @@ describe('state', () => {
     });
   });
 });
+
+describe('the digest names follow-ups due and the key dates of today and tomorrow', () => {
+  it('even when nobody is due a touchpoint; a 29 February birthday on the 28th in 2027 says so', async () => {
+    // Entered Inner on Monday 22 Feb 2027: not due for 14 days.
+    setNow('2027-02-22T08:00:00.000Z');
+    await importPeople([
+      { slug: 'jane-doe', name: 'Jane Doe', circle: 'inner', since: '2027-02-22T08:00:00.000Z' },
+      { slug: 'ali-khan', name: 'Ali Khan', circle: 'inner', since: '2027-02-22T08:00:00.000Z' },
+    ]);
+    await send({ type: 'addLoop', loop: { contactId: 'in:jane-doe', text: 'send her the pricing deck', dueDay: '2027-02-26' } });
+    await send({ type: 'saveKeyDate', keyDate: { contactId: 'in:ali-khan', kind: 'birthday', month: 2, day: 29, year: 1988 } });
+    await send({ type: 'saveKeyDate', keyDate: { contactId: 'in:jane-doe', kind: 'other', label: 'Company founded', month: 3, day: 10 } });
+    created = [];
+    // Friday 26 Feb 2027, 09:00 Paris: the loop is due, and Ali's birthday (29 Feb, kept on the 28th) is not yet tomorrow.
+    await alarm('rapport-digest', '2027-02-26T08:00:00.000Z');
+    expect(digests().map((n) => n.message)).toEqual(['Follow up with Jane Doe: send her the pricing deck']);
+    // Weekends are quiet by default; with no quiet days, Saturday 27 Feb's digest announces Sunday 28 Feb's birthday.
+    await updateSettings((settings) => ({ ...settings, notifications: { ...settings.notifications, quietDays: [] } }));
+    created = [];
+    await alarm('rapport-digest', '2027-02-27T08:00:00.000Z');
+    expect(digests().map((n) => n.message)).toEqual([
+      'Follow up with Jane Doe: send her the pricing deck\nTomorrow: Ali Khan — Birthday (39) (29 February, kept on the 28th this year)',
+    ]);
+  });
+
+  it('says nothing of a follow-up once it is done', async () => {
+    setNow('2027-02-22T08:00:00.000Z');
+    await importPeople([{ slug: 'jane-doe', name: 'Jane Doe', circle: 'inner', since: '2027-02-22T08:00:00.000Z' }]);
+    const loop = await send<{ id: string }>({ type: 'addLoop', loop: { contactId: 'in:jane-doe', text: 'send the deck', dueDay: '2027-02-23' } });
+    await send({ type: 'closeLoop', id: loop.value!.id });
+    created = [];
+    await alarm('rapport-digest', '2027-02-23T08:00:00.000Z');
+    expect(digests()).toEqual([]);
+  });
+});

@@ -248,6 +248,8 @@ describe('the popup’s due list', () => {
     await user.keyboard('{Enter}');
     expect(logButton.getAttribute('aria-expanded')).toBe('true');
     await user.tab(); // Snooze
+    await user.tab(); // Words to start with
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Words to start with for Old Friend');
     await user.tab(); // Log a message (main action)
     expect(document.activeElement?.textContent).toBe('Log a message');
     await user.keyboard('{Enter}');

@@ -7,6 +7,8 @@ import { saveNote } from '@/lib/db/repo/writes/notes';
 import { snoozeContact, updateContact } from '@/lib/db/repo/writes/contacts';
 import { openJobChange, searchContacts } from '@/lib/db/repo/reads/pages';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
+import { addLoop, closeLoop } from '@/lib/db/repo/writes/loops';
+import { saveKeyDate } from '@/lib/db/repo/writes/key-dates';
 import { contextAt, person } from '../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
@@ -22,12 +24,24 @@ async function seed() {
   await saveNote(db, { id: 'note-1', contactId: 'in:ada-example', body: 'Climbs on Sundays', baseUpdatedAt: null }, T0);
   // Ada's profile now shows another headline and company: an open job change.
   await recordVisitedProfile(db, { profileUrl: 'https://www.linkedin.com/in/ada-example/', headline: 'CEO', company: 'Globex' }, contextAt(T0));
+  await addLoop(db, { contactId: 'in:ada-example', text: 'Send her the deck', dueDay: '2026-03-05' }, T0);
+  const done = await addLoop(db, { contactId: 'in:ada-example', text: 'Ask about the launch', dueDay: '2026-02-20' }, T0);
+  await closeLoop(db, done.id, T0);
+  await saveKeyDate(db, { contactId: 'in:ada-example', kind: 'birthday', month: 2, day: 29 }, T0);
+  await saveKeyDate(db, { contactId: 'in:zoë-test', kind: 'other', label: 'Company founded', month: 6, day: 12, year: 2015 }, T0);
   return db;
 }
 
 async function snapshot() {
   const db = getDb();
-  return { contacts: await db.contacts.toArray(), touchpoints: await db.touchpoints.toArray(), notes: await db.notes.toArray(), jobChanges: await db.jobChanges.toArray() };
+  return {
+    contacts: await db.contacts.toArray(),
+    touchpoints: await db.touchpoints.toArray(),
+    notes: await db.notes.toArray(),
+    jobChanges: await db.jobChanges.toArray(),
+    loops: await db.loops.toArray(),
+    keyDates: await db.keyDates.toArray(),
+  };
 }
 
 describe('backup', () => {
@@ -44,7 +58,9 @@ describe('backup', () => {
     if (!parsed.ok) return;
     const summary = await importBackup(db, parsed.backup, contextAt(T0));
     expect(summary).toMatchObject({ contactsAdded: 2, touchpointsAdded: 3, notesAdded: 1, jobChangesAdded: 1 });
+    expect(summary).toMatchObject({ loopsImported: 2, keyDatesImported: 2 });
     expect(before.jobChanges).toHaveLength(1);
+    expect(before.loops).toHaveLength(2);
     expect(await snapshot()).toEqual(before);
     expect(await exportBackup(db, T0)).toEqual(backup);
   });
@@ -66,6 +82,33 @@ describe('backup', () => {
     const once = await snapshot();
     await importBackup(db, backup, contextAt(T0));
     expect(await snapshot()).toEqual(once);
+  });
+
+  it('leaves the loops’ and key dates’ index fields out of the file and derives them again on import', async () => {
+    const db = await seed();
+    const backup = await exportBackup(db, T0);
+    for (const loop of backup.loops) expect(loop).not.toHaveProperty('openDay');
+    for (const date of backup.keyDates) expect(date).not.toHaveProperty('monthDay');
+    await deleteAllData(db);
+    await importBackup(db, backup, contextAt(T0));
+    expect((await db.loops.where('openDay').belowOrEqual('2026-03-31').toArray()).map((loop) => loop.text)).toEqual(['Send her the deck']);
+    expect(await db.keyDates.where('monthDay').equals('02-29').count()).toBe(1);
+  });
+
+  it('reads a file written before open loops and key dates were part of backups', async () => {
+    const db = await seed();
+    const { loops: _l, keyDates: _k, ...older } = await exportBackup(db, T0);
+    const parsed = parseBackup(JSON.parse(JSON.stringify(older)));
+    expect(parsed.ok && [parsed.backup.loops, parsed.backup.keyDates]).toEqual([[], []]);
+  });
+
+  it('refuses a loop for someone neither in the file nor stored, naming it, and writes nothing', async () => {
+    const db = await seed();
+    const backup = await exportBackup(db, T0);
+    await deleteAllData(db);
+    const stray = { ...backup.loops[0]!, contactId: 'in:nobody' };
+    await expect(importBackup(db, { ...backup, loops: [stray] }, contextAt(T0))).rejects.toThrow(/follow-up/);
+    expect(await db.contacts.count()).toBe(0);
   });
 
   it('reads a file written before job changes were part of backups', async () => {
@@ -182,7 +225,7 @@ describe('backup', () => {
         code: 'invalid-import',
         message: expect.stringMatching(/belongs to contact "in:ada-example"/),
       });
-      expect(await snapshot()).toEqual({ contacts: [], touchpoints: [], notes: [], jobChanges: [] });
+      expect(await snapshot()).toEqual({ contacts: [], touchpoints: [], notes: [], jobChanges: [], loops: [], keyDates: [] });
     });
   });
 });

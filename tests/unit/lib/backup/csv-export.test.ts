@@ -57,3 +57,17 @@ describe('CSV exports for spreadsheets', () => {
     expect(spreadsheetDate(undefined, 'UTC')).toBeUndefined();
   });
 });
+
+describe('open loops as CSV', () => {
+  it('lists follow-ups by due day with their person and status, formula-like text defused', async () => {
+    const { loopsToCsv, LOOP_COLUMNS } = await import('@/lib/backup/csv-export');
+    const loops = [
+      { id: 'l2', contactId: 'in:ada-example', text: 'Ask about the launch', dueDay: '2026-03-05', openDay: '2026-03-05', createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z' },
+      { id: 'l1', contactId: 'in:ada-example', text: '=cmd|calc', dueDay: '2026-02-20', doneAt: '2026-02-21T08:30:00.000Z', createdAt: '2026-02-01T10:00:00.000Z', updatedAt: '2026-02-21T08:30:00.000Z' },
+    ];
+    const rows = Papa.parse<string[]>(loopsToCsv(loops, [ada], 'Europe/Paris').replace(/^\uFEFF/, '')).data;
+    expect(rows[0]).toEqual(LOOP_COLUMNS);
+    expect(rows[1]).toEqual(['2026-02-20', ada.name, ada.profileUrl, "'=cmd|calc", 'done', '2026-02-21 09:30', '2026-02-01 11:00']);
+    expect(rows[2]).toEqual(['2026-03-05', ada.name, ada.profileUrl, 'Ask about the launch', 'open', '', '2026-03-01 11:00']);
+  });
+});

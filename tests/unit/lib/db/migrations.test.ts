@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AppDB, SCHEMA_VERSIONS } from '@/lib/db/app-db';
 import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema } from '@/lib/model/schema';
 import { TouchDaySchema } from '@/lib/model/touch-day-schema';
+import { OpenLoopSchema } from '@/lib/model/open-loop';
+import { KeyDateSchema } from '@/lib/model/key-date';
 import type { DbFixture } from '../../../fixtures/db/types';
 
 const fixtures = import.meta.glob<{ fixture: DbFixture }>('../../../fixtures/db/v*.ts', { eager: true });
@@ -14,6 +16,8 @@ const rowSchemas: Record<string, { safeParse(value: unknown): { success: boolean
   notes: NoteSchema,
   jobChanges: JobChangeSchema,
   touchDays: TouchDaySchema,
+  loops: OpenLoopSchema,
+  keyDates: KeyDateSchema,
 };
 
 describe('schema migrations', () => {
@@ -47,6 +51,27 @@ describe('schema migrations', () => {
         expect(result.success, `${table} row ${JSON.stringify(row)} is valid: ${String(result.error)}`).toBe(true);
       }
     }
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v8 gives people in a circle the month-day of their connection, so anniversaries are an index read', async () => {
+    const name = `migration-connected-${crypto.randomUUID()}`;
+    const v6 = fixtureFor(6)!;
+    const old = new Dexie(name);
+    old.version(6).stores(v6.stores);
+    await old.open();
+    const base = v6.rows.contacts![0]!;
+    await old.table('contacts').bulkAdd([
+      { ...base, id: 'in:ada-example', connectedAt: '2019-03-31T00:00:00.000Z' },
+      { ...base, id: 'in:zoe-test', profileUrl: 'https://www.linkedin.com/in/zoe-test/', circle: 'untracked', connectedAt: '2020-07-01T00:00:00.000Z' },
+    ]);
+    old.close();
+    const current = new AppDB(name);
+    await current.open();
+    expect((await current.contacts.get('in:ada-example'))?.connectedMonthDay).toBe('03-31');
+    expect((await current.contacts.get('in:zoe-test'))?.connectedMonthDay).toBeUndefined();
+    expect(await current.contacts.where('connectedMonthDay').equals('03-31').primaryKeys()).toEqual(['in:ada-example']);
     current.close();
     await Dexie.delete(name);
   });

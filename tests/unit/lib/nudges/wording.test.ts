@@ -59,3 +59,26 @@ describe('nudge wording', () => {
     expect(nudgeText(untouched, undefined, cadences, now).message).toBe('Keep in touch with Jane Doe: no touchpoint since 1 Sept 2026.');
   });
 });
+
+describe('the digest’s follow-ups and dates', () => {
+  it('adds a line per follow-up and date after who is due, and counts the follow-ups it does not name', async () => {
+    const { digestText } = await import('@/lib/nudges/wording');
+    const text = digestText(['Jane Doe'], 1, {
+      loops: [{ name: 'Ali Khan', text: 'ask how the launch went' }],
+      loopTotal: 3,
+      dates: [
+        { name: 'Sam Lee', kind: 'workAnniversary', when: 'today', years: 1, leapDayMoved: false },
+        { name: 'Mia Chen', kind: 'connection', when: 'tomorrow', years: 6, leapDayMoved: false },
+        { name: 'Noor Ali', kind: 'other', label: 'Daughter’s graduation', when: 'tomorrow', leapDayMoved: false },
+      ],
+    });
+    expect(text.message.split('\n')).toEqual([
+      'Jane Doe is due a touchpoint',
+      'Follow up with Ali Khan: ask how the launch went',
+      '…and 2 more follow-ups',
+      'Today: Sam Lee — Work anniversary (1 year)',
+      'Tomorrow: Mia Chen — Connected on LinkedIn (6 years)',
+      'Tomorrow: Noor Ali — Daughter’s graduation',
+    ]);
+  });
+});

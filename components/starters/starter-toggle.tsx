@@ -1,0 +1,25 @@
+import { lazy, Suspense, useState } from 'react';
+import { t } from '@/lib/i18n';
+import type { StarterMoment } from '@/lib/starters/templates';
+import { Loading } from '@/components/ui/status-message';
+
+const StarterText = lazy(() => import('@/components/starters/starter-text'));
+
+/** "Words to start with": a button that opens the moment's suggestion (a lazy chunk, loaded on the first click). */
+export function StarterToggle({ moment, name }: { moment: StarterMoment; name: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" aria-expanded={open} aria-label={t('starterToggleLabel', name)} onClick={() => setOpen((value) => !value)}>
+        {t('starterToggle')}
+      </button>
+      {open && (
+        <div className="starter-panel">
+          <Suspense fallback={<Loading />}>
+            <StarterText moment={moment} name={name} />
+          </Suspense>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { AppDB } from '@/lib/db/app-db';
+import type { Contact } from '@/lib/model/schema';
+import type { OpenLoop } from '@/lib/model/open-loop';
+import type { CalendarDay } from '@/lib/time/calendar-day';
+
+/** An open loop with the person it is with (absent only if they were deleted meanwhile). */
+export interface LoopWithContact {
+  loop: OpenLoop;
+  contact: Contact;
+}
+
+/** Open loops due on or before `today`, earliest day first: one range read of the `openDay` index. */
+export async function listDueLoops(db: AppDB, today: CalendarDay, limit = 200): Promise<LoopWithContact[]> {
+  return db.transaction('r', db.loops, db.contacts, async () => {
+    const loops = await db.loops.where('openDay').belowOrEqual(today).limit(limit).toArray();
+    const contacts = await db.contacts.bulkGet([...new Set(loops.map((loop) => loop.contactId))]);
+    const byId = new Map(contacts.filter((contact) => contact !== undefined).map((contact) => [contact.id, contact]));
+    return loops.flatMap((loop) => {
+      const contact = byId.get(loop.contactId);
+      return contact ? [{ loop, contact }] : [];
+    });
+  });
+}
+
+/** Who has an open loop due by `today`, counting at most `cap` loops (the badge). Index keys only. */
+export async function dueLoopContactIds(db: AppDB, today: CalendarDay, cap: number): Promise<string[]> {
+  const loops = await db.loops.where('openDay').belowOrEqual(today).limit(cap).toArray();
+  return [...new Set(loops.map((loop) => loop.contactId))];
+}
+
+/** A person's open loops, soonest first. */
+export async function listOpenLoops(db: AppDB, contactId: string): Promise<OpenLoop[]> {
+  const loops = await db.loops.where('contactId').equals(contactId).toArray();
+  return loops.filter((loop) => loop.openDay !== undefined).sort((a, b) => (a.dueDay < b.dueDay ? -1 : a.dueDay > b.dueDay ? 1 : a.createdAt < b.createdAt ? -1 : 1));
+}
+
+/**
+ * The badge's share of open loops: how many people have a follow-up due by
+ * `today` and are not due a touchpoint already at `now` (they are counted
+ * once). At most `cap` loops and as many contact reads.
+ */
+export async function countLoopOnlyPeople(db: AppDB, today: CalendarDay, now: string, cap: number): Promise<{ withLoops: number; loopOnly: number }> {
+  return db.transaction('r', db.loops, db.contacts, async () => {
+    const ids = await dueLoopContactIds(db, today, cap);
+    const contacts = await db.contacts.bulkGet(ids);
+    const loopOnly = contacts.filter((contact) => contact !== undefined && !(contact.dueAt !== undefined && contact.dueAt <= now)).length;
+    return { withLoops: ids.length, loopOnly };
+  });
+}
