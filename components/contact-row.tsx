@@ -32,7 +32,7 @@ export function ContactRow({ contact }: { contact: Contact }) {
           <StarterToggle moment={momentOfDue(contact, now)} name={contact.name} />
         </div>
       </div>
-      {logging && <QuickLog subject={{ target: { contactId: contact.id }, name: contact.name }} />}
+      {logging && <QuickLog subject={{ target: { contactId: contact.id }, name: contact.name, relationship: contact }} />}
     </li>
   );
 }

@@ -3,7 +3,7 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { loggedSentence, logTypeLabel, touchpointTypeLabel } from '@/lib/contacts/labels';
-import { defaultFocus, type Focus, type TouchpointType } from '@/lib/model/schema';
+import { defaultFocus, type Contact, type Focus, type TouchpointType } from '@/lib/model/schema';
 import { TOUCHPOINT_TYPES } from '@/lib/model/enums';
 import type { TouchpointTarget } from '@/lib/model/commands';
 import type { ToBackgroundResult } from '@/lib/messaging/to-background';
@@ -12,12 +12,15 @@ import { showPageToast } from '@/lib/stores/toast-store';
 import { CirclePicker } from '@/components/circle-picker';
 import { MenuButton } from '@/components/ui/menu-button';
 import { ErrorMessage } from '@/components/ui/status-message';
+import { AskReadinessNote } from '@/components/person/relationship-strength';
 
 export interface QuickLogSubject {
   target: TouchpointTarget;
   /** The person's name, shown in confirmations (text only). */
   name: string;
   post?: { urn: string | null; url: string | null };
+  /** Who the log is with, when known: their relationship speaks before an ask. `null`: not in Rapport yet. */
+  relationship?: Contact | null;
 }
 
 type LogResult = ToBackgroundResult<'logTouchpoint'>;
@@ -126,6 +129,7 @@ export function QuickLog({
           </label>
         ))}
       </fieldset>
+      {(focus ?? defaultFocus(mainType)) === 'ask' && subject.relationship !== undefined && <AskReadinessNote contact={subject.relationship} />}
       <div className="row split-button">
         {/* aria-disabled, not disabled: focus stays on the button while the write runs. */}
         <button ref={primaryRef} type="button" className="primary" aria-disabled={busy || undefined} onClick={() => void log(mainType)}>

@@ -8,6 +8,7 @@ import { QuickLog } from '@/components/quick-log';
 import { NotesSection } from '@/components/person/notes-section';
 import { History } from '@/components/person/history';
 import { JobChangeCard } from '@/components/person/job-change-card';
+import { RelationshipStrength } from '@/components/person/relationship-strength';
 import { LazyPersonPlans } from '@/components/person/lazy-person-plans';
 import { momentOfDue } from '@/lib/starters/moment-of-due';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
@@ -42,12 +43,13 @@ export function PersonView({ person, post }: { person: PersonRef; post?: { urn: 
       <PersonHeader person={person} contact={contact} headingId={headingId} />
       {contact && <JobChangeCard contactId={contact.id} name={name} profileUrl={contact.profileUrl} />}
       {contact ? <ContactDetails contact={contact} /> : <AddPerson person={person} />}
+      {contact && contact.circle !== 'untracked' && <RelationshipStrength contact={contact} />}
       <div aria-live="polite">{missingAtFirst && contact && <p className="alert success">{t('addedToCircle', name)}</p>}</div>
       <section className="stack" aria-labelledby={logHeadingId}>
         <h3 id={logHeadingId}>{t('logSectionHeading')}</h3>
         <QuickLog
           offerCircle={false}
-          subject={{ target: contact ? { contactId: contact.id } : { person }, name, ...(post ? { post } : {}) }}
+          subject={{ target: contact ? { contactId: contact.id } : { person }, name, relationship: contact, ...(post ? { post } : {}) }}
         />
       </section>
       {contact && <LazyPersonPlans contactId={contact.id} name={name} moment={momentOfDue(contact, openedAt)} />}

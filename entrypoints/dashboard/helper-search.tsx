@@ -78,7 +78,7 @@ function HelperRow({ contact, note }: HelperMatch) {
         </button>
       </div>
       {asking && (
-        <QuickLog type="ask" focusNote noteLabel={t('askNoteLabel')} subject={{ target: { contactId: contact.id }, name: contact.name }} />
+        <QuickLog type="ask" focusNote noteLabel={t('askNoteLabel')} subject={{ target: { contactId: contact.id }, name: contact.name, relationship: contact }} />
       )}
     </li>
   );

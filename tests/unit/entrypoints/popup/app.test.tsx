@@ -250,6 +250,8 @@ describe('the popup’s due list', () => {
     await user.tab(); // Snooze
     await user.tab(); // Words to start with
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Words to start with for Old Friend');
+    await user.tab(); // About them / about me: the focus comes first in every log
+    expect(document.activeElement?.getAttribute('type')).toBe('radio');
     await user.tab(); // Log a message (main action)
     expect(document.activeElement?.textContent).toBe('Log a message');
     await user.keyboard('{Enter}');
