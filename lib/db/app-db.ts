@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import type { TouchDay } from '@/lib/model/touch-day-schema';
 import { searchWordsFor } from '@/lib/search/search-words';
+import { outboxMiddleware, type OutboxEntry } from '@/lib/sync/outbox-middleware';
+import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
 
 /**
  * One entry per schema version, oldest first, each the whole schema at that
@@ -116,6 +118,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: { ...V4_STORES, contacts: `${V4_STORES.contacts}, catchUpAt` },
   },
+  {
+    // 2026-12-03 (issue 19): opt-in sync. `outbox`: records written locally and not yet synced, one per
+    // record, written in the same transaction as the write (lib/sync/outbox-middleware.ts). `syncMeta`:
+    // each record's sync state (field clocks), `dirty` while it waits to be pushed, `cid` to find a
+    // contact's touchpoints, notes and job changes. `syncState`: the device's clock, checkpoints and keys.
+    version: 10,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt`,
+      outbox: 'id',
+      syncMeta: 'id, dirty, cid',
+      syncState: 'id',
+    },
+  },
 ];
 
 export const DB_NAME = 'rapport';
@@ -126,6 +142,9 @@ export class AppDB extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   jobChanges!: EntityTable<JobChange, 'id'>;
   touchDays!: EntityTable<TouchDay, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -133,5 +152,6 @@ export class AppDB extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(outboxMiddleware);
   }
 }
