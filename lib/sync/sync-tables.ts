@@ -11,6 +11,8 @@ export interface SyncMetaRow {
   dirty?: 1;
   /** Conflicting revisions merged into `s`, deleted on the next push. */
   merged?: string[];
+  /** The revision this state was last read from or written to in the local PouchDB. */
+  rev?: string;
   /** Bumped on every write, so a push clears `dirty` only if nothing changed meanwhile. */
   n: number;
 }
