@@ -34,6 +34,9 @@ export default defineConfig({
     },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['https://www.linkedin.com/*'],
+    // Opt-in sync (issue 19): nothing at install; Settings ▸ Sync requests the one server origin the user names
+    // (permissions.request), and turning sync off offers to remove it. http only for a server on this computer.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     // Declared empty so that no other extension or web page can connect.
     externally_connectable: { ids: [] },
     ...(browser === 'firefox'

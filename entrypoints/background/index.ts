@@ -10,6 +10,7 @@ import { registerToolbar } from './toolbar';
 import { recountTouchDaysIfNeeded } from './touch-days';
 import { recomputeDueDatesAfterUpdate } from './catch-up';
 import { registerOnboarding } from './onboarding';
+import { registerSync } from './sync';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -21,6 +22,7 @@ export function main(): void {
   registerContextMenu();
   registerToolbar();
   registerOnboarding();
+  registerSync();
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
   browser.runtime.onInstalled.addListener(() => void recountTouchDaysIfNeeded({ always: true }));

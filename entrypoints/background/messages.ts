@@ -33,6 +33,8 @@ import { t } from '@/lib/i18n';
 import { importRunningBadge } from '@/lib/badge/badge-state';
 import { withBadgeState } from './badge';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
+import { setUpSync, syncNow, turnOffSync } from './sync';
+import { WrongPassphraseError } from '@/lib/sync/crypto';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -230,6 +232,24 @@ export const handlers: Handlers = {
 
   async getSettings() {
     return readSettings();
+  },
+
+  async setUpSync({ server, passphrase, recoveryKey }) {
+    try {
+      return await setUpSync(server, { passphrase, ...(recoveryKey ? { recoveryKey } : {}) });
+    } catch (error) {
+      if (error instanceof WrongPassphraseError) throw new RapportError('invalid-message', t('syncErrorPassphrase'));
+      if ((error as { code?: string }).code === 'permission') throw new RapportError('forbidden', t('syncErrorPermission'));
+      const status = (error as { status?: number }).status;
+      throw new RapportError('invalid-message', t(status === 401 || status === 403 ? 'syncErrorUnauthorized' : 'syncErrorUnreachable'));
+    }
+  },
+
+  syncNow: () => syncNow(),
+
+  async turnOffSync({ forgetKeys }) {
+    await turnOffSync(forgetKeys);
+    return null;
   },
 
   async updateSettings({ settings }) {

@@ -9,6 +9,7 @@ import { SettingsSchema } from '@/lib/storage/settings';
 import { Timestamp } from '@/lib/time/instant';
 import { message } from '@/lib/messaging/message';
 import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-kinds';
+import { SyncServer, SyncStatus } from '@/lib/sync/sync-settings';
 
 const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
 const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount });
@@ -118,6 +119,20 @@ export const toBackgroundSpec = {
   importLinkedInChunk: { access: 'extensionPage', data: { chunk: z.string().check(z.maxLength(IMPORT_CHUNK_MAX_JSON)) }, result: ImportChunkResult },
   getSettings: { access: 'anyContext', data: {}, result: SettingsSchema },
   updateSettings: { access: 'extensionPage', data: { settings: SettingsSchema }, result: SettingsSchema },
+  /**
+   * Turn sync on (Settings ▸ Sync), after the page obtained host access to the server's origin:
+   * checks the passphrase (or recovery key) against the server's key document before anything is
+   * written. The recovery key comes back once, when the account is new.
+   */
+  setUpSync: {
+    access: 'extensionPage',
+    data: { server: SyncServer, passphrase: z.string().check(z.minLength(1), z.maxLength(1000)), recoveryKey: z.optional(z.string().check(z.maxLength(200))) },
+    result: z.strictObject({ recoveryKey: z.nullable(z.string()) }),
+  },
+  /** The Sync now button: one run (or the one already going); the outcome is in the status. */
+  syncNow: { access: 'extensionPage', data: {}, result: SyncStatus },
+  /** Turn sync off; with `forgetKeys`, this device forgets the keys too (the passphrase is needed to turn it on again). */
+  turnOffSync: { access: 'extensionPage', data: { forgetKeys: z.boolean() }, result: z.null() },
 } as const satisfies Record<string, { access: Access; data: z.core.$ZodLooseShape; result: $ZodType }>;
 
 export const Access = z.enum(['anyContext', 'extensionPage']);

@@ -235,10 +235,9 @@ export class SyncEngine {
         markSyncWrite(Dexie.currentTransaction?.idbtrans);
         // Local changes not yet drained are folded in first, so what is applied merges with them.
         while ((await drainWithin(db, this.batch * 4)) > 0);
-        await applyBatch(db, incoming, context, this.now());
+        total += await applyBatch(db, incoming, context, this.now());
         await db.syncState.put({ id: 'applied', seq: changes.last_seq } as SyncStateRow);
       });
-      total += incoming.length;
     }
   }
 }
@@ -249,8 +248,8 @@ interface Incoming {
   conflicts: string[];
 }
 
-/** Applies decrypted records inside the caller's transaction (marked as sync's own writes). */
-async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: WriteContext, now: number): Promise<void> {
+/** Applies decrypted records inside the caller's transaction (marked as sync's own writes); returns how many records changed. */
+async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: WriteContext, now: number): Promise<number> {
   let clock = await readClock(db);
   const changed = new Map<string, RecordState>();
   const metaCache = new Map<string, SyncMetaRow | undefined>();
@@ -286,7 +285,7 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     }
   }
   await saveClock(db, clock);
-  if (changed.size === 0) return;
+  if (changed.size === 0) return 0;
 
   // 2. The people concerned: touch counts come off before their rows change, and go back on after.
   const people = new Set<string>();
@@ -340,4 +339,5 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     const contact = await refreshDerived(db, id, context);
     if (contact) await countTouches(db, await readCountedTouches(db, id, context), contact.circle, 1, context);
   }
+  return changed.size;
 }
