@@ -3,7 +3,8 @@ import { getDb } from '@/lib/db/db';
 import { createKeyDoc, KEY_DOC_ID, masterFromRecoveryKey, newMasterKey, recoveryKeyFor, syncKeys, unwrapMasterKey, verifyRecoveryKey, WrongPassphraseError, type KeyDoc } from '@/lib/sync/crypto';
 import { enqueueEverything, pendingChanges, SyncEngine } from '@/lib/sync/engine';
 import { localReplica, remoteDatabase } from '@/lib/sync/pouch';
-import { originPattern, syncConfigItem, syncStatusItem, type SyncErrorCode, type SyncServer, type SyncStatus } from '@/lib/sync/sync-settings';
+import { originPattern, type SyncErrorCode, type SyncServer, type SyncStatus } from '@/lib/sync/sync-settings';
+import { syncConfigItem, syncStatusItem } from '@/lib/sync/sync-items';
 import { currentWriteContext } from './write-context';
 import { notifyDataChanged, onDataChanged } from './data-changed';
 

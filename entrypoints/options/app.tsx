@@ -7,6 +7,7 @@ import { LinkedInImportSection } from './linkedin-import/linkedin-import-section
 import { BackupSection } from './backup/backup-section';
 import { CsvExportSection } from './backup/csv-export-section';
 import { SettingsRepairedNotice } from './settings/settings-repaired-notice';
+import { SyncSection } from './sync/sync-section';
 import './options.css';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
       <LinkedInImportSection />
       <CsvExportSection />
       <BackupSection />
+      <SyncSection />
     </main>
   );
 }

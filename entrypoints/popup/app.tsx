@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
@@ -10,6 +10,9 @@ import { DueList } from '@/components/due-list';
 import { ContactSearch } from '@/components/contact-search';
 import { OpenSidePanelButton } from './open-side-panel-button';
 import './popup.css';
+
+// Sync's status line (last synced, waiting changes, errors, Sync now): not needed for the first paint, so a lazy chunk.
+const SyncStatusLine = lazy(() => import('@/components/sync-status').then((module) => ({ default: module.SyncStatusLine })));
 
 /** The popup: this page's person or post, search, and who is due. */
 export function App({ search = location.search }: { search?: string }) {
@@ -35,6 +38,11 @@ export function App({ search = location.search }: { search?: string }) {
       <ThisPage state={tab} />
       <ContactSearch />
       <DueList onReady={() => performance.mark('rapport:popup-due-ready')} />
+      <footer>
+        <Suspense fallback={null}>
+          <SyncStatusLine />
+        </Suspense>
+      </footer>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
@@ -12,6 +12,9 @@ import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { Overview } from './overview';
 import { PostAuthorView } from './post-author-view';
 import './sidepanel.css';
+
+// Sync's status line (last synced, waiting changes, errors, Sync now): not needed for the first paint, so a lazy chunk.
+const SyncStatusLine = lazy(() => import('@/components/sync-status').then((module) => ({ default: module.SyncStatusLine })));
 
 /**
  * The side panel follows the tab the user is looking at: the person on a
@@ -35,6 +38,11 @@ export function App({ search = location.search }: { search?: string }) {
       <main className="stack">
         <PanelBody tab={tab} />
       </main>
+      <footer>
+        <Suspense fallback={null}>
+          <SyncStatusLine />
+        </Suspense>
+      </footer>
     </div>
   );
 }

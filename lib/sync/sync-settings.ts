@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { defineItem } from '@/lib/storage/storage-item';
 
 /**
  * Sync's settings and status, in `browser.storage.local` (this device only).
@@ -36,12 +35,6 @@ export const SyncStatus = z.strictObject({
   error: z.nullable(SyncErrorCode),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
-
-export const syncConfigItem = defineItem<SyncConfig>('local:syncConfig', { fallback: { enabled: false, server: null }, version: 1 });
-export const syncStatusItem = defineItem<SyncStatus>('local:syncStatus', {
-  fallback: { lastSyncedAt: null, pending: 0, running: false, error: null },
-  version: 1,
-});
 
 /** The host permission pattern for a server: its origin only. */
 export function originPattern(url: string): string {
