@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // One source for Chrome MV3 and Firefox. Permissions are the narrowest the
@@ -8,7 +9,13 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     // Dexie's modern build (ES2018+, published under dexie/dist/*): smaller, and every browser we ship to runs it.
-    resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
+    resolve: {
+      alias: [
+        { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+        // PouchDB's browser builds import Node's 'events' (sync, issue 19): a small EventEmitter of our own.
+        { find: /^events$/, replacement: fileURLToPath(new URL('./lib/sync/events-shim.ts', import.meta.url)) },
+      ],
+    },
     build: { sourcemap: process.env.RAPPORT_SOURCEMAP === '1' },
   }),
   // Firefox's sources archive: what a reviewer needs to rebuild the add-on, not local benchmark output.
@@ -34,6 +41,9 @@ export default defineConfig({
     },
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
     host_permissions: ['https://www.linkedin.com/*'],
+    // Opt-in sync (issue 19): nothing at install; Settings ▸ Sync requests the one server origin the user names
+    // (permissions.request), and turning sync off offers to remove it. http only for a server on this computer.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     // Declared empty so that no other extension or web page can connect.
     externally_connectable: { ids: [] },
     ...(browser === 'firefox'

@@ -32,7 +32,9 @@ export const BUDGETS = [
   { name: 'content script', files: () => ['content-scripts/linkedin.js'], limit: 40 * KB },
   // 60 → 64 KB (0.2.0): backups of any size staged in slices, settings that heal, the catch-up spread of a due backlog,
   // undo that takes back one log, and the content script's own least-power messages all run here (60.5 KB measured).
-  { name: 'background', files: () => ['background.js'], limit: 64 * KB },
+  // 64 → 104 KB (issue 19): opt-in sync bundles PouchDB (core, IndexedDB and HTTP adapters, replication) statically,
+  // as an MV3 service worker cannot import() a chunk later (60.6 → 98.7 KB measured on 2026-12-03).
+  { name: 'background', files: () => ['background.js'], limit: 104 * KB },
   // 120 → 124 KB (0.2.0): logging by the address when LinkedIn's page cannot be read, and due lists that say their own
   // true thing (catch-up sentence, empty states) are on the popup's first screen (120.6 KB measured).
   // 124 → 125 KB (issue 21): logging you can predict (the type menu, the page toast that outlives its row, what a

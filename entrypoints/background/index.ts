@@ -11,6 +11,7 @@ import { recountTouchDaysIfNeeded } from './touch-days';
 import { recomputeDueDatesAfterUpdate } from './catch-up';
 import { registerOnboarding } from './onboarding';
 import { refreshStrengthIfDue } from './strength';
+import { registerSync } from './sync';
 
 /** Wiring only: every listener is registered synchronously in the worker's first turn. */
 export function main(): void {
@@ -22,6 +23,7 @@ export function main(): void {
   registerContextMenu();
   registerToolbar();
   registerOnboarding();
+  registerSync();
   browser.runtime.onInstalled.addListener(() => void createContextMenu());
   browser.runtime.onStartup.addListener(() => void createContextMenu());
   browser.runtime.onInstalled.addListener(() => void recountTouchDaysIfNeeded({ always: true }));

@@ -36,6 +36,8 @@ import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-
 import { addLoop, closeLoop, deleteLoop, updateLoop } from '@/lib/db/repo/writes/loops';
 import { deleteKeyDate, saveKeyDate } from '@/lib/db/repo/writes/key-dates';
 import { starterTemplatesItem } from '@/lib/storage/starter-templates-item';
+import { setUpSync, syncNow, turnOffSync } from './sync';
+import { WrongPassphraseError } from '@/lib/sync/crypto';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -253,6 +255,24 @@ export const handlers: Handlers = {
 
   async getSettings() {
     return readSettings();
+  },
+
+  async setUpSync({ server, passphrase, recoveryKey }) {
+    try {
+      return await setUpSync(server, { passphrase, ...(recoveryKey ? { recoveryKey } : {}) });
+    } catch (error) {
+      if (error instanceof WrongPassphraseError) throw new RapportError('invalid-message', t('syncErrorPassphrase'));
+      if ((error as { code?: string }).code === 'permission') throw new RapportError('forbidden', t('syncErrorPermission'));
+      const status = (error as { status?: number }).status;
+      throw new RapportError('invalid-message', t(status === 401 || status === 403 ? 'syncErrorUnauthorized' : 'syncErrorUnreachable'));
+    }
+  },
+
+  syncNow: () => syncNow(),
+
+  async turnOffSync({ forgetKeys }) {
+    await turnOffSync(forgetKeys);
+    return null;
   },
 
   async updateSettings({ settings }) {

@@ -9,6 +9,7 @@ import { BackupSection } from './backup/backup-section';
 import { CsvExportSection } from './backup/csv-export-section';
 import { SettingsRepairedNotice } from './settings/settings-repaired-notice';
 import { StarterTemplatesSection } from './settings/starter-templates-section';
+import { SyncSection } from './sync/sync-section';
 import './options.css';
 
 export function App() {
@@ -30,6 +31,7 @@ export function App() {
       <StarterTemplatesSection />
       <CsvExportSection />
       <BackupSection />
+      <SyncSection />
     </main>
   );
 }

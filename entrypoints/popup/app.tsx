@@ -22,6 +22,8 @@ const PagePosts = lazy(() => pagePostsChunk);
 // Not needed for the first paint (the popup's size budget): the checklist and the shortcuts load after it.
 const FirstSteps = lazy(() => import('./first-steps'));
 const ShortcutsFooter = lazy(() => import('./first-steps').then((module) => ({ default: module.ShortcutsFooter })));
+// Sync's status line (last synced, waiting changes, errors, Sync now): not needed for the first paint, so a lazy chunk.
+const SyncStatusLine = lazy(() => import('@/components/sync-status').then((module) => ({ default: module.SyncStatusLine })));
 
 /** The popup: this page's person or post, search, and who is due. */
 export function App({ search = location.search }: { search?: string }) {
@@ -60,6 +62,11 @@ export function App({ search = location.search }: { search?: string }) {
         <ShortcutsFooter />
       </Suspense>
       <PageToast />
+      <footer>
+        <Suspense fallback={null}>
+          <SyncStatusLine />
+        </Suspense>
+      </footer>
     </main>
   );
 }

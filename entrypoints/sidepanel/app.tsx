@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { OpenPeopleLink } from '@/components/person-link';
 import { browser } from 'wxt/browser';
@@ -14,6 +14,9 @@ import { Overview } from './overview';
 import { PostAuthorView } from './post-author-view';
 import { PageToast } from '@/components/ui/page-toast';
 import './sidepanel.css';
+
+// Sync's status line (last synced, waiting changes, errors, Sync now): not needed for the first paint, so a lazy chunk.
+const SyncStatusLine = lazy(() => import('@/components/sync-status').then((module) => ({ default: module.SyncStatusLine })));
 
 /**
  * The side panel follows the tab the user is looking at: the person on a
@@ -39,6 +42,11 @@ export function App({ search = location.search }: { search?: string }) {
         <PanelBody tab={tab} />
       </main>
       <PageToast />
+      <footer>
+        <Suspense fallback={null}>
+          <SyncStatusLine />
+        </Suspense>
+      </footer>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { OpenLoop } from '@/lib/model/open-loop';
 import type { KeyDate } from '@/lib/model/key-date';
 import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 import { searchWordsFor } from '@/lib/search/search-words';
+import { outboxMiddleware, type OutboxEntry } from '@/lib/sync/outbox-middleware';
+import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
 
 /**
  * One entry per schema version, oldest first, each the whole schema at that
@@ -173,6 +175,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // 2026-12-03 (issue 19): opt-in sync. `outbox`: records written locally and not yet synced, one per
+    // record, written in the same transaction as the write (lib/sync/outbox-middleware.ts). `syncMeta`:
+    // each record's sync state (field clocks), `dirty` while it waits to be pushed, `cid` to find a
+    // contact's touchpoints, notes and job changes. `syncState`: the device's clock, checkpoints and keys.
+    version: 10,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay`,
+      touchpoints: `${V4_STORES.touchpoints}, direction`,
+      loops: 'id, contactId, openDay',
+      keyDates: 'id, contactId, monthDay',
+      outbox: 'id',
+      syncMeta: 'id, dirty, cid',
+      syncState: 'id',
+    },
+  },
 ];
 
 export const DB_NAME = 'rapport';
@@ -185,6 +204,9 @@ export class AppDB extends Dexie {
   touchDays!: EntityTable<TouchDay, 'id'>;
   loops!: EntityTable<OpenLoop, 'id'>;
   keyDates!: EntityTable<KeyDate, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -192,5 +214,6 @@ export class AppDB extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(outboxMiddleware);
   }
 }

@@ -12,6 +12,7 @@ import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-
 import { LoopDraft, LoopPatch, OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateDraft, KeyDateSchema } from '@/lib/model/key-date';
 import { StarterTemplates } from '@/lib/starters/templates';
+import { SyncServer, SyncStatus } from '@/lib/sync/sync-settings';
 
 const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
 const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount });
@@ -151,6 +152,20 @@ export const toBackgroundSpec = {
   deleteKeyDate: { access: 'extensionPage', data: { id: Id }, result: z.null() },
   /** The user's own "words to start with" templates (Settings); a moment left out uses the default. */
   updateStarterTemplates: { access: 'extensionPage', data: { templates: StarterTemplates }, result: StarterTemplates },
+  /**
+   * Turn sync on (Settings ▸ Sync), after the page obtained host access to the server's origin:
+   * checks the passphrase (or recovery key) against the server's key document before anything is
+   * written. The recovery key comes back once, when the account is new.
+   */
+  setUpSync: {
+    access: 'extensionPage',
+    data: { server: SyncServer, passphrase: z.string().check(z.minLength(1), z.maxLength(1000)), recoveryKey: z.optional(z.string().check(z.maxLength(200))) },
+    result: z.strictObject({ recoveryKey: z.nullable(z.string()) }),
+  },
+  /** The Sync now button: one run (or the one already going); the outcome is in the status. */
+  syncNow: { access: 'extensionPage', data: {}, result: SyncStatus },
+  /** Turn sync off; with `forgetKeys`, this device forgets the keys too (the passphrase is needed to turn it on again). */
+  turnOffSync: { access: 'extensionPage', data: { forgetKeys: z.boolean() }, result: z.null() },
 } as const satisfies Record<string, { access: Access; data: z.core.$ZodLooseShape; result: $ZodType }>;
 
 export const Access = z.enum(['anyContext', 'extensionPage']);

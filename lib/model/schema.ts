@@ -219,6 +219,8 @@ export const NoteSchema = z.strictObject({
   body: z.string().check(z.maxLength(LIMITS.noteBody)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Sync only: this note keeps the text of a concurrent edit to note `conflictOf` on another device (a conflicting copy). */
+  conflictOf: z.optional(Id),
 });
 export type Note = z.infer<typeof NoteSchema>;
 

@@ -46,8 +46,10 @@ describe('schema migrations', () => {
     for (const [table, rows] of Object.entries(expected)) {
       const stored = await current.table(table).toArray();
       expect(stored, `${table} after migrating from v${version}`).toEqual(rows);
+      // Sync's own tables (outbox, syncMeta, syncState) hold no domain rows: compared above, not parsed.
+      if (!rowSchemas[table]) continue;
       for (const row of stored) {
-        const result = rowSchemas[table]!.safeParse(row);
+        const result = rowSchemas[table].safeParse(row);
         expect(result.success, `${table} row ${JSON.stringify(row)} is valid: ${String(result.error)}`).toBe(true);
       }
     }

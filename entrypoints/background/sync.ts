@@ -1,0 +1,140 @@
+import { browser } from 'wxt/browser';
+import { getDb } from '@/lib/db/db';
+import { createKeyDoc, KEY_DOC_ID, masterFromRecoveryKey, newMasterKey, recoveryKeyFor, syncKeys, unwrapMasterKey, verifyRecoveryKey, WrongPassphraseError, type KeyDoc } from '@/lib/sync/crypto';
+import { enqueueEverything, pendingChanges, SyncEngine } from '@/lib/sync/engine';
+import { localReplica, remoteDatabase } from '@/lib/sync/pouch';
+import { originPattern, type SyncErrorCode, type SyncServer, type SyncStatus } from '@/lib/sync/sync-settings';
+import { syncConfigItem, syncStatusItem } from '@/lib/sync/sync-items';
+import { currentWriteContext } from './write-context';
+import { notifyDataChanged, onDataChanged } from './data-changed';
+
+/**
+ * Opt-in sync, wired to the worker's life: a run at start-up, on an alarm
+ * every few minutes, and shortly after local writes. Runs never overlap and
+ * never block a local feature; a run killed with the worker resumes at the
+ * next one (lib/sync/engine.ts). With sync off, nothing here touches the network.
+ */
+export const SYNC_ALARM = 'rapport-sync';
+const SYNC_MINUTES = 5;
+const AFTER_WRITE_MS = 4000;
+
+let running: Promise<SyncStatus> | null = null;
+let afterWrite: ReturnType<typeof setTimeout> | undefined;
+
+async function setStatus(patch: Partial<SyncStatus>): Promise<SyncStatus> {
+  const next = { ...(await syncStatusItem.getValue()), ...patch };
+  await syncStatusItem.setValue(next);
+  return next;
+}
+
+function errorCode(error: unknown): SyncErrorCode {
+  if (error instanceof WrongPassphraseError) return 'passphrase';
+  const status = (error as { status?: number } | null)?.status;
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (error instanceof TypeError || status === 0 || status === undefined) return 'unreachable';
+  return 'failed';
+}
+
+async function hasPermission(server: SyncServer): Promise<boolean> {
+  return browser.permissions.contains({ origins: [originPattern(server.url)] });
+}
+
+async function readKeyDoc(server: SyncServer): Promise<KeyDoc | null> {
+  try {
+    return (await remoteDatabase(server).get(KEY_DOC_ID)) as KeyDoc;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * Turns sync on: reads the server's key document (or creates it for a new
+ * account) and checks the passphrase or recovery key against it before
+ * anything is written. Returns the recovery key when the account is new.
+ */
+export async function setUpSync(server: SyncServer, secret: { passphrase: string; recoveryKey?: string }): Promise<{ recoveryKey: string | null }> {
+  if (!(await hasPermission(server))) throw Object.assign(new Error('no host permission'), { code: 'permission' as const });
+  const db = getDb();
+  let keyDoc = await readKeyDoc(server);
+  let recoveryKey: string | null = null;
+  let master: Uint8Array<ArrayBuffer>;
+  if (!keyDoc) {
+    master = newMasterKey();
+    keyDoc = await createKeyDoc(master, secret.passphrase);
+    await remoteDatabase(server).put(keyDoc);
+    recoveryKey = recoveryKeyFor(master);
+  } else if (secret.recoveryKey) {
+    master = masterFromRecoveryKey(secret.recoveryKey);
+    await verifyRecoveryKey(keyDoc, master);
+  } else {
+    master = await unwrapMasterKey(keyDoc, secret.passphrase);
+  }
+  const keys = await syncKeys(master);
+  await db.syncState.put({ id: 'keys', ...keys });
+  await syncConfigItem.setValue({ enabled: true, server });
+  await enqueueEverything(db);
+  await setStatus({ error: null, pending: await pendingChanges(db) });
+  await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_MINUTES });
+  void syncNow();
+  return { recoveryKey };
+}
+
+/** Turns sync off: no more runs or network use. Local data and the sync state stay (turning it on again resumes). */
+export async function turnOffSync(forgetKeys: boolean): Promise<void> {
+  const config = await syncConfigItem.getValue();
+  await syncConfigItem.setValue({ ...config, enabled: false });
+  await browser.alarms.clear(SYNC_ALARM);
+  if (forgetKeys) await getDb().syncState.delete('keys');
+  await setStatus({ running: false, error: null });
+}
+
+/** One run, unless one is already going (then its result). Never throws: the outcome is in the status. */
+export function syncNow(): Promise<SyncStatus> {
+  running ??= runOnce().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function runOnce(): Promise<SyncStatus> {
+  const config = await syncConfigItem.getValue();
+  const db = getDb();
+  if (!config.enabled || !config.server) return syncStatusItem.getValue();
+  if (!(await hasPermission(config.server))) return setStatus({ running: false, error: 'permission', pending: await pendingChanges(db) });
+  const keys = await db.syncState.get('keys');
+  if (!keys || keys.id !== 'keys') return setStatus({ running: false, error: 'passphrase', pending: await pendingChanges(db) });
+  await setStatus({ running: true });
+  const local = localReplica();
+  try {
+    const engine = new SyncEngine({ db, local, remote: remoteDatabase(config.server), keys, context: () => currentWriteContext() });
+    const { applied } = await engine.run();
+    if (applied > 0) notifyDataChanged();
+    return await setStatus({ running: false, error: null, lastSyncedAt: new Date().toISOString(), pending: await pendingChanges(db) });
+  } catch (error) {
+    console.warn('[rapport] sync failed', error);
+    return await setStatus({ running: false, error: errorCode(error), pending: await pendingChanges(db) });
+  } finally {
+    await local.close();
+  }
+}
+
+/** Registered in the worker's first turn: the alarm, a run after writes (debounced), a run at start-up. */
+export function registerSync(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void syncNow();
+  });
+  onDataChanged(async () => {
+    const config = await syncConfigItem.getValue();
+    // Only local writes leave something to push (sync's own applies do not, so this never loops).
+    if (!config.enabled || (await pendingChanges(getDb())) === 0) return;
+    clearTimeout(afterWrite);
+    afterWrite = setTimeout(() => void syncNow(), AFTER_WRITE_MS);
+  });
+  void (async () => {
+    const config = await syncConfigItem.getValue();
+    if (!config.enabled) return;
+    if (!(await browser.alarms.get(SYNC_ALARM))) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_MINUTES });
+    await syncNow();
+  })().catch((error: unknown) => console.warn('[rapport] sync start-up failed', error));
+}

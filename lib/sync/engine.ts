@@ -1,0 +1,343 @@
+import Dexie from 'dexie';
+import type { AppDB } from '@/lib/db/app-db';
+import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Contact } from '@/lib/model/schema';
+import type { WriteContext } from '@/lib/model/write-context';
+import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
+import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { searchWordsFor } from '@/lib/search/search-words';
+import { decryptState, encryptState, KEY_DOC_ID, type EncryptedDoc, type SyncKeys } from '@/lib/sync/crypto';
+import { receive, tick, type HlcState } from '@/lib/sync/hlc';
+import { diffRow, isVisible, materialize } from '@/lib/sync/local-changes';
+import { mergeAll, repairOpenJobChanges } from '@/lib/sync/merge';
+import { markSyncWrite } from '@/lib/sync/outbox-middleware';
+import { latestClock, OUTBOX_TABLES, parentOf, stableStringify, stateKey, type OutboxTable, type RecordState } from '@/lib/sync/record-state';
+import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
+
+/**
+ * One sync run, in short resumable steps; each step's progress is committed
+ * before the next begins, so a run killed anywhere resumes without losing or
+ * duplicating anything:
+ *
+ * 1. apply what an earlier, interrupted run replicated but did not apply;
+ * 2. drain the outbox into clocked record states (`syncMeta`, marked dirty);
+ * 3. push dirty states into the local PouchDB, encrypted;
+ * 4. replicate the local PouchDB with the server both ways (PouchDB's own
+ *    checkpoints make an interrupted replication resume);
+ * 5. apply the changes that arrived: decrypt, merge every conflicting
+ *    revision, write the merged rows to Dexie (not recorded in the outbox),
+ *    recompute derived fields and touch counts, and checkpoint, all in one
+ *    transaction per batch; merged states the server lacks are pushed again.
+ */
+/**
+ * The part of a PouchDB database sync uses (PouchDB's own type package
+ * declares DOM and Node globals of its own, so it is not imported).
+ */
+export interface EncryptedDatabase {
+  allDocs(options: { keys: string[] }): Promise<{ rows: ({ key: string; value: { rev: string; deleted?: boolean } } | { key: string; error: string })[] }>;
+  bulkDocs(docs: object[]): Promise<({ ok: true; id: string; rev: string } | { error: unknown; id?: string })[]>;
+  changes(options: { since: string | number; limit: number; include_docs: true; conflicts: true }): Promise<{
+    results: { id: string; doc?: unknown }[];
+    last_seq: string | number;
+  }>;
+  get(id: string, options?: { rev?: string }): Promise<unknown>;
+  replicate: {
+    from(remote: EncryptedDatabase, options?: { batch_size?: number }): PromiseLike<unknown>;
+    to(remote: EncryptedDatabase, options?: { batch_size?: number }): PromiseLike<unknown>;
+  };
+}
+
+export interface SyncEngineOptions {
+  db: AppDB;
+  local: EncryptedDatabase;
+  remote: EncryptedDatabase;
+  keys: SyncKeys;
+  /** Settings and clock for recomputing derived fields. */
+  context: () => Promise<WriteContext>;
+  now?: () => number;
+  batchSize?: number;
+}
+
+export interface SyncRunResult {
+  pushed: number;
+  applied: number;
+}
+
+const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.syncMeta, db.syncState, db.outbox];
+
+/** The device's clock, created with a random device id on first use. */
+export async function readClock(db: AppDB): Promise<HlcState> {
+  const row = await db.syncState.get('clock');
+  if (row && row.id === 'clock') return { wall: row.wall, counter: row.counter, device: row.device };
+  return { wall: 0, counter: 0, device: crypto.randomUUID().replaceAll('-', '').slice(0, 12) };
+}
+
+async function saveClock(db: AppDB, clock: HlcState): Promise<void> {
+  await db.syncState.put({ id: 'clock', ...clock });
+}
+
+const tableOf = (db: AppDB, table: OutboxTable) => db[table] as Dexie.Table<Record<string, unknown>, string>;
+
+/**
+ * Turns outbox entries into clocked states, inside the caller's transaction
+ * (over the synced tables, `outbox`, `syncMeta` and `syncState`). Returns how many entries it took.
+ */
+async function drainWithin(db: AppDB, limit: number): Promise<number> {
+  const entries = await db.outbox.limit(limit).toArray();
+  if (entries.length === 0) return 0;
+  let clock = await readClock(db);
+  const metas = await db.syncMeta.bulkGet(entries.map((entry) => stateKey(entry.t as OutboxTable, entry.k)));
+  for (const [i, entry] of entries.entries()) {
+    const table = entry.t as OutboxTable;
+    const row = await tableOf(db, table).get(entry.k);
+    const meta = metas[i];
+    const next = tick(clock, entry.at);
+    clock = next.state;
+    const state = diffRow(table, entry.k, meta?.s, row, next.stamp, clock.device);
+    if (state) await db.syncMeta.put(metaRow(state, meta, true));
+  }
+  await db.outbox.bulkDelete(entries.map((entry) => entry.id));
+  await saveClock(db, clock);
+  return entries.length;
+}
+
+function metaRow(state: RecordState, previous: SyncMetaRow | undefined, dirty: boolean, merged?: string[]): SyncMetaRow {
+  const row: SyncMetaRow = { id: stateKey(state.t, state.id), s: state, n: (previous?.n ?? 0) + 1 };
+  const cid = parentOf(state);
+  if (cid !== undefined) row.cid = cid;
+  if (dirty || previous?.dirty) row.dirty = 1;
+  const revs = [...(previous?.merged ?? []), ...(merged ?? [])];
+  if (revs.length > 0) row.merged = revs;
+  return row;
+}
+
+/** Outbox entries for every record: the first sync of a device that has data already (ids only, no rows read). */
+export async function enqueueEverything(db: AppDB, now: number = Date.now()): Promise<number> {
+  let count = 0;
+  for (const table of OUTBOX_TABLES) {
+    const keys = (await tableOf(db, table).toCollection().primaryKeys()) as string[];
+    const known = new Set(
+      ((await db.syncMeta.where(':id').between(`${table}/`, `${table}/\uffff`).primaryKeys()) as string[]).map((key) => key.slice(table.length + 1)),
+    );
+    const entries = keys.filter((key) => !known.has(key)).map((k) => ({ id: `${table}|${k}`, t: table, k, at: now }));
+    for (let i = 0; i < entries.length; i += 5000) await db.outbox.bulkPut(entries.slice(i, i + 5000));
+    count += entries.length;
+  }
+  return count;
+}
+
+/** Changes not yet on the server: written locally and not drained, or drained and not pushed. */
+export async function pendingChanges(db: AppDB): Promise<number> {
+  const [outbox, dirty] = await Promise.all([db.outbox.count(), db.syncMeta.where('dirty').equals(1).count()]);
+  return outbox + dirty;
+}
+
+const ROW_SCHEMAS = { contacts: ContactSchema, touchpoints: TouchpointSchema, notes: NoteSchema, jobChanges: JobChangeSchema } as const;
+
+export class SyncEngine {
+  private readonly batch: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.batch = options.batchSize ?? 250;
+    this.now = options.now ?? Date.now;
+  }
+
+  async run(): Promise<SyncRunResult> {
+    let applied = await this.apply();
+    await this.drain();
+    let pushed = await this.push();
+    await this.replicate();
+    applied += await this.apply();
+    // Merges the server lacked (a conflict resolved here, a local field newer than the server's) go back now.
+    const more = await this.push();
+    if (more > 0) await this.options.local.replicate.to(this.options.remote, { batch_size: this.batch });
+    pushed += more;
+    return { pushed, applied };
+  }
+
+  async drain(): Promise<number> {
+    const { db } = this.options;
+    let total = 0;
+    for (;;) {
+      const taken = await db.transaction('rw', SYNC_TABLES_RW(db), async () => drainWithin(db, this.batch * 4));
+      total += taken;
+      if (taken === 0) return total;
+    }
+  }
+
+  /** Encrypts dirty states into the local PouchDB, on top of its current revision, deleting conflicting revisions already merged. */
+  async push(): Promise<number> {
+    const { db, local, keys } = this.options;
+    let total = 0;
+    for (let round = 0; round < 10_000; round++) {
+      const dirty = await db.syncMeta.where('dirty').equals(1).limit(this.batch).toArray();
+      if (dirty.length === 0) break;
+      const docs = await Promise.all(dirty.map((meta) => encryptState(keys, meta.s)));
+      const existing = await local.allDocs({ keys: docs.map((doc) => doc._id) });
+      const writes: (EncryptedDoc | { _id: string; _rev: string; _deleted: true })[] = [];
+      docs.forEach((doc, i) => {
+        const found = existing.rows[i];
+        const rev = found && 'value' in found ? found.value.rev : undefined;
+        writes.push(rev ? { ...doc, _rev: rev } : doc);
+        for (const merged of dirty[i]!.merged ?? []) if (merged !== rev) writes.push({ _id: doc._id, _rev: merged, _deleted: true });
+      });
+      const results = await local.bulkDocs(writes);
+      const written = new Map<string, string>();
+      for (const result of results) if ('ok' in result && result.ok && !written.has(result.id)) written.set(result.id, result.rev);
+      await db.transaction('rw', db.syncMeta, async () => {
+        const current = await db.syncMeta.bulkGet(dirty.map((meta) => meta.id));
+        const clean: SyncMetaRow[] = [];
+        current.forEach((meta, i) => {
+          if (!meta || meta.n !== dirty[i]!.n || !written.has(docs[i]!._id)) return;
+          const { dirty: _dirty, merged: _merged, ...rest } = meta;
+          clean.push({ ...rest, rev: written.get(docs[i]!._id)! } as SyncMetaRow);
+        });
+        await db.syncMeta.bulkPut(clean);
+      });
+      total += dirty.length;
+    }
+    return total;
+  }
+
+  async replicate(): Promise<void> {
+    const { local, remote } = this.options;
+    await local.replicate.from(remote, { batch_size: this.batch });
+    await local.replicate.to(remote, { batch_size: this.batch });
+  }
+
+  /** Applies the local PouchDB's changes since the checkpoint, batch by batch. */
+  async apply(): Promise<number> {
+    const { db, local, keys } = this.options;
+    let total = 0;
+    for (;;) {
+      const checkpoint = await db.syncState.get('applied');
+      const since = checkpoint && checkpoint.id === 'applied' ? checkpoint.seq : 0;
+      const changes = await local.changes({ since, limit: this.batch, include_docs: true, conflicts: true });
+      if (changes.results.length === 0) return total;
+      const incoming: Incoming[] = [];
+      for (const change of changes.results) {
+        const doc = change.doc as (EncryptedDoc & { _conflicts?: string[] }) | undefined;
+        if (!doc || doc._id === KEY_DOC_ID || doc._deleted || typeof doc.p !== 'string') continue;
+        const leaves: EncryptedDoc[] = [doc];
+        for (const rev of doc._conflicts ?? []) leaves.push((await local.get(doc._id, { rev })) as unknown as EncryptedDoc);
+        const states: RecordState[] = [];
+        for (const leaf of leaves) {
+          try {
+            states.push(await decryptState(keys, leaf));
+          } catch {
+            // Not ours (another account's key, damaged): never applied, never fatal.
+          }
+        }
+        if (states.length > 0) incoming.push({ states, rev: doc._rev!, conflicts: doc._conflicts ?? [] });
+      }
+      const context = await this.options.context();
+      await db.transaction('rw', SYNC_TABLES_RW(db), async () => {
+        markSyncWrite(Dexie.currentTransaction?.idbtrans);
+        // Local changes not yet drained are folded in first, so what is applied merges with them.
+        while ((await drainWithin(db, this.batch * 4)) > 0);
+        total += await applyBatch(db, incoming, context, this.now());
+        await db.syncState.put({ id: 'applied', seq: changes.last_seq } as SyncStateRow);
+      });
+    }
+  }
+}
+
+interface Incoming {
+  states: RecordState[];
+  rev: string;
+  conflicts: string[];
+}
+
+/** Applies decrypted records inside the caller's transaction (marked as sync's own writes); returns how many records changed. */
+async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: WriteContext, now: number): Promise<number> {
+  let clock = await readClock(db);
+  const changed = new Map<string, RecordState>();
+  const metaCache = new Map<string, SyncMetaRow | undefined>();
+  const readMeta = async (key: string) => {
+    if (!metaCache.has(key)) metaCache.set(key, await db.syncMeta.get(key));
+    return metaCache.get(key);
+  };
+  const writeMeta = async (state: RecordState, dirty: boolean, merged?: string[], rev?: string) => {
+    const key = stateKey(state.t, state.id);
+    const row = metaRow(state, await readMeta(key), dirty, merged);
+    if (rev !== undefined && !dirty) row.rev = rev;
+    metaCache.set(key, row);
+    await db.syncMeta.put(row);
+    changed.set(key, state);
+  };
+
+  // 1. Merge: what this device knows with every revision that arrived.
+  for (const { states, rev, conflicts } of incoming) {
+    for (const state of states) clock = receive(clock, latestClock(state), now);
+    const key = stateKey(states[0]!.t, states[0]!.id);
+    const meta = await readMeta(key);
+    const merged = mergeAll([...(meta ? [meta.s] : []), ...states]);
+    const state = merged.get(key)!;
+    const text = stableStringify(state);
+    if (meta && stableStringify(meta.s) === text && conflicts.length === 0) continue; // nothing new (often our own push)
+    const serverHas = conflicts.length === 0 && stableStringify(states[0]) === text;
+    await writeMeta(state, !serverHas, conflicts, rev);
+    for (const [copyKey, copy] of merged) {
+      if (copyKey === key) continue;
+      const existing = await readMeta(copyKey);
+      const copyState = existing ? mergeAll([existing.s, copy]).get(copyKey)! : copy;
+      if (!existing || stableStringify(existing.s) !== stableStringify(copyState)) await writeMeta(copyState, true);
+    }
+  }
+  await saveClock(db, clock);
+  if (changed.size === 0) return 0;
+
+  // 2. The people concerned: touch counts come off before their rows change, and go back on after.
+  const people = new Set<string>();
+  for (const state of changed.values()) people.add(state.t === 'contacts' ? state.id : (parentOf(state) ?? ''));
+  people.delete('');
+  const before = new Map<string, Contact | undefined>();
+  for (const id of people) {
+    const contact = await db.contacts.get(id);
+    before.set(id, contact);
+    if (contact) await countTouches(db, await readCountedTouches(db, id, context), contact.circle, -1, context);
+  }
+
+  // 3. One open job change per person, after merging.
+  for (const id of people) {
+    const changes = (await db.syncMeta.where('cid').equals(id).toArray()).map((meta) => meta.s).filter((state) => state.t === 'jobChanges');
+    for (const repaired of repairOpenJobChanges(changes)) await writeMeta(repaired, true);
+  }
+
+  // 4. Rows: every changed record, and every record of a person who arrived or went.
+  const contactState = (id: string) => metaCache.get(stateKey('contacts', id))?.s;
+  for (const id of people) if (!metaCache.has(stateKey('contacts', id))) await readMeta(stateKey('contacts', id));
+  const toWrite = new Map(changed);
+  for (const id of people) {
+    const contact = contactState(id);
+    const nowVisible = contact !== undefined && isVisible(contact, contactState);
+    if (nowVisible === (before.get(id) !== undefined)) continue;
+    for (const meta of await db.syncMeta.where('cid').equals(id).toArray()) if (!toWrite.has(meta.id)) toWrite.set(meta.id, meta.s);
+  }
+  const ordered = [...toWrite.values()].sort((a, b) => (a.t === 'contacts' ? 0 : 1) - (b.t === 'contacts' ? 0 : 1));
+  for (const state of ordered) {
+    if (state.t === 'settings') continue;
+    const table = tableOf(db, state.t);
+    const visible = isVisible(state, contactState);
+    const row = visible ? materialize(state) : null;
+    if (!row) {
+      await table.delete(state.id);
+      continue;
+    }
+    if (state.t === 'contacts') {
+      const existing = before.get(state.id);
+      if (existing?.catchUpAt !== undefined) row.catchUpAt = existing.catchUpAt;
+      row.searchWords = searchWordsFor(row as Contact);
+    }
+    const parsed = ROW_SCHEMAS[state.t].safeParse(row);
+    // A record this version cannot read (a newer version's field, a damaged copy) stays in the sync state, unshown.
+    if (parsed.success) await table.put(row);
+  }
+
+  // 5. Derived fields and touch counts, recomputed here, never synced.
+  for (const id of people) {
+    const contact = await refreshDerived(db, id, context);
+    if (contact) await countTouches(db, await readCountedTouches(db, id, context), contact.circle, 1, context);
+  }
+  return changed.size;
+}

@@ -1,0 +1,76 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 'dexie';
+
+/**
+ * Records every local write to a synced table in the `outbox` table, in the
+ * same IndexedDB transaction as the write (Dexie's DBCore extension point), so
+ * a write and its "to sync" mark commit or fail together: a killed service
+ * worker loses no change. One entry per record (its id), holding the time of
+ * the record's latest write; the sync run turns entries into clocked field
+ * changes (lib/sync/local-changes.ts).
+ *
+ * Writes made by sync itself (applying remote changes) are marked with
+ * `markSyncWrite` and not recorded: they are no local change.
+ */
+export const OUTBOX = 'outbox';
+const RECORDED = new Set(['contacts', 'touchpoints', 'notes', 'jobChanges']);
+const syncWrites = new WeakSet<object>();
+
+export interface OutboxEntry {
+  /** `<table>|<record id>` */
+  id: string;
+  t: string;
+  k: string;
+  /** Wall time of the record's latest local write, in ms. */
+  at: number;
+}
+
+/** Marks a transaction as sync applying remote changes: its writes are not recorded. */
+export function markSyncWrite(trans: DBCoreTransaction | null | undefined): void {
+  if (trans) syncWrites.add(trans);
+}
+
+/** The ids a write touches, known before it runs (a range delete is looked up first). */
+function keysOf(down: DBCore, name: string, req: DBCoreMutateRequest): string[] | Promise<string[]> {
+  switch (req.type) {
+    case 'add':
+    case 'put':
+      return (req.keys ?? req.values.map((value: { id?: string }) => value.id)).map(String);
+    case 'delete':
+      return req.keys.map(String);
+    case 'deleteRange': {
+      const table = down.table(name);
+      return table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } }).then((found) => found.result.map(String));
+    }
+  }
+}
+
+export const outboxMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'rapport-sync-outbox',
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) =>
+      down.transaction(mode === 'readwrite' && stores.some((store) => RECORDED.has(store)) && !stores.includes(OUTBOX) ? [...stores, OUTBOX] : stores, mode, options),
+    table: (name) => {
+      const table = down.table(name);
+      if (!RECORDED.has(name)) return table;
+      return {
+        ...table,
+        // Promise chains, not async/await: Dexie's lower layers find their transaction through the promise
+        // zone, which a native await would leave.
+        mutate: (req) => {
+          // Schema upgrades rewrite stored rows (derived fields): no local change, and the outbox may not exist yet.
+          if (syncWrites.has(req.trans) || (req.trans as { mode?: string }).mode === 'versionchange') return table.mutate(req);
+          const record = (keys: string[]) =>
+            table.mutate(req).then((result) => {
+              const at = Date.now();
+              const entries: OutboxEntry[] = keys.map((k) => ({ id: `${name}|${k}`, t: name, k, at }));
+              return entries.length === 0 ? result : down.table(OUTBOX).mutate({ type: 'put', trans: req.trans, values: entries }).then(() => result);
+            });
+          const keys = keysOf(down, name, req);
+          return Array.isArray(keys) ? record(keys) : keys.then(record);
+        },
+      };
+    },
+  }),
+};

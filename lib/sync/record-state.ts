@@ -1,0 +1,86 @@
+import { hlcWall } from '@/lib/sync/hlc';
+
+/**
+ * What sync stores per record: every field with the clock of its last change,
+ * and a deletion clock. This is the state both devices merge; the Dexie row is
+ * materialised from it (lib/sync/materialize.ts). Rows never carry clocks.
+ */
+export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'settings'] as const;
+export type SyncTable = (typeof SYNC_TABLES)[number];
+/** The Dexie tables whose writes go through the outbox (settings live in extension storage). */
+export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges'] as const satisfies readonly SyncTable[];
+export type OutboxTable = (typeof OUTBOX_TABLES)[number];
+
+export interface Field {
+  /** The value; absent when the field was cleared. */
+  v?: unknown;
+  /** The HLC stamp of the change that set it. */
+  c: string;
+  /** Note bodies only: how many edits each device had seen (a version vector), to tell concurrent edits apart. */
+  vv?: Record<string, number>;
+}
+
+export interface RecordState {
+  t: SyncTable;
+  id: string;
+  f: Record<string, Field>;
+  /** The HLC stamp of the deletion, if deleted. A field changed after it brings the record back. */
+  del?: string;
+}
+
+/**
+ * Fields computed on each device from the synced ones (derived fields, the
+ * catch-up day) and never synced: every device recomputes them after applying a batch.
+ */
+export const LOCAL_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
+  contacts: ['id', 'lastTouchAt', 'dueAt', 'overdueAt', 'quietSince', 'searchWords', 'catchUpAt'],
+  touchpoints: ['id'],
+  notes: ['id'],
+  jobChanges: ['id'],
+};
+
+/** Settings shared by every device; the rest (notification times, toolbar button) stay per device. */
+export const SHARED_SETTINGS = ['cadences', 'autoCapture'] as const;
+export const SETTINGS_RECORD_ID = 'shared';
+
+/** The parent contact of a child record, for "waits for its contact" and cascades. */
+export function parentOf(state: RecordState): string | undefined {
+  if (state.t === 'contacts' || state.t === 'settings') return undefined;
+  const parent = state.f.contactId?.v;
+  return typeof parent === 'string' ? parent : undefined;
+}
+
+/** JSON with sorted object keys: the same value gives the same text on every device. */
+export function stableStringify(value: unknown): string {
+  if (value === undefined) return '';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item) => stableStringify(item ?? null)).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, item]) => item !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableStringify(item)}`).join(',')}}`;
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  return stableStringify(a) === stableStringify(b);
+}
+
+/** The latest clock of any change to the record (fields or deletion). */
+export function latestClock(state: RecordState): string {
+  let latest = state.del ?? '';
+  for (const field of Object.values(state.f)) if (field.c > latest) latest = field.c;
+  return latest;
+}
+
+/** Live unless deleted after its last field change. */
+export function isLive(state: RecordState): boolean {
+  if (state.del === undefined) return true;
+  return Object.values(state.f).some((field) => field.c > state.del!);
+}
+
+/** The wall time of a clock as an ISO timestamp (conflicting copies are dated by the edit they keep). */
+export function clockIso(stamp: string): string {
+  return new Date(hlcWall(stamp)).toISOString();
+}
+
+export const stateKey = (table: SyncTable, id: string) => `${table}/${id}`;

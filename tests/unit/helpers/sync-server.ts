@@ -1,0 +1,109 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import express from 'express';
+import expressPouchDb from 'express-pouchdb';
+import PouchDB, { type TestPouch } from 'pouchdb';
+import memoryAdapter from 'pouchdb-adapter-memory';
+import { AppDB } from '@/lib/db/app-db';
+import { createKeyDoc, newMasterKey, syncKeys, unwrapMasterKey, KEY_DOC_ID, type KeyDoc, type SyncKeys } from '@/lib/sync/crypto';
+import { SyncEngine, type EncryptedDatabase } from '@/lib/sync/engine';
+import type { WriteContext } from '@/lib/model/write-context';
+
+PouchDB.plugin(memoryAdapter);
+/** In-memory PouchDB: the server's storage and each device's local replica. */
+export const MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
+
+/**
+ * A real CouchDB-protocol server (PouchDB's express-pouchdb, in memory) on a
+ * random loopback port, started and stopped inside the test.
+ */
+export class LoopbackCouch {
+  private server?: Server;
+  private readonly app = express();
+  port = 0;
+
+  constructor() {
+    this.app.use('/', expressPouchDb(MemoryPouch, { mode: 'minimumForPouchDB', logPath: '/dev/null' }));
+  }
+
+  async start(port = 0): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server = this.app.listen(port, '127.0.0.1', () => resolve());
+    });
+    this.port = (this.server!.address() as AddressInfo).port;
+    this.server!.keepAliveTimeout = 1;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  url(db: string): string {
+    return `http://127.0.0.1:${this.port}/${db}`;
+  }
+
+  /** The server's own view of a database (read directly, not through a device). */
+  raw(db: string): TestPouch {
+    return new MemoryPouch(db);
+  }
+}
+
+export const TEST_ITERATIONS = 1000;
+
+/** A device: its own Dexie database, its own local PouchDB, the same sync code as the extension. */
+export class Device {
+  readonly db: AppDB;
+  readonly local: TestPouch;
+  keys?: SyncKeys;
+
+  constructor(
+    readonly name: string,
+    private readonly couch: LoopbackCouch,
+    private readonly dbName: string,
+    private readonly context: () => WriteContext,
+  ) {
+    this.db = new AppDB(`device-${name}-${crypto.randomUUID()}`);
+    this.local = new MemoryPouch(`local-${name}-${crypto.randomUUID()}`);
+  }
+
+  remote(): EncryptedDatabase {
+    return new PouchDB(this.couch.url(this.dbName), { skip_setup: false }) as unknown as EncryptedDatabase;
+  }
+
+  /** Connects with a passphrase: creates the key document on first use, else unwraps it (throws on a wrong passphrase). */
+  async connect(passphrase: string): Promise<void> {
+    const remote = this.remote() as unknown as TestPouch;
+    let doc: KeyDoc;
+    try {
+      doc = (await remote.get(KEY_DOC_ID)) as unknown as KeyDoc;
+    } catch {
+      doc = await createKeyDoc(newMasterKey(), passphrase, TEST_ITERATIONS);
+      await remote.put(doc);
+    }
+    this.keys = await syncKeys(await unwrapMasterKey(doc, passphrase));
+  }
+
+  engine(options: { batchSize?: number } = {}): SyncEngine {
+    return new SyncEngine({
+      db: this.db,
+      local: this.local as unknown as EncryptedDatabase,
+      remote: this.remote(),
+      keys: this.keys!,
+      context: async () => this.context(),
+      ...options,
+    });
+  }
+
+  sync() {
+    return this.engine().run();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+    await this.local.destroy();
+  }
+}
