@@ -78,6 +78,8 @@ export function NoteEditor({ noteId, stored, name, save, saveAsNew, onDelete, on
 
   return (
     <li className="note stack">
+      {/* Sync kept both texts of a note edited on two computers at once: this is the other one, said plainly. */}
+      {stored?.conflictOf && <p className="alert warning">{t('noteConflictingCopy')}</p>}
       <label htmlFor={textareaId} className="visually-hidden">
         {label}
       </label>
