@@ -123,7 +123,7 @@ describe('the Log touchpoint button on profiles', () => {
     const toggle = root.querySelector<HTMLButtonElement>('button[aria-label="Choose the type of touchpoint"]')!;
     const menu = root.querySelector<HTMLElement>('[role="menu"]')!;
     const items = [...root.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-    expect(items.map((item) => item.textContent)).toEqual(['Like', 'Comment', 'Share', 'Message', 'Meeting', 'Call', 'Email', 'Intro', 'Congrats', 'Ask', 'Other']);
+    expect(items.map((item) => item.textContent)).toEqual(['Like', 'Comment', 'Share', 'Message', 'Meeting', 'Call', 'Email', 'Intro', 'Congrats', 'Ask', 'Other', 'Endorsement', 'Recommendation']);
     expect(toggle.getAttribute('aria-haspopup')).toBe('menu');
     toggle.click();
     expect(toggle.getAttribute('aria-expanded')).toBe('false'); // scripted clicks do nothing
