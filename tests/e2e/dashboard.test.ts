@@ -114,24 +114,24 @@ describe('the dashboard in Chromium', () => {
   it('classifies with one key and moves to the next person', async () => {
     const triage = card('Classify quickly');
     await triage.getByText('2 people to classify').waitFor();
-    await triage.getByRole('link', { name: 'Cem Dash' }).waitFor();
+    await triage.getByRole('link', { name: 'Cem Dash', exact: true }).waitFor();
     await triage.getByRole('button', { name: /^Strategic/ }).focus();
     await dashboard.keyboard.press('b');
-    await triage.getByRole('link', { name: 'Eli Dash' }).waitFor();
+    await triage.getByRole('link', { name: 'Eli Dash', exact: true }).waitFor();
     const exported = await rapport.send<{ contacts: Array<{ id: string; kind?: string }> }>({ type: 'exportBackup' });
     expect(exported.value?.contacts.find((c) => c.id === 'in:cem-dash')?.kind).toBe('both');
   });
 
   it('keeps a skipped person out of the triage after a reload, until you go through the skipped again', async () => {
     const triage = card('Classify quickly');
-    await triage.getByRole('link', { name: 'Eli Dash' }).waitFor();
+    await triage.getByRole('link', { name: 'Eli Dash', exact: true }).waitFor();
     await triage.getByRole('button', { name: /^Skip/ }).focus();
     await dashboard.keyboard.press('n');
     await triage.getByText('Only the person you skipped is left to classify.').waitFor();
     await dashboard.reload();
     await card('Classify quickly').getByText('Only the person you skipped is left to classify.').waitFor();
     await card('Classify quickly').getByRole('button', { name: 'Go through the skipped people again' }).click();
-    await card('Classify quickly').getByRole('link', { name: 'Eli Dash' }).waitFor();
+    await card('Classify quickly').getByRole('link', { name: 'Eli Dash', exact: true }).waitFor();
   });
 
   it('keeps the outcome of an ask and whether you thanked them, after a reload', async () => {
@@ -149,7 +149,7 @@ describe('the dashboard in Chromium', () => {
   it('finds who could help from your notes', async () => {
     const search = card('Who could help with…');
     await search.getByRole('searchbox').fill('climbing lyon');
-    await search.getByRole('link', { name: 'Cem Dash' }).waitFor();
+    await search.getByRole('link', { name: 'Cem Dash', exact: true }).waitFor();
     expect(await search.getByText('Knows everyone in the Lyon climbing scene.').count()).toBe(1);
   });
 

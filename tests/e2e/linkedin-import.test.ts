@@ -26,7 +26,7 @@ describe('importing LinkedIn’s data export through the options page', () => {
     await options.getByLabel('Import LinkedIn data export').setInputFiles(zip);
     await options.getByText('Import finished: 6 people added, 0 updated, 9 touchpoints added.').waitFor();
     await options.getByText('2 rows were left out:').waitFor();
-    await options.getByText('6 messages became 4 touchpoints (one per person, conversation and day).').waitFor();
+    await options.getByText('6 messages became 6 touchpoints (one per person, conversation and day).').waitFor();
 
     const first = await backup();
     const contacts = Object.fromEntries(first.contacts.map((contact) => [contact.id, contact]));
@@ -88,7 +88,7 @@ describe('importing LinkedIn’s data export through the options page', () => {
     expect(contactsCsv).toContain('Bea Marlowe,https://www.linkedin.com/in/bea-marlowe-42/,wider,');
     const [touchpointsFile] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export touchpoints (CSV)' }).click()]);
     const touchpointsCsv = readFileSync((await touchpointsFile.path())!, 'utf8');
-    expect(touchpointsCsv.split('\r\n').filter(Boolean)).toHaveLength(1 + 7);
+    expect(touchpointsCsv.split('\r\n').filter(Boolean)).toHaveLength(1 + 9);
     expect(touchpointsCsv).toContain('Endorsed: Welding');
     await options.close();
   });

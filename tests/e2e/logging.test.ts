@@ -50,7 +50,7 @@ describe('the toast’s Undo on the page', () => {
     const { page: profile } = await rapport.openLinkedIn(JANE);
     const before = (await stored()).touchpoints.length;
     await injected(profile, 'rapport-log-button', 'button.log').click();
-    await expect.poll(() => toastText(profile)).toContain('Logged Message with Jane Doe.');
+    await expect.poll(() => toastText(profile)).toContain('Logged a message with Jane Doe');
     expect((await stored()).touchpoints).toHaveLength(before + 1);
     await injected(profile, 'rapport-toast', 'button').click(); // Undo: the first of the toast's buttons
     await expect.poll(async () => (await stored()).touchpoints.length).toBe(before);

@@ -91,9 +91,9 @@ describe('the People page', () => {
     expect(await grid.locator('[role=row][aria-selected=true]').count()).toBe(3);
     await page.getByRole('region', { name: '3 selected' }).waitFor();
     await page.keyboard.press('Enter');
-    await page.getByRole('link', { name: '← All people' }).waitFor();
+    await page.getByRole('link', { name: '← All people', exact: true }).waitFor();
     expect(page.url()).toContain('?person=in%3A');
-    await page.getByRole('link', { name: '← All people' }).click();
+    await page.getByRole('link', { name: '← All people', exact: true }).click();
     // Back at the same table, the selection kept.
     await page.getByRole('region', { name: '3 selected' }).waitFor();
     await page.close();
@@ -111,7 +111,7 @@ describe('the person view', () => {
     const person = view.getByRole('article', { name: 'Zoë Friend' });
     await person.getByText('Promised to send her the typography book.').waitFor();
     await person.getByRole('region', { name: 'Timeline' }).getByRole('listitem').first().waitFor();
-    expect(await person.getByRole('link', { name: 'Zoë Friend' }).getAttribute('href')).toBe('https://www.linkedin.com/in/zoe-friend/');
+    expect(await person.getByRole('link', { name: 'Zoë Friend', exact: true }).getAttribute('href')).toBe('https://www.linkedin.com/in/zoe-friend/');
     await view.close();
     await popup.close();
   });
