@@ -28,12 +28,13 @@ afterAll(async () => {
 });
 
 describe('the popup in Firefox', () => {
-  it('shows the person of the LinkedIn tab and logs a touchpoint from a type button, confirming it', async () => {
+  it('shows the person of the LinkedIn tab and logs a touchpoint of another type from its ▾ menu, confirming it in the page toast', async () => {
     const { page: profile, tabId } = await rapport.openLinkedIn(JANE);
     const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
     await find(popup, 'h1, h2, h3', 'Jane Doe');
-    await (await find(popup, 'button', 'Comment')).click();
-    await find(popup, '[role="status"], p, span', /^Logged Comment with Jane Doe\./);
+    await (await find(popup, 'button', 'Log another type for Jane Doe')).click();
+    await (await find(popup, '[role="menuitem"]', 'Comment')).click();
+    await find(popup, '.page-toast-text', /^Logged a comment with Jane Doe/);
     const data = await backup();
     expect(data.contacts).toMatchObject([{ id: 'in:jane-doe-4a1b2c', name: 'Jane Doe' }]);
     expect(data.touchpoints).toMatchObject([{ contactId: 'in:jane-doe-4a1b2c', type: 'comment', source: 'manual' }]);
@@ -48,7 +49,8 @@ describe('the popup in Firefox', () => {
     await find(popup, 'h2', 'Due (1)');
     await find(popup, '.contact-list a', 'Sam Lee');
     await (await find(popup, 'button', 'Log a touchpoint with Sam Lee')).click();
-    await (await find(popup, '.contact-list button', 'Like')).click();
+    await (await find(popup, '.contact-list button', 'Log another type for Sam Lee')).click();
+    await (await find(popup, '.contact-list [role="menuitem"]', 'Like')).click();
     await expect.poll(async () => (await backup()).touchpoints.filter((t) => t.contactId === 'in:sam-lee').map((t) => t.type).sort()).toEqual(['like', 'message']);
     // Touched today: no longer due, and the list says so live.
     await find(popup, 'h2', 'Due');
