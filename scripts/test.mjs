@@ -68,12 +68,19 @@ if (builtFirefox) {
     // The only warnings allowed are react-dom's own innerHTML assignments (docs/release.md): Rapport's code never assigns HTML.
     const fromReactDom = (warning) =>
       warning.code === 'UNSAFE_VAR_ASSIGNMENT' && warning.file && readFileSync(join('.output/firefox-mv2', warning.file), 'utf8').includes('https://react.dev/errors/');
-    unexplained = report.warnings.filter((warning) => !fromReactDom(warning)).length;
+    // And PouchDB's `scopeEval` (pouchdb-utils), bundled into the background by opt-in sync: it builds a function
+    // only for string filters and temporary views, which Rapport never passes (and MV3's CSP would refuse).
+    const fromPouchScopeEval = (warning) =>
+      warning.code === 'DANGEROUS_EVAL' &&
+      warning.file === 'background.js' &&
+      /return \w+\.push\(\w+\),Function\.apply\(null,\w+\)\.apply\(null,\w+\)/.test(readFileSync(join('.output/firefox-mv2', warning.file), 'utf8')) &&
+      readFileSync(join('.output/firefox-mv2', warning.file), 'utf8').includes('_pouch_check_localstorage');
+    unexplained = report.warnings.filter((warning) => !fromReactDom(warning) && !fromPouchScopeEval(warning)).length;
     if (unexplained) console.log(`  ${unexplained} warnings not from a dependency`);
   } catch {
     console.log(lint.stdout, lint.stderr);
   }
-  check('web-ext lint: 0 errors, warnings only from react-dom', errors === 0 && unexplained === 0);
+  check('web-ext lint: 0 errors, warnings only from react-dom and PouchDB', errors === 0 && unexplained === 0);
 }
 if (builtChrome) check('size budgets', run('node', ['scripts/size-budgets.mjs']));
 vitest('unit tests', 'tests/vitest.config.ts');
