@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { find, launchFirefox, type FirefoxHarness } from './harness';
-import { chooseRapportMenuItem, closeContextMenu, contextMenu, pressShortcut } from './browser-ui';
-import { toastShown, undoFromToast } from './closed-shadow';
+import { pressShortcut } from './browser-ui';
+import { toastShown } from './closed-shadow';
 
 /**
  * The popup in Firefox (opened as a tab, as the Chromium suite does: the real
@@ -58,18 +57,10 @@ describe('the popup in Firefox', () => {
   });
 });
 
-describe('the context menu and keyboard shortcuts in Firefox', () => {
+describe('keyboard shortcuts in Firefox', () => {
   // BiDi's input reaches the page only: the right-click is real input in the page, and Firefox opens its own
   // context menu; the menu item and the shortcut's <key> are then used from the browser window (browser-ui.ts).
   const touchpoints = async (contactId: string) => (await backup()).touchpoints.filter((t) => t.contactId === contactId);
-  /** A real right-click (BiDi pointer input, button 2) in the middle of the element, scrolled into view first. */
-  async function rightClick(page: Page, selector: string) {
-    const link = (await page.waitForSelector(selector))!;
-    await link.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-    const box = (await link.boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
-  }
-  const targeted = (tabId: number) => rapport.inExtension(async (browser, id) => (await browser.storage.session.get(`targetedLink:${id}`))[`targetedLink:${id}`] ?? null, tabId);
 
   it('declares the shortcuts Firefox registers: log a message, open the popup, toggle the sidebar', async () => {
     const commands = await rapport.inExtension((browser) => browser.commands.getAll());
@@ -80,31 +71,6 @@ describe('the context menu and keyboard shortcuts in Firefox', () => {
     });
   });
 
-  it('a real right-click on a profile link opens Firefox’s menu with “Log touchpoint with <name>”; choosing it logs and the page confirms', async () => {
-    const { page, tabId } = await rapport.openLinkedIn(JANE);
-    await rightClick(page, 'a[href="/in/max-mustermann-99/"]');
-    // The content script reported the link on the right-click's mousedown; the background renamed the item.
-    await expect.poll(() => targeted(tabId)).toMatchObject({ profileUrl: 'https://www.linkedin.com/in/max-mustermann-99/' });
-    await expect.poll(() => contextMenu(rapport)).toEqual({ state: 'open', items: [{ label: 'Log touchpoint with Max Mustermann', hidden: false }] });
-    await chooseRapportMenuItem(rapport);
-    await expect.poll(() => touchpoints('in:max-mustermann-99')).toMatchObject([{ type: 'message', source: 'manual' }]);
-    expect((await backup()).contacts.find((c) => c.id === 'in:max-mustermann-99')).toMatchObject({ name: 'Max Mustermann' });
-    // The background told the tab: a toast with Undo (tab messaging from Firefox's background page).
-    await expect.poll(() => toastShown(page)).toBe(true);
-    await undoFromToast(page);
-    await expect.poll(() => touchpoints('in:max-mustermann-99')).toEqual([]);
-    await page.close();
-  });
-
-  it('offers nothing on a link that is not a profile (Firefox applies the item’s URL patterns)', async () => {
-    const { page } = await rapport.openLinkedIn(JANE);
-    await rightClick(page, 'a[href="https://www.linkedin.com/feed/"]');
-    await expect.poll(async () => (await contextMenu(rapport)).state).toBe('open');
-    expect((await contextMenu(rapport)).items.filter((item) => !item.hidden)).toEqual([]);
-    await closeContextMenu(rapport);
-    await page.close();
-  });
-
   it('the log-message shortcut (Alt+Shift+L) logs a message with the person of the active tab, confirmed in the page', async () => {
     const { page } = await rapport.openLinkedIn(JANE);
     await page.bringToFront();
@@ -113,14 +79,5 @@ describe('the context menu and keyboard shortcuts in Firefox', () => {
     await expect.poll(async () => (await touchpoints('in:jane-doe-4a1b2c')).length).toBe(before + 1);
     await expect.poll(() => toastShown(page)).toBe(true);
     await page.close();
-  });
-
-  it('a tab closed after a right-click forgets the targeted link (it would otherwise stay all session)', async () => {
-    const { page, tabId } = await rapport.openLinkedIn(JANE);
-    await rightClick(page, 'a[href="/in/max-mustermann-99/"]');
-    await expect.poll(() => targeted(tabId)).toMatchObject({ profileUrl: 'https://www.linkedin.com/in/max-mustermann-99/' });
-    await closeContextMenu(rapport);
-    await page.close();
-    await expect.poll(() => targeted(tabId)).toBeNull();
   });
 });
