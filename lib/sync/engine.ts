@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Contact } from '@/lib/model/schema';
+import { OpenLoopSchema } from '@/lib/model/open-loop';
+import { KeyDateSchema } from '@/lib/model/key-date';
 import type { WriteContext } from '@/lib/model/write-context';
 import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
@@ -8,9 +10,10 @@ import { searchWordsFor } from '@/lib/search/search-words';
 import { decryptState, encryptState, KEY_DOC_ID, type EncryptedDoc, type SyncKeys } from '@/lib/sync/crypto';
 import { receive, tick, type HlcState } from '@/lib/sync/hlc';
 import { diffRow, isVisible, materialize } from '@/lib/sync/local-changes';
+import { withLocalFields } from '@/lib/sync/local-fields';
 import { mergeAll, repairOpenJobChanges } from '@/lib/sync/merge';
 import { markSyncWrite } from '@/lib/sync/outbox-middleware';
-import { latestClock, OUTBOX_TABLES, parentOf, stableStringify, stateKey, type OutboxTable, type RecordState } from '@/lib/sync/record-state';
+import { latestClock, OUTBOX_TABLES, parentOf, stableStringify, stateKey, withoutLocalFields, type OutboxTable, type RecordState } from '@/lib/sync/record-state';
 import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
 
 /**
@@ -62,7 +65,7 @@ export interface SyncRunResult {
   applied: number;
 }
 
-const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.syncMeta, db.syncState, db.outbox];
+const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.touchDays, db.syncMeta, db.syncState, db.outbox];
 
 /** The device's clock, created with a random device id on first use. */
 export async function readClock(db: AppDB): Promise<HlcState> {
@@ -131,7 +134,14 @@ export async function pendingChanges(db: AppDB): Promise<number> {
   return outbox + dirty;
 }
 
-const ROW_SCHEMAS = { contacts: ContactSchema, touchpoints: TouchpointSchema, notes: NoteSchema, jobChanges: JobChangeSchema } as const;
+const ROW_SCHEMAS = {
+  contacts: ContactSchema,
+  touchpoints: TouchpointSchema,
+  notes: NoteSchema,
+  jobChanges: JobChangeSchema,
+  loops: OpenLoopSchema,
+  keyDates: KeyDateSchema,
+} as const;
 
 export class SyncEngine {
   private readonly batch: number;
@@ -172,7 +182,8 @@ export class SyncEngine {
     for (let round = 0; round < 10_000; round++) {
       const dirty = await db.syncMeta.where('dirty').equals(1).limit(this.batch).toArray();
       if (dirty.length === 0) break;
-      const docs = await Promise.all(dirty.map((meta) => encryptState(keys, meta.s)));
+      // Derived fields never leave the device, even from a state an older version made.
+      const docs = await Promise.all(dirty.map((meta) => encryptState(keys, withoutLocalFields(meta.s))));
       const existing = await local.allDocs({ keys: docs.map((doc) => doc._id) });
       const writes: (EncryptedDoc | { _id: string; _rev: string; _deleted: true })[] = [];
       docs.forEach((doc, i) => {
@@ -223,7 +234,7 @@ export class SyncEngine {
         const states: RecordState[] = [];
         for (const leaf of leaves) {
           try {
-            states.push(await decryptState(keys, leaf));
+            states.push(withoutLocalFields(await decryptState(keys, leaf)));
           } catch {
             // Not ours (another account's key, damaged): never applied, never fatal.
           }
@@ -319,11 +330,12 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     if (state.t === 'settings') continue;
     const table = tableOf(db, state.t);
     const visible = isVisible(state, contactState);
-    const row = visible ? materialize(state) : null;
-    if (!row) {
+    const materialized = visible ? materialize(state) : null;
+    if (!materialized) {
       await table.delete(state.id);
       continue;
     }
+    const row = withLocalFields(state.t, materialized);
     if (state.t === 'contacts') {
       const existing = before.get(state.id);
       if (existing?.catchUpAt !== undefined) row.catchUpAt = existing.catchUpAt;

@@ -28,9 +28,11 @@ export function diffRow(
   }
   const fields = syncedFields(table, row);
   const revive = previous !== undefined && !isLive(previous);
-  const f: Record<string, Field> = { ...previous?.f };
+  const local = LOCAL_FIELDS[table] ?? [];
+  // A derived field an older version synced is dropped, never stamped (cleared or not, it stays local).
+  const f: Record<string, Field> = Object.fromEntries(Object.entries(previous?.f ?? {}).filter(([key]) => !local.includes(key)));
   let changed = previous === undefined;
-  for (const key of new Set([...Object.keys(fields), ...Object.keys(previous?.f ?? {})])) {
+  for (const key of new Set([...Object.keys(fields), ...Object.keys(f)])) {
     const before = previous?.f[key];
     const value = fields[key];
     if (!revive && before && sameValue(before.v, value)) continue;
@@ -49,8 +51,9 @@ export function diffRow(
 /** The row a state stands for, without the locally derived fields; null when deleted. */
 export function materialize(state: RecordState): Record<string, unknown> | null {
   if (!isLive(state)) return null;
+  const local = LOCAL_FIELDS[state.t] ?? [];
   const row: Record<string, unknown> = { id: state.id };
-  for (const [key, field] of Object.entries(state.f)) if (field.v !== undefined) row[key] = field.v;
+  for (const [key, field] of Object.entries(state.f)) if (field.v !== undefined && !local.includes(key)) row[key] = field.v;
   return row;
 }
 

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 'dexie';
+import { OUTBOX_TABLES } from '@/lib/sync/record-state';
 
 /**
  * Records every local write to a synced table in the `outbox` table, in the
@@ -12,7 +13,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 
  * `markSyncWrite` and not recorded: they are no local change.
  */
 export const OUTBOX = 'outbox';
-const RECORDED = new Set(['contacts', 'touchpoints', 'notes', 'jobChanges']);
+const RECORDED = new Set<string>(OUTBOX_TABLES);
 const syncWrites = new WeakSet<object>();
 
 export interface OutboxEntry {

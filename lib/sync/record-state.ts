@@ -5,10 +5,10 @@ import { hlcWall } from '@/lib/sync/hlc';
  * and a deletion clock. This is the state both devices merge; the Dexie row is
  * materialised from it (lib/sync/materialize.ts). Rows never carry clocks.
  */
-export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'settings'] as const;
+export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'settings'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 /** The Dexie tables whose writes go through the outbox (settings live in extension storage). */
-export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges'] as const satisfies readonly SyncTable[];
+export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates'] as const satisfies readonly SyncTable[];
 export type OutboxTable = (typeof OUTBOX_TABLES)[number];
 
 export interface Field {
@@ -29,15 +29,40 @@ export interface RecordState {
 }
 
 /**
- * Fields computed on each device from the synced ones (derived fields, the
- * catch-up day) and never synced: every device recomputes them after applying a batch.
+ * Fields computed on each device from the synced ones and never synced: every
+ * device recomputes them after applying a batch. Contacts: every derived field
+ * (`DerivedContactFields` in lib/model/schema.ts, checked by a test) and the
+ * catch-up day (a per-device spreading of who is due). Loops: `openDay` (the
+ * due day while open). Key dates: `monthDay` (from month and day).
+ * Touchpoints, notes and job changes have no derived field.
  */
 export const LOCAL_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
-  contacts: ['id', 'lastTouchAt', 'dueAt', 'overdueAt', 'quietSince', 'searchWords', 'catchUpAt'],
+  contacts: [
+    'id',
+    'lastTouchAt',
+    'dueAt',
+    'overdueAt',
+    'quietSince',
+    'strength',
+    'strengthFacts',
+    'strengthChangesAt',
+    'searchWords',
+    'connectedMonthDay',
+    'catchUpAt',
+  ],
   touchpoints: ['id'],
   notes: ['id'],
   jobChanges: ['id'],
+  loops: ['id', 'openDay'],
+  keyDates: ['id', 'monthDay'],
 };
+
+/** A state without the fields this device derives (an older version may have synced some). */
+export function withoutLocalFields(state: RecordState): RecordState {
+  const local = LOCAL_FIELDS[state.t] ?? [];
+  if (!Object.keys(state.f).some((key) => local.includes(key))) return state;
+  return { ...state, f: Object.fromEntries(Object.entries(state.f).filter(([key]) => !local.includes(key))) };
+}
 
 /** Settings shared by every device; the rest (notification times, toolbar button) stay per device. */
 export const SHARED_SETTINGS = ['cadences', 'autoCapture'] as const;

@@ -4,7 +4,11 @@ import { addPerson, deleteContact, updateContact } from '@/lib/db/repo/writes/co
 import { saveNote } from '@/lib/db/repo/writes/notes';
 import { logTouchpoint } from '@/lib/db/repo/writes/touchpoints';
 import { recordVisitedProfile } from '@/lib/db/repo/writes/job-changes';
-import { docIdFor, WrongPassphraseError } from '@/lib/sync/crypto';
+import { addLoop, closeLoop } from '@/lib/db/repo/writes/loops';
+import { saveKeyDate } from '@/lib/db/repo/writes/key-dates';
+import { listDueLoops } from '@/lib/db/repo/reads/loops';
+import { decryptState, docIdFor, KEY_DOC_ID, WrongPassphraseError, type EncryptedDoc } from '@/lib/sync/crypto';
+import { LOCAL_FIELDS } from '@/lib/sync/record-state';
 import { pendingChanges } from '@/lib/sync/engine';
 import type { AppDB } from '@/lib/db/app-db';
 import { contextAt, person } from '../../helpers/context';
@@ -39,15 +43,17 @@ afterEach(async () => {
 
 /** Everything a user sees: the rows of every domain table, derived fields included. */
 async function contents(db: AppDB) {
-  const [contacts, touchpoints, notes, jobChanges, touchDays] = await Promise.all([
+  const [contacts, touchpoints, notes, jobChanges, touchDays, loops, keyDates] = await Promise.all([
     db.contacts.orderBy('id').toArray(),
     db.touchpoints.orderBy('id').toArray(),
     db.notes.orderBy('id').toArray(),
     db.jobChanges.orderBy('id').toArray(),
     db.touchDays.orderBy('id').toArray(),
+    db.loops.orderBy('id').toArray(),
+    db.keyDates.orderBy('id').toArray(),
   ]);
   // updatedAt is written by each device's own derived-field upkeep; everything else must match.
-  return { contacts, touchpoints, notes, jobChanges, touchDays };
+  return { contacts, touchpoints, notes, jobChanges, touchDays, loops, keyDates };
 }
 
 async function syncBoth() {
@@ -253,5 +259,67 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     expect(b.keys).toBeUndefined();
     expect(await b.db.contacts.count()).toBe(0);
     expect((await couch.raw(dbName).info()).update_seq).toEqual(before.update_seq);
+  });
+
+  it('makes a loop made on one machine due on the other, and Done on the other closes it on the first', async () => {
+    await a.connect('pass');
+    await b.connect('pass');
+    await addPerson(a.db, person('ada-example', 'Ada Example'), 'key', context());
+    const loop = await addLoop(a.db, { contactId: 'in:ada-example', text: 'Send her the pricing deck', dueDay: '2026-12-02' }, context().now);
+    await syncBoth();
+    const dueOnB = await listDueLoops(b.db, '2026-12-02');
+    expect(dueOnB.map(({ loop: due, contact }) => [due.id, due.text, due.openDay, contact.name])).toEqual([[loop.id, 'Send her the pricing deck', '2026-12-02', 'Ada Example']]);
+
+    await pause();
+    await closeLoop(b.db, loop.id, context().now);
+    await syncBoth();
+    const onA = await a.db.loops.get(loop.id);
+    expect(onA!.doneAt).toBeDefined();
+    expect(onA).not.toHaveProperty('openDay');
+    expect(await listDueLoops(a.db, '2026-12-31')).toEqual([]);
+    expect(await contents(b.db)).toEqual(await contents(a.db));
+
+    // Deleting the person takes their loops along on both machines.
+    await deleteContact(b.db, 'in:ada-example', context());
+    await syncBoth();
+    expect(await a.db.loops.count()).toBe(0);
+  });
+
+  it('propagates a key date, its month-day recomputed on the other machine', async () => {
+    await a.connect('pass');
+    await b.connect('pass');
+    await addPerson(a.db, person('ada-example', 'Ada Example'), 'key', context());
+    const date = await saveKeyDate(a.db, { contactId: 'in:ada-example', kind: 'birthday', month: 3, day: 9 }, context().now);
+    await syncBoth();
+    expect(await b.db.keyDates.where('monthDay').equals('03-09').toArray()).toMatchObject([{ id: date.id, kind: 'birthday', month: 3, day: 9 }]);
+    await pause();
+    await saveKeyDate(b.db, { id: date.id, contactId: 'in:ada-example', kind: 'other', label: 'Graduation', month: 6, day: 30 }, context().now);
+    await syncBoth();
+    expect(await a.db.keyDates.get(date.id)).toMatchObject({ kind: 'other', label: 'Graduation', monthDay: '06-30' });
+    expect(await contents(b.db)).toEqual(await contents(a.db));
+  });
+
+  it('never sends a derived field: the server’s documents, decrypted, hold none', async () => {
+    await a.connect('pass');
+    await addPerson(a.db, person('ada-example', 'Ada Example'), 'key', context());
+    await a.db.contacts.update('in:ada-example', { connectedAt: '2020-03-04T12:00:00.000Z' });
+    await logTouchpoint(a.db, { contactId: 'in:ada-example' }, { type: 'message' }, context());
+    await addLoop(a.db, { contactId: 'in:ada-example', text: 'Ask how the launch went', dueDay: '2026-12-05' }, context().now);
+    await saveKeyDate(a.db, { contactId: 'in:ada-example', kind: 'birthday', month: 3, day: 9 }, context().now);
+    const local = (await a.db.contacts.get('in:ada-example'))!;
+    // The device has them all...
+    for (const key of ['dueAt', 'lastTouchAt', 'quietSince', 'strength', 'strengthFacts', 'searchWords', 'connectedMonthDay']) expect(local, key).toHaveProperty(key);
+    await a.sync();
+    const raw = await couch.raw(dbName).allDocs({ include_docs: true });
+    const states = await Promise.all(
+      raw.rows.filter((row) => row.id !== KEY_DOC_ID).map((row) => decryptState(a.keys!, row.doc as unknown as EncryptedDoc)),
+    );
+    expect(states.map((state) => state.t).sort()).toEqual(['contacts', 'keyDates', 'loops', 'touchpoints']);
+    // ...the server none of them.
+    for (const state of states) {
+      const local = LOCAL_FIELDS[state.t]!.filter((key) => key !== 'id');
+      expect(Object.keys(state.f).filter((key) => local.includes(key)), state.t).toEqual([]);
+    }
+    expect(Object.keys(states.find((state) => state.t === 'loops')!.f)).toContain('dueDay');
   });
 });
