@@ -38,6 +38,8 @@ import { deleteKeyDate, saveKeyDate } from '@/lib/db/repo/writes/key-dates';
 import { starterTemplatesItem } from '@/lib/storage/starter-templates-item';
 import { setUpSync, syncNow, turnOffSync } from './sync';
 import { WrongPassphraseError } from '@/lib/sync/crypto';
+import { recordSettingsEdit } from '@/lib/sync/shared-settings';
+import { SHARED_SETTINGS } from '@/lib/sync/record-state';
 
 type Handlers = {
   [T in ToBackgroundType]: (message: ToBackgroundMessage<T>, sender: Sender) => Promise<ToBackgroundResult<T>>;
@@ -278,6 +280,8 @@ export const handlers: Handlers = {
   async updateSettings({ settings }) {
     const previous = await readSettings();
     await settingsItem.setValue(settings);
+    // Shared settings sync (device ones, notifications and the toolbar button, do not): the edit waits in the outbox.
+    if (SHARED_SETTINGS.some((key) => key !== 'templates' && JSON.stringify(previous[key]) !== JSON.stringify(settings[key]))) await recordSettingsEdit(getDb());
     if (JSON.stringify(previous.cadences) !== JSON.stringify(settings.cadences)) {
       // New cadences move every due date: recompute them all in one pass (with the new settings' context); a shorter one spreads who it makes due.
       await write(
@@ -305,6 +309,7 @@ export const handlers: Handlers = {
   },
   async updateStarterTemplates({ templates }) {
     await starterTemplatesItem.setValue(templates);
+    await recordSettingsEdit(getDb());
     return templates;
   },
 };

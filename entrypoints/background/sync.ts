@@ -5,6 +5,7 @@ import { enqueueEverything, pendingChanges, SyncEngine } from '@/lib/sync/engine
 import { localReplica, remoteDatabase } from '@/lib/sync/pouch';
 import { originPattern, type SyncErrorCode, type SyncServer, type SyncStatus } from '@/lib/sync/sync-settings';
 import { syncConfigItem, syncStatusItem } from '@/lib/sync/sync-items';
+import { storageSettingsPort } from '@/lib/sync/settings-port';
 import { currentWriteContext } from './write-context';
 import { notifyDataChanged, onDataChanged } from './data-changed';
 
@@ -107,7 +108,7 @@ async function runOnce(): Promise<SyncStatus> {
   await setStatus({ running: true });
   const local = localReplica();
   try {
-    const engine = new SyncEngine({ db, local, remote: remoteDatabase(config.server), keys, context: () => currentWriteContext() });
+    const engine = new SyncEngine({ db, local, remote: remoteDatabase(config.server), keys, context: () => currentWriteContext(), settings: storageSettingsPort });
     const { applied } = await engine.run();
     if (applied > 0) notifyDataChanged();
     return await setStatus({ running: false, error: null, lastSyncedAt: new Date().toISOString(), pending: await pendingChanges(db) });

@@ -4,16 +4,27 @@ import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Cont
 import { OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateSchema } from '@/lib/model/key-date';
 import type { WriteContext } from '@/lib/model/write-context';
-import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
+import { refreshAllDerived, refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { decryptState, encryptState, KEY_DOC_ID, type EncryptedDoc, type SyncKeys } from '@/lib/sync/crypto';
 import { receive, tick, type HlcState } from '@/lib/sync/hlc';
 import { diffRow, isVisible, materialize } from '@/lib/sync/local-changes';
 import { withLocalFields } from '@/lib/sync/local-fields';
+import { initialSettingsState, pickShared, SETTINGS_OUTBOX_ID, settingsToWrite, type SettingsPort } from '@/lib/sync/shared-settings';
 import { mergeAll, repairOpenJobChanges } from '@/lib/sync/merge';
 import { markSyncWrite } from '@/lib/sync/outbox-middleware';
-import { latestClock, OUTBOX_TABLES, parentOf, stableStringify, stateKey, withoutLocalFields, type OutboxTable, type RecordState } from '@/lib/sync/record-state';
+import {
+  latestClock,
+  OUTBOX_TABLES,
+  parentOf,
+  SETTINGS_RECORD_ID,
+  stableStringify,
+  stateKey,
+  withoutLocalFields,
+  type OutboxTable,
+  type RecordState,
+} from '@/lib/sync/record-state';
 import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
 
 /**
@@ -58,6 +69,8 @@ export interface SyncEngineOptions {
   context: () => Promise<WriteContext>;
   now?: () => number;
   batchSize?: number;
+  /** The shared settings (extension storage); without it settings are not synced. */
+  settings?: SettingsPort;
 }
 
 export interface SyncRunResult {
@@ -85,7 +98,8 @@ const tableOf = (db: AppDB, table: OutboxTable) => db[table] as Dexie.Table<Reco
  * (over the synced tables, `outbox`, `syncMeta` and `syncState`). Returns how many entries it took.
  */
 async function drainWithin(db: AppDB, limit: number): Promise<number> {
-  const entries = await db.outbox.limit(limit).toArray();
+  // The shared settings' entry is taken by the settings step (their values are not in IndexedDB).
+  const entries = await db.outbox.where(':id').notEqual(SETTINGS_OUTBOX_ID).limit(limit).toArray();
   if (entries.length === 0) return 0;
   let clock = await readClock(db);
   const metas = await db.syncMeta.bulkGet(entries.map((entry) => stateKey(entry.t as OutboxTable, entry.k)));
@@ -154,10 +168,12 @@ export class SyncEngine {
 
   async run(): Promise<SyncRunResult> {
     let applied = await this.apply();
+    applied += await this.syncSettings();
     await this.drain();
     let pushed = await this.push();
     await this.replicate();
     applied += await this.apply();
+    applied += await this.syncSettings();
     // Merges the server lacked (a conflict resolved here, a local field newer than the server's) go back now.
     const more = await this.push();
     if (more > 0) await this.options.local.replicate.to(this.options.remote, { batch_size: this.batch });
@@ -173,6 +189,49 @@ export class SyncEngine {
       total += taken;
       if (taken === 0) return total;
     }
+  }
+
+  /**
+   * The shared settings both ways: a local edit (its outbox entry) is stamped
+   * into the settings state (the first time, the device's values at time zero);
+   * then the merged state's values that differ from this device's are stored,
+   * and a change of cadences recomputes every due date. Returns 1 when it stored something.
+   */
+  async syncSettings(): Promise<number> {
+    const { db, settings } = this.options;
+    if (!settings) return 0;
+    const readAt = this.now();
+    const values = pickShared(await settings.read());
+    const key = stateKey('settings', SETTINGS_RECORD_ID);
+    const state = await db.transaction('rw', [db.outbox, db.syncMeta, db.syncState], async () => {
+      const entry = await db.outbox.get(SETTINGS_OUTBOX_ID);
+      const meta = await db.syncMeta.get(key);
+      let clock = await readClock(db);
+      let next: RecordState | null = null;
+      // An edit stored after the values were read waits for the next run, so it is never stamped with older values.
+      const edit = entry && entry.at <= readAt ? entry : undefined;
+      if (!meta) next = initialSettingsState(values, settings.defaults, clock.device);
+      else if (edit) {
+        const stamped = tick(clock, edit.at);
+        clock = stamped.state;
+        next = diffRow('settings', SETTINGS_RECORD_ID, meta.s, values, stamped.stamp, clock.device);
+      }
+      if (edit) await db.outbox.delete(edit.id);
+      if (next) await db.syncMeta.put(metaRow(next, meta, true));
+      await saveClock(db, clock);
+      return next ?? meta!.s;
+    });
+    const changed = settingsToWrite(state, values);
+    if (Object.keys(changed).length === 0) return 0;
+    await settings.write(changed);
+    if (changed.cadences !== undefined) {
+      const context = await this.options.context();
+      await db.transaction('rw', [db.contacts, db.touchpoints, db.touchDays], async () => {
+        markSyncWrite(Dexie.currentTransaction?.idbtrans);
+        await refreshAllDerived(db, context, undefined, { catchUp: true });
+      });
+    }
+    return 1;
   }
 
   /** Encrypts dirty states into the local PouchDB, on top of its current revision, deleting conflicting revisions already merged. */

@@ -64,8 +64,15 @@ export function withoutLocalFields(state: RecordState): RecordState {
   return { ...state, f: Object.fromEntries(Object.entries(state.f).filter(([key]) => !local.includes(key))) };
 }
 
-/** Settings shared by every device; the rest (notification times, toolbar button) stay per device. */
-export const SHARED_SETTINGS = ['cadences', 'autoCapture'] as const;
+/**
+ * Settings shared by every device (one record, `settings/shared`, merged per
+ * field): the cadences (24-7-30 included), capture of reactions and of sent
+ * messages, and the starter templates. Everything else stays on the device:
+ * notifications and their times, what the toolbar button opens, and sync's own
+ * server, credentials and status (lib/sync/shared-settings.ts).
+ */
+export const SHARED_SETTINGS = ['cadences', 'autoCapture', 'messageCapture', 'templates'] as const;
+export type SharedSetting = (typeof SHARED_SETTINGS)[number];
 export const SETTINGS_RECORD_ID = 'shared';
 
 /** The parent contact of a child record, for "waits for its contact" and cascades. */

@@ -8,6 +8,9 @@ import { AppDB } from '@/lib/db/app-db';
 import { createKeyDoc, newMasterKey, syncKeys, unwrapMasterKey, KEY_DOC_ID, type KeyDoc, type SyncKeys } from '@/lib/sync/crypto';
 import { SyncEngine, type EncryptedDatabase } from '@/lib/sync/engine';
 import type { WriteContext } from '@/lib/model/write-context';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage/settings';
+import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
+import { pickShared, recordSettingsEdit, SHARED_DEFAULTS, type SettingsPort, type SharedSettingsValues } from '@/lib/sync/shared-settings';
 
 PouchDB.plugin(memoryAdapter);
 /** In-memory PouchDB: the server's storage and each device's local replica. */
@@ -54,10 +57,27 @@ export class LoopbackCouch {
 
 export const TEST_ITERATIONS = 1000;
 
+/** A device's settings, as extension storage would hold them: shared and device settings side by side. */
+export class MemorySettings implements SettingsPort {
+  settings: Settings & { templates: Record<string, string> } = { ...structuredClone(DEFAULT_SETTINGS), templates: {} };
+  readonly defaults = SHARED_DEFAULTS;
+  writes = 0;
+
+  async read(): Promise<SharedSettingsValues> {
+    return pickShared(structuredClone(this.settings));
+  }
+
+  async write(values: SharedSettingsValues): Promise<void> {
+    this.writes++;
+    this.settings = { ...this.settings, ...structuredClone(values) } as typeof this.settings;
+  }
+}
+
 /** A device: its own Dexie database, its own local PouchDB, the same sync code as the extension. */
 export class Device {
   readonly db: AppDB;
   readonly local: TestPouch;
+  readonly settings = new MemorySettings();
   keys?: SyncKeys;
 
   constructor(
@@ -93,9 +113,20 @@ export class Device {
       local: this.local as unknown as EncryptedDatabase,
       remote: this.remote(),
       keys: this.keys!,
-      context: async () => this.context(),
+      context: async () => ({ ...this.context(), cadences: this.settings.settings.cadences }),
+      settings: this.settings,
       ...options,
     });
+  }
+
+  /** The user changes settings on this device (what the background's updateSettings does). */
+  async editSettings(patch: Partial<MemorySettings['settings']>): Promise<void> {
+    this.settings.settings = { ...this.settings.settings, ...structuredClone(patch) };
+    if (patch.cadences) {
+      const context = { ...this.context(), cadences: patch.cadences };
+      await this.db.transaction('rw', this.db.contacts, this.db.touchpoints, this.db.touchDays, async () => refreshAllDerived(this.db, context, undefined, { catchUp: true }));
+    }
+    await recordSettingsEdit(this.db);
   }
 
   sync() {

@@ -9,6 +9,7 @@ import { saveKeyDate } from '@/lib/db/repo/writes/key-dates';
 import { listDueLoops } from '@/lib/db/repo/reads/loops';
 import { decryptState, docIdFor, KEY_DOC_ID, WrongPassphraseError, type EncryptedDoc } from '@/lib/sync/crypto';
 import { LOCAL_FIELDS } from '@/lib/sync/record-state';
+import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { pendingChanges } from '@/lib/sync/engine';
 import type { AppDB } from '@/lib/db/app-db';
 import { contextAt, person } from '../../helpers/context';
@@ -96,7 +97,7 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     await logTouchpoint(a.db, { contactId: 'in:ada-example' }, { type: 'message', note: 'Asked about Fontainebleau' }, context());
     await a.sync();
     const raw = await couch.raw(dbName).allDocs({ include_docs: true });
-    expect(raw.rows.length).toBe(4); // key document + contact, note, touchpoint
+    expect(raw.rows.length).toBe(5); // key document + contact, note, touchpoint, shared settings
     const text = JSON.stringify(raw);
     for (const secret of ['Ada', 'ada-example', 'in:', 'Climbing', 'Belay', 'mentorship', 'bouldering', 'Fontainebleau', 'linkedin', 'contacts', 'touchpoints'])
       expect(text, `the server holds "${secret}"`).not.toContain(secret);
@@ -206,7 +207,7 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     expect(await a.db.contacts.count()).toBe(1);
     expect(await b.db.contacts.count()).toBe(1);
     const raw = await couch.raw(dbName).allDocs();
-    expect(raw.rows).toHaveLength(2); // key document + one contact
+    expect(raw.rows).toHaveLength(3); // key document + one contact + the shared settings
     expect(await contents(b.db)).toEqual(await contents(a.db));
   });
 
@@ -225,13 +226,13 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     while ((await couch.raw(dbName).info()).doc_count < 11) await pause(1);
     await couch.stop();
     expect(await replication).toBe('failed');
-    expect((await couch.raw(dbName).info()).doc_count).toBeLessThan(121);
+    expect((await couch.raw(dbName).info()).doc_count).toBeLessThan(122);
     await couch.start(port);
     await a.sync();
     await b.connect('pass');
     await b.sync();
     expect(await b.db.contacts.count()).toBe(120);
-    expect((await couch.raw(dbName).info()).doc_count).toBe(121);
+    expect((await couch.raw(dbName).info()).doc_count).toBe(122); // key document, 120 people, the shared settings
     expect(await pendingChanges(a.db)).toBe(0);
   });
 
@@ -314,12 +315,63 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     const states = await Promise.all(
       raw.rows.filter((row) => row.id !== KEY_DOC_ID).map((row) => decryptState(a.keys!, row.doc as unknown as EncryptedDoc)),
     );
-    expect(states.map((state) => state.t).sort()).toEqual(['contacts', 'keyDates', 'loops', 'touchpoints']);
+    expect(states.map((state) => state.t).sort()).toEqual(['contacts', 'keyDates', 'loops', 'settings', 'touchpoints']);
     // ...the server none of them.
     for (const state of states) {
-      const local = LOCAL_FIELDS[state.t]!.filter((key) => key !== 'id');
+      const local = (LOCAL_FIELDS[state.t] ?? []).filter((key) => key !== 'id');
       expect(Object.keys(state.f).filter((key) => local.includes(key)), state.t).toEqual([]);
     }
     expect(Object.keys(states.find((state) => state.t === 'loops')!.f)).toContain('dueDay');
+  });
+
+  it('syncs shared settings per field by clock, never device settings, and recomputes due dates under synced cadences', async () => {
+    await a.connect('pass');
+    await b.connect('pass');
+    await addPerson(a.db, person('ada-example', 'Ada Example'), 'key', context());
+    await syncBoth();
+    const dueBefore = (await b.db.contacts.get('in:ada-example'))!.dueAt;
+    const cadences = { ...DEFAULT_SETTINGS.cadences, key: { idealDays: 7, maxDays: 10 } };
+    await a.editSettings({
+      cadences,
+      templates: { newRole: 'Bravo {firstName}!' },
+      notifications: { ...DEFAULT_SETTINGS.notifications, digestTime: '07:15' },
+      toolbarOpens: 'sidePanel',
+    });
+    await pause();
+    await b.editSettings({ autoCapture: false, notifications: { ...DEFAULT_SETTINGS.notifications, digest: false } });
+    await syncBoth();
+    for (const device of [a, b]) {
+      expect(device.settings.settings, device.name).toMatchObject({ cadences, autoCapture: false, messageCapture: 'one-to-one', templates: { newRole: 'Bravo {firstName}!' } });
+    }
+    // Device settings stayed where they were set.
+    expect(a.settings.settings).toMatchObject({ toolbarOpens: 'sidePanel', notifications: { digestTime: '07:15', digest: true } });
+    expect(b.settings.settings).toMatchObject({ toolbarOpens: 'popup', notifications: { digestTime: '09:00', digest: false } });
+    // B's due date follows the cadence chosen on A, as A's does.
+    const onB = (await b.db.contacts.get('in:ada-example'))!;
+    expect(onB.dueAt).not.toBe(dueBefore);
+    expect(onB.dueAt).toBe((await a.db.contacts.get('in:ada-example'))!.dueAt);
+    expect(await pendingChanges(b.db)).toBe(0);
+
+    // The same field changed on both: the later change wins on both.
+    await a.editSettings({ messageCapture: 'off' });
+    await pause();
+    await b.editSettings({ messageCapture: 'also-groups' });
+    await syncBoth();
+    expect(a.settings.settings.messageCapture).toBe('also-groups');
+    expect(b.settings.settings.messageCapture).toBe('also-groups');
+  });
+
+  it('a machine joining with untouched settings takes the ones chosen elsewhere, not its defaults', async () => {
+    await a.connect('pass');
+    await a.editSettings({ autoCapture: false });
+    await a.sync();
+    await b.connect('pass');
+    await b.sync();
+    expect(b.settings.settings.autoCapture).toBe(false);
+    await a.sync();
+    expect(a.settings.settings.autoCapture).toBe(false);
+    // The shared settings reach the server as ciphertext only.
+    const text = JSON.stringify(await couch.raw(dbName).allDocs({ include_docs: true }));
+    for (const secret of ['autoCapture', 'cadences', 'settings']) expect(text).not.toContain(secret);
   });
 });
