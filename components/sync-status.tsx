@@ -9,6 +9,7 @@ const ERROR_TEXT: Record<SyncErrorCode, () => string> = {
   unreachable: () => t('syncErrorUnreachable'),
   unauthorized: () => t('syncErrorUnauthorized'),
   passphrase: () => t('syncErrorPassphrase'),
+  passphraseChanged: () => t('syncErrorPassphraseChanged'),
   permission: () => t('syncErrorPermission'),
   failed: () => t('syncErrorFailed'),
 };

@@ -36,7 +36,7 @@ import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-
 import { addLoop, closeLoop, deleteLoop, updateLoop } from '@/lib/db/repo/writes/loops';
 import { deleteKeyDate, saveKeyDate } from '@/lib/db/repo/writes/key-dates';
 import { starterTemplatesItem } from '@/lib/storage/starter-templates-item';
-import { setUpSync, syncNow, turnOffSync } from './sync';
+import { changeSyncPassphrase, setUpSync, syncNow, turnOffSync } from './sync';
 import { WrongPassphraseError } from '@/lib/sync/crypto';
 import { recordSettingsEdit } from '@/lib/sync/shared-settings';
 import { SHARED_SETTINGS } from '@/lib/sync/record-state';
@@ -271,6 +271,17 @@ export const handlers: Handlers = {
   },
 
   syncNow: () => syncNow(),
+
+  async changeSyncPassphrase({ passphrase, recoveryKey, newPassphrase }) {
+    try {
+      await changeSyncPassphrase({ passphrase, ...(recoveryKey ? { recoveryKey } : {}) }, newPassphrase);
+      return null;
+    } catch (error) {
+      if (error instanceof WrongPassphraseError) throw new RapportError('invalid-message', t('syncErrorPassphrase'));
+      const status = (error as { status?: number }).status;
+      throw new RapportError('invalid-message', t(status === 401 || status === 403 ? 'syncErrorUnauthorized' : status === 409 ? 'syncErrorFailed' : 'syncErrorUnreachable'));
+    }
+  },
 
   async turnOffSync({ forgetKeys }) {
     await turnOffSync(forgetKeys);

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { createKeyDoc, KEY_DOC_ID, masterFromRecoveryKey, newMasterKey, recoveryKeyFor, syncKeys, unwrapMasterKey, verifyRecoveryKey, WrongPassphraseError, type KeyDoc } from '@/lib/sync/crypto';
+import { WrongPassphraseError } from '@/lib/sync/crypto';
+import { changePassphrase, openAccount, PassphraseChangedError, type Secret } from '@/lib/sync/account';
 import { enqueueEverything, pendingChanges, SyncEngine } from '@/lib/sync/engine';
 import { localReplica, remoteDatabase } from '@/lib/sync/pouch';
 import { originPattern, type SyncErrorCode, type SyncServer, type SyncStatus } from '@/lib/sync/sync-settings';
 import { syncConfigItem, syncStatusItem } from '@/lib/sync/sync-items';
 import { storageSettingsPort } from '@/lib/sync/settings-port';
+import type { SyncStateRow } from '@/lib/sync/sync-tables';
 import { currentWriteContext } from './write-context';
 import { notifyDataChanged, onDataChanged } from './data-changed';
 
@@ -29,6 +31,7 @@ async function setStatus(patch: Partial<SyncStatus>): Promise<SyncStatus> {
 }
 
 function errorCode(error: unknown): SyncErrorCode {
+  if (error instanceof PassphraseChangedError) return 'passphraseChanged';
   if (error instanceof WrongPassphraseError) return 'passphrase';
   const status = (error as { status?: number } | null)?.status;
   if (status === 401 || status === 403) return 'unauthorized';
@@ -40,45 +43,38 @@ async function hasPermission(server: SyncServer): Promise<boolean> {
   return browser.permissions.contains({ origins: [originPattern(server.url)] });
 }
 
-async function readKeyDoc(server: SyncServer): Promise<KeyDoc | null> {
-  try {
-    return (await remoteDatabase(server).get(KEY_DOC_ID)) as KeyDoc;
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return null;
-    throw error;
-  }
-}
-
 /**
- * Turns sync on: reads the server's key document (or creates it for a new
- * account) and checks the passphrase or recovery key against it before
- * anything is written. Returns the recovery key when the account is new.
+ * Turns sync on: opens the server's key document (or creates it for a new
+ * account), checking the passphrase or recovery key before anything is
+ * written; with the recovery key, the passphrase given becomes the new one.
+ * Returns the recovery key when the account is new.
  */
-export async function setUpSync(server: SyncServer, secret: { passphrase: string; recoveryKey?: string }): Promise<{ recoveryKey: string | null }> {
+export async function setUpSync(server: SyncServer, secret: Secret): Promise<{ recoveryKey: string | null }> {
   if (!(await hasPermission(server))) throw Object.assign(new Error('no host permission'), { code: 'permission' as const });
   const db = getDb();
-  let keyDoc = await readKeyDoc(server);
-  let recoveryKey: string | null = null;
-  let master: Uint8Array<ArrayBuffer>;
-  if (!keyDoc) {
-    master = newMasterKey();
-    keyDoc = await createKeyDoc(master, secret.passphrase);
-    await remoteDatabase(server).put(keyDoc);
-    recoveryKey = recoveryKeyFor(master);
-  } else if (secret.recoveryKey) {
-    master = masterFromRecoveryKey(secret.recoveryKey);
-    await verifyRecoveryKey(keyDoc, master);
-  } else {
-    master = await unwrapMasterKey(keyDoc, secret.passphrase);
-  }
-  const keys = await syncKeys(master);
-  await db.syncState.put({ id: 'keys', ...keys });
+  const { keys, gen, recoveryKey } = await openAccount(remoteDatabase(server), secret);
+  await db.syncState.put({ id: 'keys', ...keys, gen } as SyncStateRow);
   await syncConfigItem.setValue({ enabled: true, server });
   await enqueueEverything(db);
   await setStatus({ error: null, pending: await pendingChanges(db) });
   await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_MINUTES });
   void syncNow();
   return { recoveryKey };
+}
+
+/**
+ * A new passphrase for the account (the current one or the recovery key first):
+ * the master key is wrapped again on the server; this device keeps syncing, the
+ * others stop with "passphrase changed on another device" until it is entered there.
+ */
+export async function changeSyncPassphrase(secret: Secret, newPassphrase: string): Promise<void> {
+  const config = await syncConfigItem.getValue();
+  if (!config.enabled || !config.server) throw Object.assign(new Error('sync is off'), { code: 'off' as const });
+  const db = getDb();
+  const stored = await db.syncState.get('keys');
+  const gen = await changePassphrase(remoteDatabase(config.server), secret, newPassphrase);
+  if (stored && stored.id === 'keys') await db.syncState.put({ ...stored, gen } as SyncStateRow);
+  await setStatus({ error: null });
 }
 
 /** Turns sync off: no more runs or network use. Local data and the sync state stay (turning it on again resumes). */
@@ -108,7 +104,15 @@ async function runOnce(): Promise<SyncStatus> {
   await setStatus({ running: true });
   const local = localReplica();
   try {
-    const engine = new SyncEngine({ db, local, remote: remoteDatabase(config.server), keys, context: () => currentWriteContext(), settings: storageSettingsPort });
+    const engine = new SyncEngine({
+      db,
+      local,
+      remote: remoteDatabase(config.server),
+      keys,
+      context: () => currentWriteContext(),
+      settings: storageSettingsPort,
+      generation: keys.gen ?? 0,
+    });
     const { applied } = await engine.run();
     if (applied > 0) notifyDataChanged();
     return await setStatus({ running: false, error: null, lastSyncedAt: new Date().toISOString(), pending: await pendingChanges(db) });

@@ -159,8 +159,21 @@ export const toBackgroundSpec = {
    */
   setUpSync: {
     access: 'extensionPage',
-    data: { server: SyncServer, passphrase: z.string().check(z.minLength(1), z.maxLength(1000)), recoveryKey: z.optional(z.string().check(z.maxLength(200))) },
+    data: { server: SyncServer, passphrase: z.string().check(z.maxLength(1000)), recoveryKey: z.optional(z.string().check(z.maxLength(200))) },
     result: z.strictObject({ recoveryKey: z.nullable(z.string()) }),
+  },
+  /**
+   * Settings ▸ Sync ▸ Change passphrase: the current passphrase (or the recovery key) is checked
+   * against the server's key document, then the master key is wrapped under the new one.
+   */
+  changeSyncPassphrase: {
+    access: 'extensionPage',
+    data: {
+      passphrase: z.string().check(z.maxLength(1000)),
+      recoveryKey: z.optional(z.string().check(z.maxLength(200))),
+      newPassphrase: z.string().check(z.minLength(8), z.maxLength(1000)),
+    },
+    result: z.null(),
   },
   /** The Sync now button: one run (or the one already going); the outcome is in the status. */
   syncNow: { access: 'extensionPage', data: {}, result: SyncStatus },

@@ -35,6 +35,8 @@ export interface KeyDoc {
   wrapped: string;
   /** HMAC of a fixed text under the id key: tells a recovery key that opens this account from one that does not. */
   check: string;
+  /** How many times the master key was wrapped again (a passphrase change, a recovery): devices that joined earlier must enter the new passphrase. Absent = 0. */
+  gen?: number;
 }
 
 export interface SyncKeys {
@@ -147,8 +149,12 @@ export function masterFromRecoveryKey(text: string): Uint8Array<ArrayBuffer> {
 
 /** Checks a recovery key against the key document: the master key it names must be the one wrapped there. */
 export async function verifyRecoveryKey(doc: KeyDoc, master: Uint8Array<ArrayBuffer>): Promise<void> {
-  const keys = await syncKeys(master);
-  if (doc.v !== 1 || !(await crypto.subtle.verify('HMAC', keys.mac, fromBase64(doc.check), TEXT.encode('rapport-key-check')))) throw new WrongPassphraseError();
+  if (!(await keysOpen(doc, await syncKeys(master)))) throw new WrongPassphraseError();
+}
+
+/** Whether working keys belong to the master key the key document wraps (its check verifies under their id key). */
+export async function keysOpen(doc: KeyDoc, keys: SyncKeys): Promise<boolean> {
+  return doc.v === 1 && crypto.subtle.verify('HMAC', keys.mac, fromBase64(doc.check), TEXT.encode('rapport-key-check'));
 }
 
 /** The working keys: non-extractable, so a stored copy cannot be read back out. */

@@ -11,6 +11,7 @@ import { decryptState, encryptState, KEY_DOC_ID, type EncryptedDoc, type SyncKey
 import { receive, tick, type HlcState } from '@/lib/sync/hlc';
 import { diffRow, isVisible, materialize } from '@/lib/sync/local-changes';
 import { withLocalFields } from '@/lib/sync/local-fields';
+import { checkAccount } from '@/lib/sync/account';
 import { initialSettingsState, pickShared, SETTINGS_OUTBOX_ID, settingsToWrite, type SettingsPort } from '@/lib/sync/shared-settings';
 import { mergeAll, repairOpenJobChanges } from '@/lib/sync/merge';
 import { markSyncWrite } from '@/lib/sync/outbox-middleware';
@@ -71,6 +72,8 @@ export interface SyncEngineOptions {
   batchSize?: number;
   /** The shared settings (extension storage); without it settings are not synced. */
   settings?: SettingsPort;
+  /** The key document's generation this device joined: checked before each run (lib/sync/account.ts). */
+  generation?: number;
 }
 
 export interface SyncRunResult {
@@ -167,6 +170,8 @@ export class SyncEngine {
   }
 
   async run(): Promise<SyncRunResult> {
+    // A passphrase changed elsewhere (or an account made again) stops the run before it writes anything.
+    if (this.options.generation !== undefined) await checkAccount(this.options.remote, this.options.keys, this.options.generation);
     let applied = await this.apply();
     applied += await this.syncSettings();
     await this.drain();

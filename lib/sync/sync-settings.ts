@@ -25,7 +25,7 @@ export const SyncConfig = z.strictObject({ enabled: z.boolean(), server: z.nulla
 export type SyncConfig = z.infer<typeof SyncConfig>;
 
 /** What went wrong, in words the pages turn into sentences. */
-export const SyncErrorCode = z.enum(['unreachable', 'unauthorized', 'passphrase', 'permission', 'failed']);
+export const SyncErrorCode = z.enum(['unreachable', 'unauthorized', 'passphrase', 'passphraseChanged', 'permission', 'failed']);
 export type SyncErrorCode = z.infer<typeof SyncErrorCode>;
 
 export const SyncStatus = z.strictObject({

@@ -21,4 +21,4 @@ export interface SyncMetaRow {
 export type SyncStateRow =
   | { id: 'clock'; wall: number; counter: number; device: string }
   | { id: 'applied'; seq: string | number }
-  | { id: 'keys'; enc: CryptoKey; mac: CryptoKey };
+  | { id: 'keys'; enc: CryptoKey; mac: CryptoKey; gen?: number };

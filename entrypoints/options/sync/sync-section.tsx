@@ -7,7 +7,10 @@ import { SyncStatusLine, useSyncStatus } from '@/components/sync-status';
 import { originPattern, SyncServer } from '@/lib/sync/sync-settings';
 import { t } from '@/lib/i18n';
 
-type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'recovery'; key: string };
+type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'recovery'; key: string } | { kind: 'changed' };
+
+/** A recovery key: 52 letters and digits, dashes and spaces aside (lib/sync/crypto.ts). */
+const looksLikeRecoveryKey = (text: string) => text.replace(/[\s-]/g, '').length === 52;
 
 /**
  * Settings ▸ Sync: the server, the account and the passphrase. Turning sync on asks the browser
@@ -43,10 +46,30 @@ export function SyncSection() {
       const { recoveryKey: shown } = await sendToBackground({
         type: 'setUpSync',
         server: parsed.data,
-        passphrase: String(form.get('passphrase') ?? '') || '-',
+        passphrase: String(form.get('passphrase') ?? ''),
         ...(recoveryKey ? { recoveryKey } : {}),
       });
       setPhase(shown ? { kind: 'recovery', key: shown } : { kind: 'idle' });
+    } catch (error) {
+      setPhase({ kind: 'error', message: toRapportError(error).message });
+    }
+  }
+
+  async function changePassphrase(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const current = String(form.get('current') ?? '');
+    setPhase({ kind: 'busy' });
+    try {
+      await sendToBackground({
+        type: 'changeSyncPassphrase',
+        passphrase: current,
+        ...(looksLikeRecoveryKey(current) ? { recoveryKey: current } : {}),
+        newPassphrase: String(form.get('newPassphrase') ?? ''),
+      });
+      formElement.reset();
+      setPhase({ kind: 'changed' });
     } catch (error) {
       setPhase({ kind: 'error', message: toRapportError(error).message });
     }
@@ -72,6 +95,7 @@ export function SyncSection() {
           </p>
         </div>
       )}
+      {phase.kind === 'changed' && <p className="alert success">{t('syncPassphraseChanged')}</p>}
       {phase.kind === 'busy' && <Loading />}
       {phase.kind === 'error' && <ErrorMessage>{phase.message}</ErrorMessage>}
       {config.enabled ? (
@@ -84,6 +108,22 @@ export function SyncSection() {
               {t('syncTurnOff')}
             </button>
           </p>
+          <details>
+            <summary>{t('syncChangePassphrase')}</summary>
+            <form className="stack" onSubmit={(event) => void changePassphrase(event)}>
+              <label>
+                {t('syncCurrentPassphrase')} <input name="current" type="password" required autoComplete="current-password" />
+              </label>
+              <label>
+                {t('syncNewPassphrase')} <input name="newPassphrase" type="password" required minLength={8} autoComplete="new-password" />
+              </label>
+              <p>
+                <button type="submit" disabled={phase.kind === 'busy'}>
+                  {t('syncChangePassphrase')}
+                </button>
+              </p>
+            </form>
+          </details>
         </div>
       ) : (
         <form className="stack" onSubmit={(event) => void turnOn(event)}>

@@ -5,7 +5,8 @@ import expressPouchDb from 'express-pouchdb';
 import PouchDB, { type TestPouch } from 'pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { AppDB } from '@/lib/db/app-db';
-import { createKeyDoc, newMasterKey, syncKeys, unwrapMasterKey, KEY_DOC_ID, type KeyDoc, type SyncKeys } from '@/lib/sync/crypto';
+import type { SyncKeys } from '@/lib/sync/crypto';
+import { changePassphrase, openAccount, type KeyDocStore } from '@/lib/sync/account';
 import { SyncEngine, type EncryptedDatabase } from '@/lib/sync/engine';
 import type { WriteContext } from '@/lib/model/write-context';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage/settings';
@@ -94,17 +95,25 @@ export class Device {
     return new PouchDB(this.couch.url(this.dbName), { skip_setup: false }) as unknown as EncryptedDatabase;
   }
 
-  /** Connects with a passphrase: creates the key document on first use, else unwraps it (throws on a wrong passphrase). */
-  async connect(passphrase: string): Promise<void> {
-    const remote = this.remote() as unknown as TestPouch;
-    let doc: KeyDoc;
-    try {
-      doc = (await remote.get(KEY_DOC_ID)) as unknown as KeyDoc;
-    } catch {
-      doc = await createKeyDoc(newMasterKey(), passphrase, TEST_ITERATIONS);
-      await remote.put(doc);
-    }
-    this.keys = await syncKeys(await unwrapMasterKey(doc, passphrase));
+  /** The key document's generation this device joined (checked before each run, as the extension does). */
+  gen?: number;
+  /** Shown when this device created the account. */
+  recoveryKey: string | null = null;
+
+  /**
+   * Connects as Settings ▸ Sync does (lib/sync/account.ts): creates the account on first use, else opens it
+   * (throws on a wrong passphrase); with a recovery key, the passphrase becomes the new one.
+   */
+  async connect(passphrase: string, recoveryKey?: string): Promise<void> {
+    const opened = await openAccount(this.remote() as unknown as KeyDocStore, { passphrase, ...(recoveryKey ? { recoveryKey } : {}) }, TEST_ITERATIONS);
+    this.keys = opened.keys;
+    this.gen = opened.gen;
+    this.recoveryKey ??= opened.recoveryKey;
+  }
+
+  /** Settings ▸ Sync ▸ Change passphrase on this device. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    this.gen = await changePassphrase(this.remote() as unknown as KeyDocStore, { passphrase: current }, next, TEST_ITERATIONS);
   }
 
   engine(options: { batchSize?: number } = {}): SyncEngine {
@@ -115,6 +124,7 @@ export class Device {
       keys: this.keys!,
       context: async () => ({ ...this.context(), cadences: this.settings.settings.cadences }),
       settings: this.settings,
+      ...(this.gen !== undefined ? { generation: this.gen } : {}),
       ...options,
     });
   }

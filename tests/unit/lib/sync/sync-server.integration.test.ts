@@ -9,6 +9,7 @@ import { saveKeyDate } from '@/lib/db/repo/writes/key-dates';
 import { listDueLoops } from '@/lib/db/repo/reads/loops';
 import { decryptState, docIdFor, KEY_DOC_ID, WrongPassphraseError, type EncryptedDoc } from '@/lib/sync/crypto';
 import { LOCAL_FIELDS } from '@/lib/sync/record-state';
+import { PassphraseChangedError } from '@/lib/sync/account';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { pendingChanges } from '@/lib/sync/engine';
 import type { AppDB } from '@/lib/db/app-db';
@@ -373,5 +374,52 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     // The shared settings reach the server as ciphertext only.
     const text = JSON.stringify(await couch.raw(dbName).allDocs({ include_docs: true }));
     for (const secret of ['autoCapture', 'cadences', 'settings']) expect(text).not.toContain(secret);
+  });
+
+  it('a passphrase changed on one machine: it keeps syncing; the other stops with a clear error, its data untouched, until the new passphrase', async () => {
+    await a.connect('old passphrase');
+    await b.connect('old passphrase');
+    await addPerson(a.db, person('ada-example', 'Ada Example'), 'key', context());
+    await syncBoth();
+    await a.changePassphrase('old passphrase', 'new passphrase');
+    await updateContact(a.db, 'in:ada-example', { tags: ['after-change'] }, context());
+    await a.sync();
+    expect(await pendingChanges(a.db)).toBe(0);
+
+    await updateContact(b.db, 'in:ada-example', { name: 'Ada on B' }, context());
+    const before = { server: (await couch.raw(dbName).info()).update_seq, rows: await contents(b.db), meta: await b.db.syncMeta.toArray() };
+    await expect(b.sync()).rejects.toBeInstanceOf(PassphraseChangedError);
+    // Nothing written anywhere: the server, B's data and B's sync state are as they were; B's edit still waits.
+    expect((await couch.raw(dbName).info()).update_seq).toEqual(before.server);
+    expect(await contents(b.db)).toEqual(before.rows);
+    expect(await b.db.syncMeta.toArray()).toEqual(before.meta);
+    expect(await pendingChanges(b.db)).toBe(1);
+    // The old passphrase no longer opens the account; the new one does, and B catches up both ways.
+    await expect(b.connect('old passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
+    await b.connect('new passphrase');
+    await b.sync();
+    await a.sync();
+    expect(await a.db.contacts.get('in:ada-example')).toMatchObject({ name: 'Ada on B', tags: ['after-change'] });
+    expect(await contents(b.db)).toEqual(await contents(a.db));
+  });
+
+  it('the recovery key sets a new passphrase when the old one is lost; other machines are told, not corrupted', async () => {
+    await a.connect('forgotten passphrase');
+    const recoveryKey = a.recoveryKey!;
+    expect(recoveryKey).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){12}$/);
+    await addPerson(a.db, person('ada-example', 'Ada Example'), 'key', context());
+    await a.sync();
+    await b.connect('', recoveryKey.toLowerCase());
+    await b.connect('fresh passphrase', recoveryKey);
+    await b.sync();
+    expect(await b.db.contacts.count()).toBe(1);
+    await expect(a.sync()).rejects.toBeInstanceOf(PassphraseChangedError);
+    await expect(a.connect('forgotten passphrase')).rejects.toBeInstanceOf(WrongPassphraseError);
+    await a.connect('fresh passphrase');
+    await a.sync();
+    // A wrong recovery key changes nothing.
+    const seq = (await couch.raw(dbName).info()).update_seq;
+    await expect(b.connect('other', 'AAAA-'.repeat(12) + 'AAAA')).rejects.toBeInstanceOf(WrongPassphraseError);
+    expect((await couch.raw(dbName).info()).update_seq).toEqual(seq);
   });
 });
