@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
+/** The origins a sync server may have (one is requested at run time): any https server, http only on this computer. */
+const SYNC_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // One source for Chrome MV3 and Firefox. Permissions are the narrowest the
 // features need; each one is justified in docs/privacy.md.
 export default defineConfig({
@@ -43,7 +46,9 @@ export default defineConfig({
     host_permissions: ['https://www.linkedin.com/*'],
     // Opt-in sync (issue 19): nothing at install; Settings ▸ Sync requests the one server origin the user names
     // (permissions.request), and turning sync off offers to remove it. http only for a server on this computer.
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // MV2 (the Firefox build) has no optional_host_permissions: origins go in optional_permissions there (WXT
+    // drops the MV3 key from an MV2 manifest; tests/unit/meta/manifest-sync.test.ts checks both builds).
+    ...(manifestVersion === 2 ? { optional_permissions: SYNC_ORIGINS } : { optional_host_permissions: SYNC_ORIGINS }),
     // Declared empty so that no other extension or web page can connect.
     externally_connectable: { ids: [] },
     ...(browser === 'firefox'
@@ -53,7 +58,14 @@ export default defineConfig({
               id: 'rapport@rapport.invalid',
               // data_collection_permissions needs Firefox 140 (Android 142).
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // Nothing is collected to use Rapport. Opt-in sync sends, encrypted, to the server the user names:
+              // people's names and profile details (personallyIdentifyingInfo, websiteContent), notes and logged
+              // messages (personalCommunications), logged reactions and comments (websiteActivity). Settings ▸ Sync
+              // asks for these together with the server's origin (lib/sync/sync-settings.ts SYNC_DATA_COLLECTION).
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['personallyIdentifyingInfo', 'personalCommunications', 'websiteActivity', 'websiteContent'],
+              },
             },
             gecko_android: {
               strict_min_version: '142.0',

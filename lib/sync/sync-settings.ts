@@ -40,3 +40,15 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
 export function originPattern(url: string): string {
   return `${new URL(url).origin}/*`;
 }
+
+/**
+ * Firefox's data-collection consent for sync: the optional types declared in
+ * wxt.config.ts (`browser_specific_settings.gecko.data_collection_permissions`),
+ * asked for with the server's origin when sync is turned on (Firefox only).
+ */
+export const SYNC_DATA_COLLECTION = ['personallyIdentifyingInfo', 'personalCommunications', 'websiteActivity', 'websiteContent'] as const;
+
+/** What Settings ▸ Sync asks the browser for: the server's origin, and on Firefox the data-collection consent. */
+export function syncPermissionRequest(url: string, firefox: boolean): { origins: string[]; data_collection?: string[] } {
+  return firefox ? { origins: [originPattern(url)], data_collection: [...SYNC_DATA_COLLECTION] } : { origins: [originPattern(url)] };
+}

@@ -4,7 +4,7 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { ErrorMessage, Loading } from '@/components/ui/status-message';
 import { SyncStatusLine, useSyncStatus } from '@/components/sync-status';
-import { originPattern, SyncServer } from '@/lib/sync/sync-settings';
+import { originPattern, SyncServer, syncPermissionRequest } from '@/lib/sync/sync-settings';
 import { t } from '@/lib/i18n';
 
 type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'recovery'; key: string } | { kind: 'changed' };
@@ -35,7 +35,9 @@ export function SyncSection() {
       return;
     }
     // Requested first, in the click's gesture: the browser's prompt names only this server.
-    const granted = await browser.permissions.request({ origins: [originPattern(parsed.data.url)] });
+    const granted = await browser.permissions.request(
+      syncPermissionRequest(parsed.data.url, import.meta.env.BROWSER === 'firefox') as Parameters<typeof browser.permissions.request>[0],
+    );
     if (!granted) {
       setPhase({ kind: 'error', message: t('syncPermissionDenied') });
       return;
