@@ -50,6 +50,7 @@ const BackupContact = z.pipe(
       strengthFacts: z.optional(z.unknown()),
       strengthChangesAt: z.optional(z.unknown()),
       connectedMonthDay: z.optional(z.unknown()),
+      nameKey: z.optional(z.unknown()),
     })
     .check(idMatchesProfileUrl),
   z.transform(
@@ -63,6 +64,7 @@ const BackupContact = z.pipe(
       strengthFacts: _sf,
       strengthChangesAt: _sc,
       connectedMonthDay: _c,
+      nameKey: _n,
       ...contact
     }): Contact => contact,
   ),

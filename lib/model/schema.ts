@@ -141,6 +141,8 @@ export const DerivedContactFields = z.strictObject({
   searchWords: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))),
   /** `MM-DD` of `connectedAt`, for people in a circle. Indexed: connection anniversaries coming up (lib/key-dates). */
   connectedMonthDay: z.optional(z.string().check(z.regex(/^\d{2}-\d{2}$/))),
+  /** The People page's order (lib/people/name-key.ts): name, folded and with numbers by value, then id. Indexed: its first screen and pages. */
+  nameKey: z.optional(z.string().check(z.maxLength(4000))),
 });
 
 /** A contact's stored fields, before the id/profileUrl consistency check. */

@@ -16,6 +16,7 @@ function withoutDerived({
   strengthFacts: _sf,
   strengthChangesAt: _sc,
   connectedMonthDay: _c,
+  nameKey: _n,
   ...contact
 }: Contact): Contact {
   return contact;
