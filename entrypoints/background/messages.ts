@@ -55,6 +55,16 @@ async function noticeJobChange(context: PageContext): Promise<void> {
 }
 
 /**
+ * Someone first added from their own profile: keep the member id its top card
+ * showed (recorded on later visits anyway), so Congratulate can open the composer now.
+ */
+async function rememberMemberId(tabId: number, profileUrl: string): Promise<void> {
+  const profile = (await readTabContext(tabId))?.profile;
+  if (profile?.memberId === undefined || profile.profileUrl !== profileUrl) return;
+  await recordVisitedProfile(getDb(), { profileUrl, headline: null, memberId: profile.memberId }, await currentWriteContext());
+}
+
+/**
  * Runs one write with a fresh write context and, unless `notify` is false,
  * tells the after-write subscribers (badge, nudges) that data changed.
  */
@@ -113,6 +123,7 @@ export const handlers: Handlers = {
   async logFromPage({ person, touchpointType }, sender) {
     const result = await write((db, context) => logTouchpoint(db, { person }, { type: touchpointType }, context));
     await offerUndo(result, sender);
+    if (result.contactCreated && sender.tab?.id !== undefined) await rememberMemberId(sender.tab.id, person.profileUrl);
     return pageLogResult(result);
   },
 

@@ -38,6 +38,7 @@ const BackupContact = z.pipe(
       connectedAt: z.optional(isoInput),
       headlineSeenAt: z.optional(isoInput),
       companySeenAt: z.optional(isoInput),
+      memberIdSeenAt: z.optional(isoInput),
       triageSkippedAt: z.optional(isoInput),
       catchUpAt: z.optional(isoInput),
       // Derived: accepted for compatibility, ignored and recomputed.
