@@ -33,3 +33,9 @@ export async function listOpenLoops(db: AppDB, contactId: string): Promise<OpenL
   const loops = await db.loops.where('contactId').equals(contactId).toArray();
   return loops.filter((loop) => loop.openDay !== undefined).sort((a, b) => (a.dueDay < b.dueDay ? -1 : a.dueDay > b.dueDay ? 1 : a.createdAt < b.createdAt ? -1 : 1));
 }
+
+/** A person's closed loops (Done), most recently done first: their `contactId` index, never a scan of every loop. */
+export async function listDoneLoops(db: AppDB, contactId: string): Promise<OpenLoop[]> {
+  const loops = await db.loops.where('contactId').equals(contactId).toArray();
+  return loops.filter((loop) => loop.doneAt !== undefined).sort((a, b) => (a.doneAt! < b.doneAt! ? 1 : a.doneAt! > b.doneAt! ? -1 : 0));
+}
