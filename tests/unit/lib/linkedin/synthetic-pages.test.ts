@@ -170,8 +170,29 @@ describe('the 2026 React profile (V4)', () => {
       // The entry with the company icon, not the one with the school icon: no label read.
       company: 'Acme Labs',
       avatarUrl: 'https://media.licdn.com/dms/image/v2/MARINA/profile-displayphoto-shrink_200_200/marina.jpg',
+      // The card's key names the member: the message composer's recipient.
+      memberId: 'ACoAAMarinaCostaMarina7',
     });
     expect(findProfileNameHeading(synthetic('profile.v4.html'), MARINA)?.textContent).toBe('Marina Costa');
+  });
+
+  it('takes the member id from the card’s Message link when its key has none, and only a recipient that agrees with its profileUrn', () => {
+    const keyless = (href: string) => {
+      const doc = synthetic('profile.v4.html');
+      for (const card of doc.querySelectorAll('[componentkey$="Topcard"]')) card.setAttribute('componentkey', 'com.linkedin.sdui.profile.card.Topcard');
+      doc.querySelector('[componentkey$="Topcard"] a[href*="profileUrn="]')!.setAttribute('href', href);
+      return recognizePage(doc, MARINA).profile;
+    };
+    expect(keyless('/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAMarinaCostaMarina7&recipient=ACoAAMarinaCostaMarina7&interop=msgOverlay')).toMatchObject({
+      name: 'Marina Costa',
+      memberId: 'ACoAAMarinaCostaMarina7',
+    });
+    // No recipient: no id (the page is still recognised).
+    const bare = keyless('/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAMarinaCostaMarina7');
+    expect(bare?.name).toBe('Marina Costa');
+    expect(bare?.memberId).toBeUndefined();
+    // A recipient that is not the URN's member names nobody for sure.
+    expect(keyless('/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAMarinaCostaMarina7&recipient=ACoAASomeoneElse12345')?.memberId).toBeUndefined();
   });
 
   it('recognises nobody for the viewer, a rail person, or another address (the previous page of an SPA navigation)', () => {
