@@ -582,6 +582,53 @@ pages['guest-post-en.html'] = guestPost(P('Theodora Quinn', 'theodora-quinn', 'L
 // A people search page: names everywhere, but no profile and no post.
 pages['v3-search-fr.html'] = searchPage('fr', [P('Clément Vidal', 'cl%C3%A9ment-vidal-55'), P('Sarah Benali', 'sarah-benali'), P('Maxime Giraud', 'maxime-giraud')]);
 
+// Harder variants: markup drift the notes allow for but do not show.
+{
+  const here = 'https://www.linkedin.com/feed/';
+  const bare = (a: Actor) =>
+    `<div class="${hash8('actor2')}"><a href="${href(a)}" class="${hash8('avl2')}"><img alt="${a.name}" src="https://media.licdn.com/y"></a><div><a href="${href(a)}"><span class="${hash8('n2')}">${a.name}</span></a><span> · 3rd+</span><p>${isCompany(a) ? 'Company' : (a.headline ?? 'Designer')}</p></div></div>`;
+  const card = (lang: Lang, a: Actor, text: string, headerHtml = '') =>
+    `<div role="listitem" componentkey="expanded${token()}FeedType_MAIN_FEED_RELEVANCE"><h2><span>${L[lang].feedPost}</span></h2>${headerHtml}<div>${bare(a)}<button type="button" aria-label="${L[lang].control(a.name)}" aria-expanded="false"><svg id="overflow-web-ios-small"></svg></button></div><p><span data-testid="expandable-text-box">${text}</span></p>${v4ActionBar(lang, here, lang !== 'en')}</div>`;
+  const liker = P('Odette Marsh', 'odette-marsh');
+  const two = [P('Hugo Brandão', 'hugo-brandao'), P('Ama Owusu', 'ama-owusu-1')];
+  pages['v4-feed-en-drift.html'] = v4Feed('en', [
+    // The name only in a span inside the link; a social-proof header without the hr separator.
+    card('en', P('Tessa Whitcombe', 'tessa-whitcombe', 'Illustrator'), '[en-drift-a] New sketchbook pages.', `<div><a href="https://www.linkedin.com/in/${liker.slug}/"><img alt="${liker.name}"></a><span><a href="https://www.linkedin.com/in/${liker.slug}/">${liker.name}</a> likes this</span></div>`),
+    // Two people in the header ("X and Y like this").
+    card('en', P('Rupert Oyelowo', 'rupert-oyelowo'), '[en-drift-b] Hiring a junior editor.', `<div><a href="https://www.linkedin.com/in/${two[0]!.slug}/">${two[0]!.name}</a> and <a href="https://www.linkedin.com/in/${two[1]!.slug}/">${two[1]!.name}</a> like this</div>`),
+    // A promoted company post behind a "… follow <Company>" header naming a connection.
+    card('en', C('Quayside Robotics', 'quayside-robotics'), '[en-drift-c] Meet our new warehouse arm.', `<div><a href="https://www.linkedin.com/in/${liker.slug}/">${liker.name}</a> and 3 other connections follow <a href="https://www.linkedin.com/company/quayside-robotics/">Quayside Robotics</a></div><p>Promoted</p>`),
+    // A "People you may know" carousel with Connect links (vanityName) and no post parts.
+    `<div role="listitem" componentkey="expanded${token()}FeedType_MAIN_FEED_RELEVANCE"><h2><span>People you may know</span></h2><ul>${[P('Ivo Brandt', 'ivo-brandt'), P('Leila Haddad', 'leila-haddad-2')].map((p) => `<li><a href="https://www.linkedin.com/in/${p.slug}/"><p>${p.name}</p></a><a href="/preload/custom-invite/?vanityName=${p.slug}" aria-label="Invite ${p.name} to connect"><svg id="connect-small"></svg>Connect</a></li>`).join('')}</ul></div>`,
+    // A group post: the header links the group, the actor is a person.
+    card('en', P('Morgan Ashby', 'morgan-ashby'), '[en-drift-d] Meetup notes from Tuesday.', `<div><a href="https://www.linkedin.com/groups/9911/">Product Ops Circle</a><span> · Posted in the group</span></div>`),
+  ]);
+  // A V4 single-post page with other people's comments.
+  const author = P('Selin Aydın', 'selin-aydin', 'Urban planner');
+  pages['v4-post-en.html'] = v4Shell(
+    'en',
+    'Post | LinkedIn',
+    'com.linkedin.sdui.flagshipnav.feed.UpdateDetail',
+    ['d_flagship3_detail_base'],
+    `${card('en', author, '[en-v4post-a] Our bike-lane pilot results.').replace(/FeedType_MAIN_FEED_RELEVANCE/, 'FeedType_DETAIL')}
+<div componentkey="commentsSectionContainer${token()}FeedType_DETAIL"><div data-testid="${token()}-commentList" data-component-type="LazyColumn">
+${[P('Bram Kuiper', 'bram-kuiper'), P('Noa Levi', 'noa-levi-3')].map((c, i) => `<div componentkey="replaceableComment_urn:li:comment:(urn:li:activity:7400000000000000111,74000000000000002${i})"><a href="https://www.linkedin.com/in/${c.slug}/"><img alt="${c.name}"></a><a href="https://www.linkedin.com/in/${c.slug}/"><span>${c.name}</span></a><p>Comment ${i + 1} on the pilot.</p><div role="button" tabindex="0"><svg id="thumbs-up-outline-small" role="img" aria-label="${L.en.noReaction}"></svg></div><button type="button" aria-label="Reply">Reply</button></div>`).join('\n')}
+</div></div>`,
+  );
+  // A V4 profile whose title is only "LinkedIn", with the owner's comment on someone else's post in Activity.
+  const owner = P('Anneliese Baptiste', 'anneliese-baptiste', 'Head of Research');
+  pages['v4-profile-en-plain-title.html'] = v4Profile({
+    lang: 'en', person: owner, location: 'Montreal, Quebec, Canada', rails: [P('Dmitri Volkov', 'dmitri-volkov')], premium: [P('Helga Stromberg', 'helga-stromberg')], titleName: 'LinkedIn',
+    activity: [{ author: P('Xavier Lemaire', 'xavier-lemaire'), header: { who: owner, kind: 'commented' }, text: '[en-plain-act] Survey results are in.' }],
+  }).replace('<title>LinkedIn | LinkedIn</title>', '<title>LinkedIn</title>');
+  // The viewer on their own V3 profile: viewer and viewed are the same person.
+  pages['v3-profile-pt-self.html'] = emberShell(
+    'pt',
+    '(2) Mira Okonkwo-Hale | LinkedIn',
+    emberProfile({ lang: 'pt', gen: 'v3', person: P('Mira Okonkwo-Hale', 'mira-okonkwo-hale', 'Chief of Staff'), location: 'Lisboa, Portugal', alsoViewed: [P('Rui Patrício Sousa', 'rui-patricio-sousa')], memberNum: 73319999 }).replace(/^[\s\S]*?<div class="scaffold-layout scaffold-layout--breakpoint-xl">/, '').replace(/<\/div><\/div>\s*<aside id="msg-overlay"[\s\S]*$/, ''),
+  );
+}
+
 const dir = join(process.cwd(), 'tests/fixtures/held-out/synthetic');
 mkdirSync(dir, { recursive: true });
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
