@@ -7,7 +7,8 @@
 // what those notes say LinkedIn served in 2022–2026 (Ember V1–V3, React SDUI V4,
 // guest pages), in seven UI languages, with the traps a recognizer meets in the
 // wild. Localised labels other than English and Portuguese are this author's
-// translations, not copied from LinkedIn. The expected people are written by hand
+// translations, not copied from LinkedIn (the Spanish reaction label follows
+// third-party tools built on a Spanish UI). The expected people are written by hand
 // in tests/fixtures/held-out/manifest.json, from reading each page.
 //
 // Every person, company, slug and member id here is invented.
@@ -64,7 +65,7 @@ const L: Record<Lang, Labels> = {
   },
   es: {
     feedPost: 'Publicación del feed', control: (n) => `Abrir menú de control para la publicación de ${n}`, hide: (n) => `Ocultar publicación de ${n}`,
-    likes: 'recomienda esto', reposted: 'ha compartido esto', commented: 'ha comentado esto', noReaction: 'Estado del botón de reacción: sin reacción',
+    likes: 'recomienda esto', reposted: 'ha compartido esto', commented: 'ha comentado esto', noReaction: 'Estado del botón de reacción: ninguna reacción',
     like: 'Recomendar', comment: 'Comentar', repost: 'Compartir', send: 'Enviar', follow: (n) => `Seguir a ${n}`, invite: (n) => `Invitar a ${n} a conectar`,
     pymk: 'Quizá conozcas a', premium: 'Explora perfiles Premium', recommended: 'Recomendado para ti', message: 'Mensaje',
     contactInfo: 'Información de contacto', promoted: 'Promocionado', activity: 'Actividad', showAll: 'Mostrar todas las publicaciones',
