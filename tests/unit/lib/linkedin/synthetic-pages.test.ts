@@ -153,6 +153,18 @@ describe('posts and their authors', () => {
     doc.querySelector('button[aria-label="Open control menu for post by Jane Doe"]')!.setAttribute('aria-label', 'Open control menu for post by Sam Lee');
     expect(recognizePage(doc, 'https://www.linkedin.com/feed/').posts[0]?.author).toBeNull();
   });
+
+  it('reads a 2026 actor name held in a span when the control menu’s label names it, in any language, and nothing otherwise', () => {
+    const card = (label: string, name: string) =>
+      parseSavedPage(`<main><div role="listitem" componentkey="expandedTOKFeedType_MAIN_FEED_RELEVANCE"><div><a href="https://www.linkedin.com/in/tessa-w/"><img alt=""></a><a href="https://www.linkedin.com/in/tessa-w/"><span>${name}</span></a>
+        <button type="button" aria-label="${label}"><svg id="overflow-web-ios-small"></svg></button></div><p><span data-testid="expandable-text-box">Hello.</span></p></div></main>`);
+    const author = (doc: Document) => recognizePage(doc, 'https://www.linkedin.com/feed/').posts[0]?.author ?? null;
+    expect(author(card('Steuerungsmenü für Beitrag von Tessa Whitcombe öffnen', 'Tessa Whitcombe'))).toMatchObject({ name: 'Tessa Whitcombe', slug: 'tessa-w' });
+    expect(author(card('Open control menu for post by Tessa Whitcombe', 'Tessa Whitcombe'))).toMatchObject({ name: 'Tessa Whitcombe' });
+    // The label names someone else, or only part of a longer name: no author.
+    expect(author(card('Open control menu for post by Sam Lee', 'Tessa Whitcombe'))).toBeNull();
+    expect(author(card('Open control menu for post by Tessa Whitcombe-Hart', 'Tessa Whitcombe'))).toBeNull();
+  });
 });
 
 const MARINA = 'https://www.linkedin.com/in/marina-costa-7f/';
