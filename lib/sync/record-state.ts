@@ -49,6 +49,7 @@ export const LOCAL_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
     'searchWords',
     'connectedMonthDay',
     'catchUpAt',
+    'nameKey',
   ],
   touchpoints: ['id'],
   notes: ['id'],
