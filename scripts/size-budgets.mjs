@@ -56,8 +56,9 @@ export const BUDGETS = [
   { name: 'side panel initial JS', files: () => initialScripts('sidepanel.html'), limit: 142 * KB },
   // A full page opened now and then, with charts and three sections.
   { name: 'dashboard initial JS', files: () => initialScripts('dashboard.html'), limit: 140 * KB },
-  // Everyone in one table, with the person view (notes, timeline) it opens: a full page, like the dashboard.
-  { name: 'people page initial JS', files: () => initialScripts('people.html'), limit: 140 * KB },
+  // Everyone in one table; the person view (notes, timeline) and the bulk actions are lazy chunks.
+  // 140 → 120 KB (issue 21): 134.3 KB measured before they became lazy, 115.0 KB after.
+  { name: 'people page initial JS', files: () => initialScripts('people.html'), limit: 120 * KB },
 ];
 
 export function measureBudgets() {
