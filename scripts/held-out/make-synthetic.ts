@@ -101,7 +101,11 @@ const href = (a: Actor) => (isCompany(a) ? `https://www.linkedin.com/company/${a
 
 let tokenSeq = 0;
 const token = () => `T${(++tokenSeq).toString(36).padStart(4, '0')}q${((tokenSeq * 7919) % 100000).toString(36)}Zk`;
-const memberId = (seed: string) => `ACoAA${[...seed].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(36).toUpperCase()}xYz`;
+/** A member id shaped like LinkedIn's (ACoAA + 34 characters), invented from the slug. */
+const memberId = (seed: string) => {
+  const h = [...seed].reduce((acc, c) => (acc * 31 + c.charCodeAt(0)) >>> 0, 7).toString(36).toUpperCase();
+  return `ACoAA${`${h}Bq7_kXz${h}Rm2-Tn9${h}Wd4PzL8vQ`.slice(0, 34)}`;
+};
 const hash8 = (s: string) => `_${[...s].reduce((h, c) => (h * 33 + c.charCodeAt(0)) >>> 0, 5381).toString(16).slice(0, 8)}`;
 
 // ---------------------------------------------------------------- V4 (React SDUI, 2025-11 → 2026)
