@@ -3,7 +3,7 @@ import { entityFromHref } from '@/lib/linkedin/entity-url';
 import { profileFromIslands, type IslandProfile } from '@/lib/linkedin/island-profile';
 import type { UrlLike } from '@/lib/linkedin/page-detect';
 import { memberIdFromComposeHref } from '@/lib/linkedin/message-url';
-import { canonicalSlug, isInternalProfileId, profileUrlFromSlug } from '@/lib/linkedin/profile-url';
+import { canonicalSlug, isInternalProfileId, MEMBER_ID_RE, profileUrlFromSlug } from '@/lib/linkedin/profile-url';
 import {
   activityOwnerHeadline,
   activityOwnerName,
@@ -421,7 +421,8 @@ export function recognizeProfile(doc: Document, url: UrlLike, trace?: Trace): Pr
       location: found.location === null ? null : clip(found.location, 200),
       company: found.company === null ? null : clip(found.company, 200),
       avatarUrl: httpUrl(found.avatarUrl),
-      ...(found.memberId ? { memberId: found.memberId } : {}),
+      // An id of an unexpected shape is dropped, never fatal: the person is still recognised by the address.
+      ...(found.memberId && MEMBER_ID_RE.test(found.memberId) ? { memberId: found.memberId } : {}),
     },
     problem: null,
   };

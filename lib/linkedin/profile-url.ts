@@ -11,6 +11,9 @@ const PROFILE_ORIGIN = 'https://www.linkedin.com';
  * They are not vanity slugs: the same person also has a vanity URL, so a
  * contact keyed by one would be stored twice. They are case-sensitive too.
  */
+/** LinkedIn's member id as its message composer takes it (`ACoAA…`), bounded as stored. */
+export const MEMBER_ID_RE = /^ACoAA[A-Za-z0-9_-]{10,100}$/;
+
 export function isInternalProfileId(slug: string): boolean {
   return /^ACoAA[A-Za-z0-9_-]{10,}$/.test(slug);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { MEMBER_ID_RE } from '@/lib/linkedin/profile-url';
 
 /**
  * What recognition reports about a LinkedIn page. The recognizer CLI prints
@@ -30,7 +31,7 @@ export const RecognizedProfile = z.strictObject({
    * address (its key, or its Message link's recipient): the message composer
    * names the recipient by it. Absent when the page does not show it.
    */
-  memberId: z.optional(z.string().check(z.regex(/^ACoAA[A-Za-z0-9_-]{10,100}$/))),
+  memberId: z.optional(z.string().check(z.regex(MEMBER_ID_RE))),
 });
 export type RecognizedProfile = z.infer<typeof RecognizedProfile>;
 

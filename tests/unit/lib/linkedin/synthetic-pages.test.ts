@@ -207,6 +207,16 @@ describe('the 2026 React profile (V4)', () => {
     expect(keyless('/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAMarinaCostaMarina7&recipient=ACoAASomeoneElse12345')?.memberId).toBeUndefined();
   });
 
+  it('still recognises the person when the top card’s member id has an unexpected shape, and drops the id', () => {
+    const doc = synthetic('profile.v4.html');
+    // Too short to be a member id: kept out of the report rather than failing the whole page.
+    for (const card of doc.querySelectorAll('[componentkey$="Topcard"]')) card.setAttribute('componentkey', 'com.linkedin.sdui.profile.card.ACoAAshortTopcard');
+    doc.querySelector('[componentkey$="Topcard"] a[href*="profileUrn="]')!.setAttribute('href', '/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAshort&recipient=ACoAAshort');
+    const profile = recognizePage(doc, MARINA).profile;
+    expect(profile?.name).toBe('Marina Costa');
+    expect(profile?.memberId).toBeUndefined();
+  });
+
   it('recognises nobody for the viewer, a rail person, or another address (the previous page of an SPA navigation)', () => {
     for (const url of ['https://www.linkedin.com/in/viewer-self-1/', 'https://www.linkedin.com/in/joao-pereira-9/', KENJI]) {
       expect(recognise('profile.v4.html', url).profile).toBeNull();
