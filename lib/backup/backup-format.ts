@@ -17,6 +17,7 @@ import { KeyDateFields, type KeyDate } from '@/lib/model/key-date';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
 import { BACKUP_FORMAT, BACKUP_RECORD_KINDS, BACKUP_VERSION, type BackupRecordKind } from '@/lib/backup/backup-kinds';
+import { StarterTemplates } from '@/lib/starters/templates';
 
 /**
  * The backup file: a public contract, documented in docs/backup-format.md.
@@ -38,6 +39,7 @@ const BackupContact = z.pipe(
       connectedAt: z.optional(isoInput),
       headlineSeenAt: z.optional(isoInput),
       companySeenAt: z.optional(isoInput),
+      memberIdSeenAt: z.optional(isoInput),
       triageSkippedAt: z.optional(isoInput),
       catchUpAt: z.optional(isoInput),
       // Derived: accepted for compatibility, ignored and recomputed.
@@ -50,6 +52,7 @@ const BackupContact = z.pipe(
       strengthFacts: z.optional(z.unknown()),
       strengthChangesAt: z.optional(z.unknown()),
       connectedMonthDay: z.optional(z.unknown()),
+      nameKey: z.optional(z.unknown()),
     })
     .check(idMatchesProfileUrl),
   z.transform(
@@ -63,6 +66,7 @@ const BackupContact = z.pipe(
       strengthFacts: _sf,
       strengthChangesAt: _sc,
       connectedMonthDay: _c,
+      nameKey: _n,
       ...contact
     }): Contact => contact,
   ),
@@ -99,6 +103,13 @@ export const BackupSchema = z.strictObject({
   /** Added 2026-12 (open loops, key dates): absent from earlier files, read as none. */
   loops: z.optional(z.array(z.unknown())),
   keyDates: z.optional(z.array(z.unknown())),
+  /**
+   * Added 2026-12: the user's edited "words to start with" templates, by
+   * moment (a moment left out was not edited). On import each replaces the
+   * same moment's template; absent (earlier files, or nothing edited), the
+   * templates in Rapport are left as they are. Small: it travels in the frame.
+   */
+  templates: z.optional(StarterTemplates),
 });
 
 export interface Backup {
@@ -111,6 +122,8 @@ export interface Backup {
   jobChanges: JobChange[];
   loops: OpenLoop[];
   keyDates: KeyDate[];
+  /** The user's templates when the file carries them (see BackupSchema); absent: leave Rapport's as they are. */
+  templates?: StarterTemplates;
 }
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -140,14 +153,14 @@ type RecordOf<K extends BackupRecordKind> = Backup[K][number];
  * no unknown field, the record lists present) but with every record list
  * empty: a chunked import sends the records apart, in slices.
  */
-export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timestamp } | { ok: false; error: string } {
+export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timestamp; templates?: StarterTemplates } | { ok: false; error: string } {
   const header = BackupHeader.safeParse(input);
   if (!header.success) return { ok: false, error: t('backupNotRapport', describeZodIssue(header.error)) };
   const frame = BackupSchema.safeParse(input);
   if (!frame.success) return { ok: false, error: t('backupMalformed', describeZodIssue(frame.error)) };
   const { contacts, touchpoints, notes, jobChanges = [], loops = [], keyDates = [] } = frame.data;
   if (contacts.length + touchpoints.length + notes.length + jobChanges.length + loops.length + keyDates.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
-  return { ok: true, exportedAt: frame.data.exportedAt };
+  return { ok: true, exportedAt: frame.data.exportedAt, ...(frame.data.templates ? { templates: frame.data.templates } : {}) };
 }
 
 /**
@@ -190,7 +203,18 @@ export function parseBackup(input: unknown): BackupParseResult {
   if (typeof keyDates === 'string') return { ok: false, error: keyDates };
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: outer.data.exportedAt, contacts, touchpoints, notes, jobChanges, loops, keyDates },
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: outer.data.exportedAt,
+      contacts,
+      touchpoints,
+      notes,
+      jobChanges,
+      loops,
+      keyDates,
+      ...(outer.data.templates ? { templates: outer.data.templates } : {}),
+    },
   };
 }
 

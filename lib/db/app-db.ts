@@ -6,6 +6,8 @@ import type { KeyDate } from '@/lib/model/key-date';
 import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { outboxMiddleware, type OutboxEntry } from '@/lib/sync/outbox-middleware';
+import { nameKeyFor } from '@/lib/people/name-key';
+import { nameKeyMiddleware } from '@/lib/db/name-key-middleware';
 import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
 
 /**
@@ -33,6 +35,7 @@ import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
  * - loops.openDay: open loops due by a day (due lists, badge, digest); loops.contactId: a person's loops.
  * - keyDates.monthDay / contacts.connectedMonthDay: dates and connection anniversaries coming up, by month-day.
  * - keyDates.contactId: a person's key dates.
+ * - contacts.nameKey: the People page's order (name, then id): its first screen and its pages, read in order.
  */
 export interface SchemaVersion {
   version: number;
@@ -192,6 +195,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncState: 'id',
     },
   },
+  {
+    // 2026-12-03 (issue 21): the People page reads its first screen, then everyone page by page, in order
+    // from the `nameKey` index (lib/people/name-key.ts) instead of reading and sorting every contact.
+    // Kept by the name-key middleware on every write (lib/db/name-key-middleware.ts); given to every stored contact here.
+    version: 13,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay, nameKey`,
+      touchpoints: `${V4_STORES.touchpoints}, direction`,
+      loops: 'id, contactId, openDay',
+      keyDates: 'id, contactId, monthDay',
+      outbox: 'id',
+      syncMeta: 'id, dirty, cid',
+      syncState: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<Contact>('contacts')
+        .toCollection()
+        .modify((contact) => {
+          contact.nameKey = nameKeyFor(contact);
+        });
+    },
+  },
 ];
 
 export const DB_NAME = 'rapport';
@@ -215,5 +242,6 @@ export class AppDB extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(outboxMiddleware);
+    this.use(nameKeyMiddleware);
   }
 }
