@@ -171,3 +171,24 @@ export async function rawReplicate(name: string, remoteName: string) {
   });
   return { ms };
 }
+
+/** Where a run spends its time: each step of the engine timed on its own (a profiling aid, not a figure). */
+export async function phases(name: string, remoteName: string, enqueue: boolean) {
+  const { db } = devices.get(name)!;
+  const run = engine(name, remoteName);
+  const out: Record<string, number> = {};
+  if (enqueue) out.enqueue = await time(() => enqueueEverything(db, NOW));
+  out.apply1 = await time(() => run.apply());
+  out.drain = await time(() => run.drain());
+  out.push = await time(() => run.push());
+  const { local } = devices.get(name)!;
+  out.replicateFrom = await time(() => Promise.resolve(local.replicate.from(remote(remoteName), { batch_size: 250 })));
+  out.replicateTo = await time(() => Promise.resolve(local.replicate.to(remote(remoteName), { batch_size: 250 })));
+  out.apply2 = await time(() => run.apply());
+  out.push2 = await time(() => run.push());
+  return out;
+}
+
+export async function freshDevice(name: string) {
+  await device(name);
+}
