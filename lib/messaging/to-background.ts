@@ -11,6 +11,7 @@ import { message } from '@/lib/messaging/message';
 import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-kinds';
 import { LoopDraft, LoopPatch, OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateDraft, KeyDateSchema } from '@/lib/model/key-date';
+import { IntroductionDraft, IntroductionPatch, IntroductionSchema } from '@/lib/model/introduction';
 import { StarterTemplates } from '@/lib/starters/templates';
 import { SyncServer, SyncStatus } from '@/lib/sync/sync-settings';
 
@@ -150,6 +151,12 @@ export const toBackgroundSpec = {
   /** Add (or, with an id, edit) a birthday, work anniversary or labelled date. */
   saveKeyDate: { access: 'extensionPage', data: { keyDate: KeyDateDraft }, result: KeyDateSchema },
   deleteKeyDate: { access: 'extensionPage', data: { id: Id }, result: z.null() },
+  /** Record an introduction you made (a give to each person in Rapport) or received; an `id` restores one just deleted (Undo). */
+  addIntroduction: { access: 'extensionPage', data: { introduction: IntroductionDraft }, result: IntroductionSchema },
+  /** What came of an introduction, or its purpose. */
+  updateIntroduction: { access: 'extensionPage', data: { id: Id, patch: IntroductionPatch }, result: IntroductionSchema },
+  /** Deletes an introduction and its gives; the reply is what was deleted, for Undo. */
+  deleteIntroduction: { access: 'extensionPage', data: { id: Id }, result: IntroductionSchema },
   /** The user's own "words to start with" templates (Settings); a moment left out uses the default. */
   updateStarterTemplates: { access: 'extensionPage', data: { templates: StarterTemplates }, result: StarterTemplates },
   /**

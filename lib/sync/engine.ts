@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Contact } from '@/lib/model/schema';
+import { IntroductionSchema, introductionContactIds, type Introduction } from '@/lib/model/introduction';
 import type { WriteContext } from '@/lib/model/write-context';
 import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
@@ -62,7 +63,7 @@ export interface SyncRunResult {
   applied: number;
 }
 
-const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.syncMeta, db.syncState, db.outbox];
+const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.introductions, db.touchDays, db.syncMeta, db.syncState, db.outbox];
 
 /** The device's clock, created with a random device id on first use. */
 export async function readClock(db: AppDB): Promise<HlcState> {
@@ -131,7 +132,7 @@ export async function pendingChanges(db: AppDB): Promise<number> {
   return outbox + dirty;
 }
 
-const ROW_SCHEMAS = { contacts: ContactSchema, touchpoints: TouchpointSchema, notes: NoteSchema, jobChanges: JobChangeSchema } as const;
+const ROW_SCHEMAS = { contacts: ContactSchema, touchpoints: TouchpointSchema, notes: NoteSchema, jobChanges: JobChangeSchema, introductions: IntroductionSchema } as const;
 
 export class SyncEngine {
   private readonly batch: number;
@@ -329,6 +330,7 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
       if (existing?.catchUpAt !== undefined) row.catchUpAt = existing.catchUpAt;
       row.searchWords = searchWordsFor(row as Contact);
     }
+    if (state.t === 'introductions') row.contactIds = introductionContactIds(row as Pick<Introduction, 'a' | 'b'>);
     const parsed = ROW_SCHEMAS[state.t].safeParse(row);
     // A record this version cannot read (a newer version's field, a damaged copy) stays in the sync state, unshown.
     if (parsed.success) await table.put(row);

@@ -5,10 +5,10 @@ import { hlcWall } from '@/lib/sync/hlc';
  * and a deletion clock. This is the state both devices merge; the Dexie row is
  * materialised from it (lib/sync/materialize.ts). Rows never carry clocks.
  */
-export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'settings'] as const;
+export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'settings', 'introductions'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 /** The Dexie tables whose writes go through the outbox (settings live in extension storage). */
-export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges'] as const satisfies readonly SyncTable[];
+export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'introductions'] as const satisfies readonly SyncTable[];
 export type OutboxTable = (typeof OUTBOX_TABLES)[number];
 
 export interface Field {
@@ -37,15 +37,20 @@ export const LOCAL_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
   touchpoints: ['id'],
   notes: ['id'],
   jobChanges: ['id'],
+  // The ids of the parties in Rapport, an index derived from `a` and `b` (lib/model/introduction.ts).
+  introductions: ['id', 'contactIds'],
 };
 
 /** Settings shared by every device; the rest (notification times, toolbar button) stay per device. */
 export const SHARED_SETTINGS = ['cadences', 'autoCapture'] as const;
 export const SETTINGS_RECORD_ID = 'shared';
 
-/** The parent contact of a child record, for "waits for its contact" and cascades. */
+/**
+ * The parent contact of a child record, for "waits for its contact" and cascades.
+ * Introductions have none: a side may be outside Rapport, and each side keeps its name.
+ */
 export function parentOf(state: RecordState): string | undefined {
-  if (state.t === 'contacts' || state.t === 'settings') return undefined;
+  if (state.t === 'contacts' || state.t === 'settings' || state.t === 'introductions') return undefined;
   const parent = state.f.contactId?.v;
   return typeof parent === 'string' ? parent : undefined;
 }
