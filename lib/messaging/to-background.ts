@@ -16,7 +16,7 @@ import { StarterTemplates } from '@/lib/starters/templates';
 import { SyncServer, SyncStatus } from '@/lib/sync/sync-settings';
 
 const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
-const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount });
+const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount, introductions: RecordCount });
 
 /**
  * Messages to the background, from content scripts and extension pages, each
@@ -116,6 +116,7 @@ export const toBackgroundSpec = {
       jobChanges: z.array(z.unknown()),
       loops: z.array(z.unknown()),
       keyDates: z.array(z.unknown()),
+      introductions: z.array(z.unknown()),
     }),
   },
   /** The backup is validated again, record by record, before anything is written. */

@@ -41,13 +41,13 @@ export type IntroductionParty = z.infer<typeof IntroductionParty>;
 const partyKey = (party: IntroductionParty) => party.contactId ?? (party.profileUrl ? contactIdFromProfileUrl(party.profileUrl) : undefined) ?? `name:${party.name.toLowerCase()}`;
 
 /** Nobody is introduced to themselves. */
-const twoPeople = z.refine<{ a: IntroductionParty; b: IntroductionParty }>(({ a, b }) => partyKey(a) !== partyKey(b), {
+export const twoPeople = z.refine<{ a: IntroductionParty; b: IntroductionParty }>(({ a, b }) => partyKey(a) !== partyKey(b), {
   message: 'an introduction is between two different people',
   path: ['b'],
 });
 
 /** A party's contact id is the one its profile URL names. */
-const consistentParties = z.refine<{ a: IntroductionParty; b: IntroductionParty }>(
+export const consistentParties = z.refine<{ a: IntroductionParty; b: IntroductionParty }>(
   ({ a, b }) => [a, b].every((party) => party.contactId === undefined || party.profileUrl === undefined || contactIdFromProfileUrl(party.profileUrl) === party.contactId),
   { message: 'a person’s id must be derived from their profile URL', path: ['a'] },
 );
