@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { PersonIntroductions } from '@/components/introductions/person-introductions';
 import { IntroductionsCard, RECENT_INTRODUCTIONS } from '@/entrypoints/dashboard/introductions-card';
 import { History } from '@/components/person/history';
+import { QuickLog } from '@/components/quick-log';
 import { getDb } from '@/lib/db/db';
 import { addPerson } from '@/lib/db/repo/writes/contacts';
 import { addIntroduction } from '@/lib/db/repo/writes/introductions';
@@ -163,5 +164,25 @@ describe('the dashboard’s introductions', () => {
     });
     render(<IntroductionsCard />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Could not read introductions: .*the disk is gone/);
+  });
+});
+
+describe('the logger’s Introduce…', () => {
+  it('opens the introduction form for the person logged with, and records it', async () => {
+    await people();
+    render(<QuickLog offerIntroduce subject={{ target: { contactId: 'in:ana-lima' }, name: 'Ana Lima' }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Introduce…' }));
+    const form = await screen.findByRole('form', { name: 'Record an introduction' });
+    fireEvent.change(within(form).getByLabelText('Find them in Rapport'), { target: { value: 'okafor' } });
+    fireEvent.click(await within(form).findByRole('button', { name: 'Choose Ben Okafor' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save introduction' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Record an introduction' })).toBeNull());
+    expect(await getDb().introductions.toArray()).toEqual([expect.objectContaining({ kind: 'made', contactIds: ['in:ana-lima', 'in:ben-okafor'] })]);
+  });
+
+  it('is not offered for someone not in Rapport yet, nor where the page has its own', async () => {
+    render(<QuickLog offerIntroduce subject={{ target: { person: person('new-person', 'New Person') }, name: 'New Person' }} />);
+    render(<QuickLog subject={{ target: { contactId: 'in:ana-lima' }, name: 'Ana Lima' }} />);
+    expect(screen.queryByRole('button', { name: 'Introduce…' })).toBeNull();
   });
 });
