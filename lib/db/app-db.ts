@@ -7,6 +7,8 @@ import type { Introduction } from '@/lib/model/introduction';
 import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { outboxMiddleware, type OutboxEntry } from '@/lib/sync/outbox-middleware';
+import { nameKeyFor } from '@/lib/people/name-key';
+import { nameKeyMiddleware } from '@/lib/db/name-key-middleware';
 import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
 
 /**
@@ -35,6 +37,7 @@ import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
  * - keyDates.monthDay / contacts.connectedMonthDay: dates and connection anniversaries coming up, by month-day.
  * - keyDates.contactId: a person's key dates.
  * - introductions.[kind+at]: introductions made and received, newest first; introductions.contactIds (multi-entry): a person's.
+ * - contacts.nameKey: the People page's order (name, then id): its first screen and its pages, read in order.
  */
 export interface SchemaVersion {
   version: number;
@@ -211,6 +214,31 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       introductions: 'id, [kind+at], *contactIds',
     },
   },
+  {
+    // 2026-12-03 (issue 21): the People page reads its first screen, then everyone page by page, in order
+    // from the `nameKey` index (lib/people/name-key.ts) instead of reading and sorting every contact.
+    // Kept by the name-key middleware on every write (lib/db/name-key-middleware.ts); given to every stored contact here.
+    // (The introductions table of v11 is kept: Dexie keeps tables a later version does not name.)
+    version: 13,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay, nameKey`,
+      touchpoints: `${V4_STORES.touchpoints}, direction`,
+      loops: 'id, contactId, openDay',
+      keyDates: 'id, contactId, monthDay',
+      outbox: 'id',
+      syncMeta: 'id, dirty, cid',
+      syncState: 'id',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<Contact>('contacts')
+        .toCollection()
+        .modify((contact) => {
+          contact.nameKey = nameKeyFor(contact);
+        });
+    },
+  },
 ];
 
 export const DB_NAME = 'rapport';
@@ -235,5 +263,6 @@ export class AppDB extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(outboxMiddleware);
+    this.use(nameKeyMiddleware);
   }
 }
