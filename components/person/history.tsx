@@ -6,9 +6,6 @@ import { touchpointTypeLabel } from '@/lib/contacts/labels';
 import { formatDate } from '@/lib/format';
 import { isTheirs, type Touchpoint } from '@/lib/model/schema';
 import { createTimelineStore } from '@/lib/stores/person-store';
-import { createPersonIntroductionsStore } from '@/lib/stores/introduction-store';
-import { introductionLine } from '@/lib/introductions/wording';
-import type { Introduction } from '@/lib/model/introduction';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { GiveAskBalance } from '@/components/person/give-ask-balance';
 import { TouchpointEditor } from '@/components/person/touchpoint-editor';
@@ -22,13 +19,6 @@ export function History({ contactId, name }: { contactId: string; name: string }
   const [limit, setLimit] = useState(PAGE);
   const store = useMemo(() => createTimelineStore(contactId, limit), [contactId, limit]);
   const state = useLiveQueryStore(store);
-  // The gives of introductions you made read as the introduction ("Introduced Ana to Ben · purpose").
-  const introductionsStore = useMemo(() => createPersonIntroductionsStore(contactId), [contactId]);
-  const introductionsState = useLiveQueryStore(introductionsStore);
-  const introductions = useMemo(
-    () => new Map(introductionsState.status === 'ready' ? introductionsState.data.map((introduction) => [introduction.id, introduction]) : []),
-    [introductionsState],
-  );
   const [deleted, setDeleted] = useState<Touchpoint | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The last page shown stays on screen while a longer one loads ("Show older"): no flash, no jump.
@@ -83,12 +73,7 @@ export function History({ contactId, name }: { contactId: string; name: string }
         ) : (
           <ol className="timeline-list">
             {touchpoints.map((touchpoint) => (
-              <TimelineItem
-                key={touchpoint.id}
-                touchpoint={touchpoint}
-                introduction={touchpoint.introductionId ? introductions.get(touchpoint.introductionId) : undefined}
-                onDelete={() => void remove(touchpoint)}
-              />
+              <TimelineItem key={touchpoint.id} touchpoint={touchpoint} onDelete={() => void remove(touchpoint)} />
             ))}
           </ol>
         )}
@@ -113,7 +98,7 @@ export function History({ contactId, name }: { contactId: string; name: string }
   );
 }
 
-function TimelineItem({ touchpoint, introduction, onDelete }: { touchpoint: Touchpoint; introduction: Introduction | undefined; onDelete(): void }) {
+function TimelineItem({ touchpoint, onDelete }: { touchpoint: Touchpoint; onDelete(): void }) {
   const [editing, setEditing] = useState(false);
   const what = t('touchpointOn', touchpointTypeLabel(touchpoint.type), formatDate(touchpoint.at));
   return (
@@ -126,7 +111,7 @@ function TimelineItem({ touchpoint, introduction, onDelete }: { touchpoint: Touc
         </time>
         {touchpoint.source === 'auto' && <span className="muted">{t('sourceAuto')}</span>}
       </div>
-      {introduction ? <p className="note-body">{introductionLine(introduction)}</p> : touchpoint.note && <p className="note-body">{touchpoint.note}</p>}
+      {touchpoint.note && <p className="note-body">{touchpoint.note}</p>}
       <div className="row">
         {touchpoint.postUrl && (
           <a href={touchpoint.postUrl} target="_blank" rel="noreferrer">

@@ -17,6 +17,7 @@ import { countTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
+import { introductionLine } from '@/lib/introductions/wording';
 
 /**
  * Introductions: added (with one `intro` touchpoint, a give, per person in
@@ -54,7 +55,8 @@ function givesOf(introduction: Introduction): Touchpoint[] {
       focus: 'give',
       direction: 'outgoing',
       at: introduction.at,
-      ...(introduction.purpose ? { note: introduction.purpose } : {}),
+      // The timeline reads it as the introduction ("Introduced Ana to Ben · purpose"), with no lookup on render.
+      note: introductionLine(introduction),
       source: 'manual',
       introductionId: introduction.id,
     }),
@@ -118,7 +120,7 @@ async function requireIntroduction(db: AppDB, id: string): Promise<Introduction>
   return introduction;
 }
 
-/** A new outcome or purpose; the gives' notes follow the purpose. */
+/** A new outcome or purpose; the gives' notes ("Introduced Ana to Ben · purpose") follow the purpose. */
 export async function updateIntroduction(db: AppDB, id: string, patch: IntroductionPatch, context: WriteContext): Promise<Introduction> {
   return db.transaction('rw', tables(db), async () => {
     const existing = await requireIntroduction(db, id);
@@ -132,8 +134,7 @@ export async function updateIntroduction(db: AppDB, id: string, patch: Introduct
       const ids = stored.contactIds.map((contactId) => introductionTouchpointId(stored.id, contactId));
       for (const give of await db.touchpoints.bulkGet(ids)) {
         if (!give) continue;
-        const { note: _note, ...rest } = give;
-        await db.touchpoints.put(stored.purpose ? { ...rest, note: stored.purpose } : rest);
+        await db.touchpoints.put({ ...give, note: introductionLine(stored) });
       }
     }
     return stored;

@@ -44,7 +44,7 @@ describe('introductions', () => {
           focus: 'give',
           direction: 'outgoing',
           at: T1,
-          note: 'Both hiring data engineers',
+          note: 'Introduced Ana Lima to Ben Okafor · Both hiring data engineers',
           source: 'manual',
           introductionId: intro.id,
         },
@@ -103,12 +103,12 @@ describe('introductions', () => {
     const intro = await addIntroduction(db, { kind: 'made', a: { contactId: 'in:ana-lima' }, b: { contactId: 'in:ben-okafor' }, purpose: 'Hiring' }, contextAt(T1));
     const helped = await updateIntroduction(db, intro.id, { outcome: 'helped' }, contextAt(T2));
     expect(helped).toMatchObject({ outcome: 'helped', purpose: 'Hiring', updatedAt: T2 });
-    expect((await touchesOf('in:ana-lima'))[0]?.note).toBe('Hiring');
+    expect((await touchesOf('in:ana-lima'))[0]?.note).toBe('Introduced Ana Lima to Ben Okafor · Hiring');
     await updateIntroduction(db, intro.id, { purpose: 'Pilot customer' }, contextAt(T2));
-    expect((await touchesOf('in:ben-okafor'))[0]?.note).toBe('Pilot customer');
+    expect((await touchesOf('in:ben-okafor'))[0]?.note).toBe('Introduced Ana Lima to Ben Okafor · Pilot customer');
     const cleared = await updateIntroduction(db, intro.id, { purpose: null }, contextAt(T2));
     expect(cleared.purpose).toBeUndefined();
-    expect((await touchesOf('in:ben-okafor'))[0]?.note).toBeUndefined();
+    expect((await touchesOf('in:ben-okafor'))[0]?.note).toBe('Introduced Ana Lima to Ben Okafor');
   });
 
   it('deleting an introduction removes its gives (last touch recomputed); restoring it with its id brings them back, once', async () => {
