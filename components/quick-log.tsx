@@ -13,6 +13,7 @@ import { CirclePicker } from '@/components/circle-picker';
 import { MenuButton } from '@/components/ui/menu-button';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { AskReadinessNote } from '@/components/person/relationship-strength';
+import { LazyIntroductionForm } from '@/components/introductions/lazy-introduction-form';
 
 export interface QuickLogSubject {
   target: TouchpointTarget;
@@ -40,6 +41,7 @@ export function QuickLog({
   focusNote = false,
   noteLabel = t('noteLabel'),
   onLogged,
+  offerIntroduce = false,
 }: {
   subject: QuickLogSubject;
   /** Start with this type instead of the remembered one (an ask from "who could help"). */
@@ -51,6 +53,8 @@ export function QuickLog({
   /** The note's label, when the moment asks a question of it. */
   noteLabel?: string;
   onLogged?: (result: LogResult) => void;
+  /** Offer "Introduce…" (an introduction with this person, a give) when they are in Rapport. Off where the page has its own. */
+  offerIntroduce?: boolean;
 }) {
   const kind: LogSubjectKind = subject.post ? 'post' : 'person';
   const [mainType, setMainType] = useState<TouchpointType>(fixedType ?? DEFAULT_LOG_TYPES[kind]);
@@ -59,6 +63,7 @@ export function QuickLog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<LogResult['contact'] | null>(null);
+  const [introducing, setIntroducing] = useState(false);
   const primaryRef = useRef<HTMLButtonElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const ids = { note: useId(), focus: useId() };
@@ -148,6 +153,21 @@ export function QuickLog({
         {noteLabel}
         <textarea ref={noteRef} id={ids.note} rows={2} value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
       </label>
+      {offerIntroduce && 'contactId' in subject.target && !introducing && (
+        <button type="button" className="introduce-button" onClick={() => setIntroducing(true)}>
+          {t('introduceButton')}
+        </button>
+      )}
+      {introducing && 'contactId' in subject.target && (
+        <LazyIntroductionForm
+          subject={{ contactId: subject.target.contactId, name: subject.name }}
+          onCancel={() => setIntroducing(false)}
+          onDone={() => {
+            setIntroducing(false);
+            showPageToast({ text: t('introductionSaved'), returnFocus: primaryRef.current });
+          }}
+        />
+      )}
       {error && <ErrorMessage>{error}</ErrorMessage>}
       {added && <CirclePicker key={added.id} contactId={added.id} circle={added.circle} />}
     </div>

@@ -71,7 +71,7 @@ function AddressPanel({ person }: { person: PersonRef }) {
       </div>
       {state.status === 'loading' && <Loading label={t('lookingAtTab')} />}
       {state.status === 'error' && <ErrorMessage>{state.error}</ErrorMessage>}
-      {state.status === 'ready' && <QuickLog offerCircle={false} subject={{ target: contact ? { contactId: contact.id } : { person }, name: contact?.name ?? person.name, relationship: contact ?? null }} />}
+      {state.status === 'ready' && <QuickLog offerCircle={false} offerIntroduce subject={{ target: contact ? { contactId: contact.id } : { person }, name: contact?.name ?? person.name, relationship: contact ?? null }} />}
       {contact && <CirclePicker key={`${contact.id}:${contact.circle}`} contactId={contact.id} circle={contact.circle} />}
     </div>
   );
@@ -87,7 +87,7 @@ export function PersonPanel({ person }: { person: PersonRef }) {
         {(contact?.headline ?? person.headline) && <p className="muted">{contact?.headline ?? person.headline}</p>}
         {state.status !== 'loading' && <p className="touch-status">{touchStatusLabel(contact)}</p>}
       </div>
-      <QuickLog offerCircle={false} subject={{ target: contact ? { contactId: contact.id } : { person }, name: person.name, relationship: contact ?? null }} />
+      <QuickLog offerCircle={false} offerIntroduce subject={{ target: contact ? { contactId: contact.id } : { person }, name: person.name, relationship: contact ?? null }} />
       {contact && <CirclePicker key={`${contact.id}:${contact.circle}`} contactId={contact.id} circle={contact.circle} />}
     </div>
   );

@@ -36,6 +36,7 @@ import { withBadgeState } from './badge';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
 import { addLoop, closeLoop, deleteLoop, updateLoop } from '@/lib/db/repo/writes/loops';
 import { deleteKeyDate, saveKeyDate } from '@/lib/db/repo/writes/key-dates';
+import { addIntroduction, deleteIntroduction, updateIntroduction } from '@/lib/db/repo/writes/introductions';
 import { starterTemplatesItem } from '@/lib/storage/starter-templates-item';
 import { changeSyncPassphrase, setUpSync, syncNow, turnOffSync } from './sync';
 import { WrongPassphraseError } from '@/lib/sync/crypto';
@@ -330,6 +331,10 @@ export const handlers: Handlers = {
     await write((db) => deleteKeyDate(db, id), { notify: false });
     return null;
   },
+  // An introduction you made is a give: due dates and strength move, so its writes notify.
+  addIntroduction: ({ introduction }) => write((db, context) => addIntroduction(db, introduction, context)),
+  updateIntroduction: ({ id, patch }) => write((db, context) => updateIntroduction(db, id, patch, context)),
+  deleteIntroduction: ({ id }) => write((db, context) => deleteIntroduction(db, id, context)),
   async updateStarterTemplates({ templates }) {
     await starterTemplatesItem.setValue(templates);
     await recordSettingsEdit(getDb());

@@ -3,6 +3,7 @@ import { DashboardSection, Card } from './section';
 import { AsksLog } from './asks-log';
 import { GivesList } from './gives-list';
 import { HelperSearch } from './helper-search';
+import { IntroductionsCard } from './introductions-card';
 
 /** Step 3, leverage: ask for help and keep track of what came of it; help others without expecting a return. */
 export function LeverageSection() {
@@ -16,6 +17,9 @@ export function LeverageSection() {
       </Card>
       <Card id="gives" heading={t('givesHeading')} wide>
         <GivesList />
+      </Card>
+      <Card id="introductions" heading={t('introductionsHeading')} wide>
+        <IntroductionsCard />
       </Card>
     </DashboardSection>
   );

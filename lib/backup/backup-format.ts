@@ -14,6 +14,7 @@ import {
 import { describeZodIssue } from '@/lib/errors';
 import { OpenLoopSchema, type OpenLoop } from '@/lib/model/open-loop';
 import { KeyDateFields, type KeyDate } from '@/lib/model/key-date';
+import { consistentParties, IntroductionFields, introductionContactIds, twoPeople, type Introduction } from '@/lib/model/introduction';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
 import { BACKUP_FORMAT, BACKUP_RECORD_KINDS, BACKUP_VERSION, type BackupRecordKind } from '@/lib/backup/backup-kinds';
@@ -86,6 +87,12 @@ const BackupKeyDate = z.pipe(
   z.transform(({ monthDay: _m, ...date }): KeyDate => ({ ...date, monthDay: `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` })),
 );
 
+/** `contactIds` is derived from the two sides and recomputed; the result is checked as stored. */
+const BackupIntroduction = z.pipe(
+  z.extend(IntroductionFields, { at: isoInput, createdAt: isoInput, updatedAt: isoInput, contactIds: z.optional(z.unknown()) }).check(twoPeople, consistentParties),
+  z.transform(({ contactIds: _ids, ...introduction }): Introduction => ({ ...introduction, contactIds: introductionContactIds(introduction) })),
+);
+
 export const BackupHeader = z.object({
   format: z.literal(BACKUP_FORMAT, { error: 'this is not a Rapport backup (format must be "rapport-backup")' }),
   version: z.literal(BACKUP_VERSION, { error: `unsupported backup version (this Rapport reads version ${BACKUP_VERSION})` }),
@@ -103,6 +110,8 @@ export const BackupSchema = z.strictObject({
   /** Added 2026-12 (open loops, key dates): absent from earlier files, read as none. */
   loops: z.optional(z.array(z.unknown())),
   keyDates: z.optional(z.array(z.unknown())),
+  /** Added 2026-12 (introductions, issue 17): absent from earlier files, read as none. */
+  introductions: z.optional(z.array(z.unknown())),
   /**
    * Added 2026-12: the user's edited "words to start with" templates, by
    * moment (a moment left out was not edited). On import each replaces the
@@ -122,6 +131,7 @@ export interface Backup {
   jobChanges: JobChange[];
   loops: OpenLoop[];
   keyDates: KeyDate[];
+  introductions: Introduction[];
   /** The user's templates when the file carries them (see BackupSchema); absent: leave Rapport's as they are. */
   templates?: StarterTemplates;
 }
@@ -144,6 +154,7 @@ const RECORD_SCHEMAS = {
   jobChanges: { label: 'backupKindJobChange', schema: BackupJobChange },
   loops: { label: 'backupKindLoop', schema: BackupLoop },
   keyDates: { label: 'backupKindKeyDate', schema: BackupKeyDate },
+  introductions: { label: 'backupKindIntroduction', schema: BackupIntroduction },
 } as const satisfies Record<BackupRecordKind, { label: MessageKey; schema: unknown }>;
 
 type RecordOf<K extends BackupRecordKind> = Backup[K][number];
@@ -158,8 +169,8 @@ export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timest
   if (!header.success) return { ok: false, error: t('backupNotRapport', describeZodIssue(header.error)) };
   const frame = BackupSchema.safeParse(input);
   if (!frame.success) return { ok: false, error: t('backupMalformed', describeZodIssue(frame.error)) };
-  const { contacts, touchpoints, notes, jobChanges = [], loops = [], keyDates = [] } = frame.data;
-  if (contacts.length + touchpoints.length + notes.length + jobChanges.length + loops.length + keyDates.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
+  const { contacts, touchpoints, notes, jobChanges = [], loops = [], keyDates = [], introductions = [] } = frame.data;
+  if (contacts.length + touchpoints.length + notes.length + jobChanges.length + loops.length + keyDates.length + introductions.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
   return { ok: true, exportedAt: frame.data.exportedAt, ...(frame.data.templates ? { templates: frame.data.templates } : {}) };
 }
 
@@ -201,6 +212,8 @@ export function parseBackup(input: unknown): BackupParseResult {
   if (typeof loops === 'string') return { ok: false, error: loops };
   const keyDates = parseBackupRecordSlice('keyDates', outer.data.keyDates ?? [], 0, new Set());
   if (typeof keyDates === 'string') return { ok: false, error: keyDates };
+  const introductions = parseBackupRecordSlice('introductions', outer.data.introductions ?? [], 0, new Set());
+  if (typeof introductions === 'string') return { ok: false, error: introductions };
   return {
     ok: true,
     backup: {
@@ -213,6 +226,7 @@ export function parseBackup(input: unknown): BackupParseResult {
       jobChanges,
       loops,
       keyDates,
+      introductions,
       ...(outer.data.templates ? { templates: outer.data.templates } : {}),
     },
   };

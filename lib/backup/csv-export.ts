@@ -1,9 +1,10 @@
 import Papa from 'papaparse';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
 import type { OpenLoop } from '@/lib/model/open-loop';
+import type { Introduction } from '@/lib/model/introduction';
 
 /**
- * CSV exports for spreadsheets: contacts, touchpoints and open loops, one row each.
+ * CSV exports for spreadsheets: contacts, touchpoints, open loops and introductions, one row each.
  * Column names are a file format (English, stable), not UI text.
  *
  * Formula injection (CSV injection): a cell that starts with = + - @, a tab
@@ -82,4 +83,16 @@ export function loopsToCsv(loops: readonly OpenLoop[], contacts: readonly Contac
 /** Any table of text, with the same guards (the import's list of skipped rows). */
 export function tableToCsv(fields: string[], rows: (string | undefined)[][]): string {
   return unparse(fields, rows);
+}
+
+/** Kind `made`: you introduced A to B; `received`: A introduced you to B. */
+export const INTRODUCTION_COLUMNS = ['Date', 'Kind', 'Person A', 'Person A profile URL', 'Person B', 'Person B profile URL', 'Purpose', 'Outcome'];
+
+/** Introductions made and received, newest first; each side by the name and URL kept with it (a side may be outside Rapport). */
+export function introductionsToCsv(introductions: readonly Introduction[], timeZone: string): string {
+  const sorted = [...introductions].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  return unparse(
+    INTRODUCTION_COLUMNS,
+    sorted.map((intro) => [spreadsheetDate(intro.at, timeZone), intro.kind, intro.a.name, intro.a.profileUrl, intro.b.name, intro.b.profileUrl, intro.purpose, intro.outcome]),
+  );
 }

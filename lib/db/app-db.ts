@@ -3,6 +3,7 @@ import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import type { TouchDay } from '@/lib/model/touch-day-schema';
 import type { OpenLoop } from '@/lib/model/open-loop';
 import type { KeyDate } from '@/lib/model/key-date';
+import type { Introduction } from '@/lib/model/introduction';
 import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { outboxMiddleware, type OutboxEntry } from '@/lib/sync/outbox-middleware';
@@ -35,6 +36,7 @@ import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
  * - loops.openDay: open loops due by a day (due lists, badge, digest); loops.contactId: a person's loops.
  * - keyDates.monthDay / contacts.connectedMonthDay: dates and connection anniversaries coming up, by month-day.
  * - keyDates.contactId: a person's key dates.
+ * - introductions.[kind+at]: introductions made and received, newest first; introductions.contactIds (multi-entry): a person's.
  * - contacts.nameKey: the People page's order (name, then id): its first screen and its pages, read in order.
  */
 export interface SchemaVersion {
@@ -196,9 +198,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // 2026-12-03 (issue 17): introductions as records. `[kind+at]`: the dashboard's introductions made and
+    // received, newest first; `*contactIds`: a person's introductions (the person view, the timeline).
+    // Their `intro` touchpoints carry `introductionId` (not indexed: their ids are derived from it).
+    version: 11,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay`,
+      touchpoints: `${V4_STORES.touchpoints}, direction`,
+      loops: 'id, contactId, openDay',
+      keyDates: 'id, contactId, monthDay',
+      outbox: 'id',
+      syncMeta: 'id, dirty, cid',
+      syncState: 'id',
+      introductions: 'id, [kind+at], *contactIds',
+    },
+  },
+  {
     // 2026-12-03 (issue 21): the People page reads its first screen, then everyone page by page, in order
     // from the `nameKey` index (lib/people/name-key.ts) instead of reading and sorting every contact.
     // Kept by the name-key middleware on every write (lib/db/name-key-middleware.ts); given to every stored contact here.
+    // (The introductions table of v11 is kept: Dexie keeps tables a later version does not name.)
     version: 13,
     stores: {
       ...V4_STORES,
@@ -234,6 +254,7 @@ export class AppDB extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   syncMeta!: EntityTable<SyncMetaRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'id'>;
+  introductions!: EntityTable<Introduction, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

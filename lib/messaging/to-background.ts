@@ -11,11 +11,12 @@ import { message } from '@/lib/messaging/message';
 import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-kinds';
 import { LoopDraft, LoopPatch, OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateDraft, KeyDateSchema } from '@/lib/model/key-date';
+import { IntroductionDraft, IntroductionPatch, IntroductionSchema } from '@/lib/model/introduction';
 import { StarterTemplates } from '@/lib/starters/templates';
 import { SyncServer, SyncStatus } from '@/lib/sync/sync-settings';
 
 const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
-const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount });
+const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount, introductions: RecordCount });
 
 /**
  * Messages to the background, from content scripts and extension pages, each
@@ -115,6 +116,7 @@ export const toBackgroundSpec = {
       jobChanges: z.array(z.unknown()),
       loops: z.array(z.unknown()),
       keyDates: z.array(z.unknown()),
+      introductions: z.array(z.unknown()),
       /** The user's edited templates (lib/starters/templates.ts), validated again on import. */
       templates: z.optional(z.record(z.string(), z.string())),
     }),
@@ -152,6 +154,12 @@ export const toBackgroundSpec = {
   /** Add (or, with an id, edit) a birthday, work anniversary or labelled date. */
   saveKeyDate: { access: 'extensionPage', data: { keyDate: KeyDateDraft }, result: KeyDateSchema },
   deleteKeyDate: { access: 'extensionPage', data: { id: Id }, result: z.null() },
+  /** Record an introduction you made (a give to each person in Rapport) or received; an `id` restores one just deleted (Undo). */
+  addIntroduction: { access: 'extensionPage', data: { introduction: IntroductionDraft }, result: IntroductionSchema },
+  /** What came of an introduction, or its purpose. */
+  updateIntroduction: { access: 'extensionPage', data: { id: Id, patch: IntroductionPatch }, result: IntroductionSchema },
+  /** Deletes an introduction and its gives; the reply is what was deleted, for Undo. */
+  deleteIntroduction: { access: 'extensionPage', data: { id: Id }, result: IntroductionSchema },
   /** The user's own "words to start with" templates (Settings); a moment left out uses the default. */
   updateStarterTemplates: { access: 'extensionPage', data: { templates: StarterTemplates }, result: StarterTemplates },
   /**

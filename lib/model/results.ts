@@ -31,6 +31,8 @@ export const BackupImportSummary = z.strictObject({
   /** Open loops and key dates written (added or replaced). */
   loopsImported: z.int(),
   keyDatesImported: z.int(),
+  /** Introductions written (added or replaced; their gives are touchpoints). */
+  introductionsImported: z.int(),
 });
 export type BackupImportSummary = z.infer<typeof BackupImportSummary>;
 

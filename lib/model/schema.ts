@@ -45,7 +45,7 @@ export type Focus = z.infer<typeof Focus>;
 export const TouchpointSource = z.enum(['manual', 'auto', 'import']);
 
 /**
- * Messages only: who sent it. `outgoing` is the user's own message (their
+ * Messages (and the gives of introductions you made, always `outgoing`): who sent it. `outgoing` is the user's own message (their
  * touchpoint); `incoming` is the other person's, kept as evidence of an
  * exchange (relationship strength, suggestions), never counted as give or ask.
  * Absent on older rows and other types.
@@ -223,6 +223,8 @@ export const TouchpointSchema = z.strictObject({
   outcome: z.optional(AskOutcome),
   /** Asks only: whether you thanked them. */
   thanked: z.optional(z.boolean()),
+  /** Introductions you made only: the introduction this give is part of (lib/model/introduction.ts). */
+  introductionId: z.optional(Id),
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 

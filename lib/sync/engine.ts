@@ -3,6 +3,7 @@ import type { AppDB } from '@/lib/db/app-db';
 import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Contact } from '@/lib/model/schema';
 import { OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateSchema } from '@/lib/model/key-date';
+import { IntroductionSchema, introductionContactIds, type Introduction } from '@/lib/model/introduction';
 import type { WriteContext } from '@/lib/model/write-context';
 import { refreshAllDerived, refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
@@ -81,7 +82,7 @@ export interface SyncRunResult {
   applied: number;
 }
 
-const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.touchDays, db.syncMeta, db.syncState, db.outbox];
+const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.introductions, db.touchDays, db.syncMeta, db.syncState, db.outbox];
 
 /** The device's clock, created with a random device id on first use. */
 export async function readClock(db: AppDB): Promise<HlcState> {
@@ -168,6 +169,7 @@ const ROW_SCHEMAS = {
   jobChanges: JobChangeSchema,
   loops: OpenLoopSchema,
   keyDates: KeyDateSchema,
+  introductions: IntroductionSchema,
 } as const;
 
 export class SyncEngine {
@@ -436,6 +438,7 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
       if (existing?.catchUpAt !== undefined) row.catchUpAt = existing.catchUpAt;
       row.searchWords = searchWordsFor(row as Contact);
     }
+    if (state.t === 'introductions') row.contactIds = introductionContactIds(row as Pick<Introduction, 'a' | 'b'>);
     const parsed = ROW_SCHEMAS[state.t].safeParse(row);
     // A record this version cannot read (a newer version's field, a damaged copy) stays in the sync state, unshown.
     if (parsed.success) puts.get(state.t)!.push(row);

@@ -13,6 +13,8 @@ import { clockIso, isLive, stableStringify, type Field, type RecordState } from 
  * - a note's body: a later edit that had seen the other wins; two edits that
  *   had not seen each other keep the later one and give the earlier its own
  *   note, a conflicting copy (no text is lost);
+ * - an introduction's sides (`a`, `b`), purpose and outcome: each a field, the later
+ *   clock wins (a side is one value: its name, URL and link move together);
  * - deletion: the later deletion clock; the record lives again if a field
  *   changed after it.
  */

@@ -5,10 +5,10 @@ import { hlcWall } from '@/lib/sync/hlc';
  * and a deletion clock. This is the state both devices merge; the Dexie row is
  * materialised from it (lib/sync/materialize.ts). Rows never carry clocks.
  */
-export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'settings'] as const;
+export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'settings', 'introductions'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 /** The Dexie tables whose writes go through the outbox (settings live in extension storage). */
-export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates'] as const satisfies readonly SyncTable[];
+export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'introductions'] as const satisfies readonly SyncTable[];
 export type OutboxTable = (typeof OUTBOX_TABLES)[number];
 
 export interface Field {
@@ -56,6 +56,8 @@ export const LOCAL_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
   jobChanges: ['id'],
   loops: ['id', 'openDay'],
   keyDates: ['id', 'monthDay'],
+  // The ids of the parties in Rapport, an index derived from `a` and `b` (lib/model/introduction.ts).
+  introductions: ['id', 'contactIds'],
 };
 
 /** A state without the fields this device derives (an older version may have synced some). */
@@ -76,9 +78,12 @@ export const SHARED_SETTINGS = ['cadences', 'autoCapture', 'messageCapture', 'te
 export type SharedSetting = (typeof SHARED_SETTINGS)[number];
 export const SETTINGS_RECORD_ID = 'shared';
 
-/** The parent contact of a child record, for "waits for its contact" and cascades. */
+/**
+ * The parent contact of a child record, for "waits for its contact" and cascades.
+ * Introductions have none: a side may be outside Rapport, and each side keeps its name.
+ */
 export function parentOf(state: RecordState): string | undefined {
-  if (state.t === 'contacts' || state.t === 'settings') return undefined;
+  if (state.t === 'contacts' || state.t === 'settings' || state.t === 'introductions') return undefined;
   const parent = state.f.contactId?.v;
   return typeof parent === 'string' ? parent : undefined;
 }

@@ -12,12 +12,12 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: st
 export function CsvExportSection() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  async function exportTable(table: 'contacts' | 'touchpoints' | 'loops') {
+  async function exportTable(table: 'contacts' | 'touchpoints' | 'loops' | 'introductions') {
     setStatus({ kind: 'busy' });
     try {
       const { text, rows } = await dataWorker().request<'csv'>({ type: 'exportCsv', table, timeZone: localTimeZone() });
       downloadText(`rapport-${table}-${fileDate()}.csv`, 'text/csv', text);
-      setStatus({ kind: 'done', message: t(table === 'contacts' ? 'csvContactsSaved' : 'csvTouchpointsSaved', rows) });
+      setStatus({ kind: 'done', message: t(table === 'contacts' ? 'csvContactsSaved' : table === 'introductions' ? 'csvIntroductionsSaved' : 'csvTouchpointsSaved', rows) });
     } catch (error) {
       setStatus({ kind: 'error', message: toRapportError(error).message });
     }
@@ -36,6 +36,9 @@ export function CsvExportSection() {
         </button>
         <button type="button" onClick={() => void exportTable('loops')} disabled={status.kind === 'busy'}>
           {t('exportLoopsCsv')}
+        </button>
+        <button type="button" onClick={() => void exportTable('introductions')} disabled={status.kind === 'busy'}>
+          {t('exportIntroductionsCsv')}
         </button>
       </div>
       <div aria-live="polite">

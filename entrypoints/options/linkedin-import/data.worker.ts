@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/db';
-import { contactsToCsv, loopsToCsv, tableToCsv, touchpointsToCsv } from '@/lib/backup/csv-export';
+import { contactsToCsv, introductionsToCsv, loopsToCsv, tableToCsv, touchpointsToCsv } from '@/lib/backup/csv-export';
 import { toRapportError } from '@/lib/errors';
 import { chunkPlan } from '@/lib/linkedin/export/chunks';
 import { buildImportPlan, type ImportPlan } from '@/lib/linkedin/export/plan';
@@ -82,6 +82,10 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
         const loops = await db.loops.toArray();
         const contacts = (await db.contacts.bulkGet([...new Set(loops.map((loop) => loop.contactId))])).filter((contact) => contact !== undefined);
         return { type: 'csv', rows: loops.length, text: loopsToCsv(loops, contacts, request.timeZone) };
+      }
+      if (request.table === 'introductions') {
+        const introductions = await db.introductions.toArray();
+        return { type: 'csv', rows: introductions.length, text: introductionsToCsv(introductions, request.timeZone) };
       }
       const [touchpoints, contacts] = await Promise.all([db.touchpoints.toArray(), db.contacts.toArray()]);
       return { type: 'csv', rows: touchpoints.length, text: touchpointsToCsv(touchpoints, contacts, request.timeZone) };

@@ -5,6 +5,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/backup/backup-kinds';
 import type { Timestamp } from '@/lib/time/instant';
 import type { OpenLoop } from '@/lib/model/open-loop';
 import type { KeyDate } from '@/lib/model/key-date';
+import type { Introduction } from '@/lib/model/introduction';
 import type { StarterTemplates } from '@/lib/starters/templates';
 
 function withoutDerived({
@@ -31,13 +32,17 @@ function keyDateWithoutDerived({ monthDay: _m, ...date }: KeyDate): Omit<KeyDate
   return date;
 }
 
+function introductionWithoutDerived({ contactIds: _ids, ...introduction }: Introduction): Omit<Introduction, 'contactIds'> {
+  return introduction;
+}
+
 /**
- * Every contact, touchpoint, note, job change, open loop and key date, derived
- * fields left out (they are recomputed on import), and the user's templates
- * (read from extension storage by the caller: the data worker has no storage).
+ * Every contact, touchpoint, note, job change, open loop, key date and
+ * introduction, derived fields left out (they are recomputed on import), and
+ * the user's templates (read from extension storage by the caller: the data worker has no storage).
  */
 export async function exportBackup(db: AppDB, now: Timestamp, templates?: StarterTemplates): Promise<Backup> {
-  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates], async () => ({
+  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.introductions], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
@@ -48,6 +53,7 @@ export async function exportBackup(db: AppDB, now: Timestamp, templates?: Starte
     loops: (await db.loops.toArray()).map(loopWithoutDerived),
     // The file leaves out what import recomputes; the type says what import reads back.
     keyDates: (await db.keyDates.toArray()).map(keyDateWithoutDerived) as KeyDate[],
+    introductions: (await db.introductions.toArray()).map(introductionWithoutDerived) as Introduction[],
     // Only templates the user edited: a file without any leaves the importing Rapport's own alone.
     ...(templates && Object.keys(templates).length > 0 ? { templates } : {}),
   }));

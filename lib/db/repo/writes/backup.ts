@@ -28,7 +28,7 @@ function isNewer(stored: { updatedAt: Timestamp } | undefined, incoming: { updat
  * otherwise nothing is written.
  */
 export async function importBackup(db: AppDB, backup: Backup, context: WriteContext): Promise<BackupImportSummary> {
-  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays, db.jobChanges, db.loops, db.keyDates], async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays, db.jobChanges, db.loops, db.keyDates, db.introductions], async () => {
     const summary: BackupImportSummary = {
       contactsAdded: 0,
       contactsUpdated: 0,
@@ -40,6 +40,7 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
       keptNewer: 0,
       loopsImported: 0,
       keyDatesImported: 0,
+      introductionsImported: 0,
     };
     const incomingIds = new Set(backup.contacts.map((contact) => contact.id));
     const referenced = new Set(
@@ -102,6 +103,8 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
     // Their indexed fields are derived (a file may leave them out): set here, whatever the file said.
     summary.loopsImported = await putUnlessNewer(db.loops, backup.loops.map(withOpenDay), summary);
     summary.keyDatesImported = await putUnlessNewer(db.keyDates, backup.keyDates.map((date) => ({ ...date, monthDay: monthDayKey(date.month, date.day) })), summary);
+    // A side may be outside Rapport, so introductions name no contact that must exist; `contactIds` was recomputed by the parser.
+    summary.introductionsImported = await putUnlessNewer(db.introductions, backup.introductions, summary);
 
     // A touchpoint the backup gives to someone else changes its former owner's last touch too.
     const affected = new Set<string>([...incomingIds, ...[...backup.touchpoints, ...replaced].map((touchpoint: Touchpoint) => touchpoint.contactId)]);
@@ -159,9 +162,18 @@ async function circlesOf(db: AppDB, ids: readonly string[]): Promise<Map<string,
   return new Map(unique.map((id, i) => [id, contacts[i]!.circle]));
 }
 
-/** Deletes every contact, touchpoint, note, job change, open loop and key date (and the counts made from them). Settings are kept. */
+/** Deletes every contact, touchpoint, note, job change, open loop, key date and introduction (and the counts made from them). Settings are kept. */
 export async function deleteAllData(db: AppDB): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.loops, db.keyDates], async () => {
-    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear(), db.jobChanges.clear(), db.touchDays.clear(), db.loops.clear(), db.keyDates.clear()]);
+  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.loops, db.keyDates, db.introductions], async () => {
+    await Promise.all([
+      db.contacts.clear(),
+      db.touchpoints.clear(),
+      db.notes.clear(),
+      db.jobChanges.clear(),
+      db.touchDays.clear(),
+      db.loops.clear(),
+      db.keyDates.clear(),
+      db.introductions.clear(),
+    ]);
   });
 }

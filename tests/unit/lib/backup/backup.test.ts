@@ -9,6 +9,8 @@ import { openJobChange, searchContacts } from '@/lib/db/repo/reads/pages';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
 import { addLoop, closeLoop } from '@/lib/db/repo/writes/loops';
 import { saveKeyDate } from '@/lib/db/repo/writes/key-dates';
+import { addIntroduction } from '@/lib/db/repo/writes/introductions';
+import { listPersonIntroductions } from '@/lib/db/repo/reads/introductions';
 import { contextAt, person } from '../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
@@ -247,5 +249,85 @@ describe('backup import and search', () => {
     if (!backup.ok) return;
     await importBackup(db, backup.backup, contextAt(T0));
     expect((await searchContacts(db, 'initech')).map((c) => c.name)).toEqual(['Quiet One']);
+  });
+});
+
+describe('introductions in backups', () => {
+  async function seedIntroductions() {
+    const db = await seed();
+    const made = await addIntroduction(
+      db,
+      { kind: 'made', a: { contactId: 'in:ada-example' }, b: { contactId: 'in:zoë-test' }, purpose: 'Both into bouldering', outcome: 'connected' },
+      contextAt('2026-03-03T09:00:00.000Z'),
+    );
+    const received = await addIntroduction(
+      db,
+      { kind: 'received', a: { contactId: 'in:ada-example' }, b: { name: 'Sam Outside', profileUrl: 'https://www.linkedin.com/in/sam-outside/' } },
+      contextAt('2026-03-04T09:00:00.000Z'),
+    );
+    return { db, made, received };
+  }
+
+  const everything = async () => {
+    const db = getDb();
+    return { introductions: await db.introductions.toArray(), touchpoints: await db.touchpoints.toArray(), contacts: await db.contacts.toArray(), touchDays: await db.touchDays.toArray() };
+  };
+
+  it('round-trips introductions and their gives: export → delete all → import gives back the same, indexes included', async () => {
+    const { db, made } = await seedIntroductions();
+    const before = await everything();
+    const backup = await exportBackup(db, T0);
+    expect(backup.introductions).toHaveLength(2);
+    for (const introduction of backup.introductions) expect(introduction).not.toHaveProperty('contactIds');
+    expect(backup.touchpoints.filter((touchpoint) => touchpoint.introductionId === made.id)).toHaveLength(2);
+    const text = JSON.stringify(backup);
+    await deleteAllData(db);
+    expect(await db.introductions.count()).toBe(0);
+
+    const parsed = parseBackupText(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    // Imported at the time the data was last written, so the derived fields (strength) are computed at the same moment.
+    const summary = await importBackup(db, parsed.backup, contextAt('2026-03-04T09:00:00.000Z'));
+    expect(summary.introductionsImported).toBe(2);
+    expect(await everything()).toEqual(before);
+    expect((await listPersonIntroductions(db, 'in:zoë-test')).map((intro) => intro.id)).toEqual([made.id]);
+    expect(await exportBackup(db, T0)).toEqual(backup);
+  });
+
+  it('reads a file written before introductions were part of backups, importing none', async () => {
+    const { db } = await seedIntroductions();
+    const { introductions: _i, ...older } = await exportBackup(db, T0);
+    const parsed = parseBackup(JSON.parse(JSON.stringify({ ...older, touchpoints: older.touchpoints.filter((touchpoint) => touchpoint.type !== 'intro') })));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.introductions).toEqual([]);
+    await deleteAllData(db);
+    const summary = await importBackup(db, parsed.backup, contextAt(T0));
+    expect(summary).toMatchObject({ contactsAdded: 2, introductionsImported: 0 });
+    expect(await db.introductions.count()).toBe(0);
+  });
+
+  it('refuses an introduction of someone to themselves or with a side whose id does not match its URL, naming it, and writes nothing', async () => {
+    const { db, made } = await seedIntroductions();
+    const backup = JSON.parse(JSON.stringify(await exportBackup(db, T0)));
+    await deleteAllData(db);
+    const selfIntro = { ...backup, introductions: [{ ...backup.introductions.find((i: { id: string }) => i.id === made.id), b: backup.introductions[0].a }] };
+    const first = parseBackup(selfIntro);
+    expect(first.ok).toBe(false);
+    expect(!first.ok && first.error).toContain(made.id);
+    const mismatch = { ...backup, introductions: [{ ...backup.introductions[0], a: { contactId: 'in:someone-else', name: 'X', profileUrl: 'https://www.linkedin.com/in/ada-example/' } }] };
+    expect(parseBackup(mismatch).ok).toBe(false);
+    expect(await db.introductions.count()).toBe(0);
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('keeps an introduction stored copy edited after the backup was made', async () => {
+    const { db, made } = await seedIntroductions();
+    const backup = await exportBackup(db, T0);
+    await db.introductions.update(made.id, { outcome: 'helped', updatedAt: '2026-05-01T00:00:00.000Z' });
+    const summary = await importBackup(db, backup, contextAt(T0));
+    expect((await db.introductions.get(made.id))?.outcome).toBe('helped');
+    expect(summary.keptNewer).toBeGreaterThanOrEqual(1);
   });
 });

@@ -71,3 +71,18 @@ describe('open loops as CSV', () => {
     expect(rows[2]).toEqual(['2026-03-05', ada.name, ada.profileUrl, 'Ask about the launch', 'open', '', '2026-03-01 11:00']);
   });
 });
+
+describe('introductions as CSV', () => {
+  it('lists introductions newest first with both sides by name and URL, the purpose and outcome, formula-like text defused', async () => {
+    const { introductionsToCsv, INTRODUCTION_COLUMNS } = await import('@/lib/backup/csv-export');
+    const base = { outcome: 'open' as const, createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z' };
+    const introductions = [
+      { ...base, id: 'i1', kind: 'made' as const, a: { contactId: ada.id, name: ada.name, profileUrl: ada.profileUrl }, b: { name: 'Sam Outside' }, purpose: '=cmd|calc', at: '2026-03-01T10:00:00.000Z', contactIds: [ada.id] },
+      { ...base, id: 'i2', kind: 'received' as const, a: { name: 'Kofi Sample', profileUrl: 'https://www.linkedin.com/in/kofi-sample/' }, b: { contactId: ada.id, name: ada.name, profileUrl: ada.profileUrl }, outcome: 'helped' as const, at: '2026-03-05T10:00:00.000Z', contactIds: [ada.id] },
+    ];
+    const rows = Papa.parse<string[]>(introductionsToCsv(introductions, 'Europe/Paris').replace(/^\uFEFF/, '')).data;
+    expect(rows[0]).toEqual(INTRODUCTION_COLUMNS);
+    expect(rows[1]).toEqual(['2026-03-05 11:00', 'received', 'Kofi Sample', 'https://www.linkedin.com/in/kofi-sample/', ada.name, ada.profileUrl, '', 'helped']);
+    expect(rows[2]).toEqual(['2026-03-01 11:00', 'made', ada.name, ada.profileUrl, 'Sam Outside', '', "'=cmd|calc", 'open']);
+  });
+});

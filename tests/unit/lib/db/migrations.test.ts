@@ -5,6 +5,7 @@ import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema } from '@/
 import { TouchDaySchema } from '@/lib/model/touch-day-schema';
 import { OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateSchema } from '@/lib/model/key-date';
+import { IntroductionSchema } from '@/lib/model/introduction';
 import { nameKeyFor } from '@/lib/people/name-key';
 import type { DbFixture } from '../../../fixtures/db/types';
 
@@ -19,6 +20,7 @@ const rowSchemas: Record<string, { safeParse(value: unknown): { success: boolean
   touchDays: TouchDaySchema,
   loops: OpenLoopSchema,
   keyDates: KeyDateSchema,
+  introductions: IntroductionSchema,
 };
 
 /** Version 13 gives every contact stored before it the People page's sort key, computed from the name and id. */
@@ -102,6 +104,22 @@ describe('schema migrations', () => {
     // Writes keep it: a renamed person moves to their new place.
     await current.contacts.update('in:ann', { name: 'Zed' });
     expect((await current.contacts.orderBy('nameKey').last())?.id).toBe('in:ann');
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v11 finds a person’s introductions through the contactIds index and the dashboard’s lists through [kind+at]', async () => {
+    const name = `migration-introductions-${crypto.randomUUID()}`;
+    const v11 = fixtureFor(11)!;
+    const old = new Dexie(name);
+    old.version(11).stores(v11.stores);
+    await old.open();
+    for (const [table, rows] of Object.entries(v11.rows)) await old.table(table).bulkAdd(rows);
+    old.close();
+    const current = new AppDB(name);
+    await current.open();
+    expect(await current.introductions.where('contactIds').equals('in:kofi-sample').primaryKeys()).toEqual(['8e4fa021-4444-4d5e-9f60-7b8c9d0e1f20']);
+    expect(await current.introductions.where('[kind+at]').between(['made', Dexie.minKey], ['made', Dexie.maxKey]).primaryKeys()).toEqual(['7d3e9f10-3333-4c4d-8e5f-6a7b8c9d0e1f']);
     current.close();
     await Dexie.delete(name);
   });

@@ -124,7 +124,9 @@ function write(replica: Replica, op: Op, now: number, versions: NoteVersion[]): 
       break;
     }
     case 'note': {
-      const id = NOTES[op.note]!;
+      // A note belongs to one person for life, as in Rapport (random ids; saving another person's note is refused),
+      // so the same id never names notes of two people: two devices editing it are editing the same note.
+      const id = `${NOTES[op.note]!}-${CONTACTS[op.contact]!}`;
       const existing = rowOf('notes', id);
       if (!existing) ensureContact(op.contact);
       const text = `note ${id} v${replica.written} by ${replica.device}`;

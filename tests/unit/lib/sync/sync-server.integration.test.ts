@@ -11,6 +11,7 @@ import { decryptState, docIdFor, KEY_DOC_ID, WrongPassphraseError, type Encrypte
 import { LOCAL_FIELDS } from '@/lib/sync/record-state';
 import { PassphraseChangedError } from '@/lib/sync/account';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
+import { addIntroduction, deleteIntroduction, updateIntroduction } from '@/lib/db/repo/writes/introductions';
 import { pendingChanges } from '@/lib/sync/engine';
 import type { AppDB } from '@/lib/db/app-db';
 import { contextAt, person } from '../../helpers/context';
@@ -45,7 +46,7 @@ afterEach(async () => {
 
 /** Everything a user sees: the rows of every domain table, derived fields included. */
 async function contents(db: AppDB) {
-  const [contacts, touchpoints, notes, jobChanges, touchDays, loops, keyDates] = await Promise.all([
+  const [contacts, touchpoints, notes, jobChanges, touchDays, loops, keyDates, introductions] = await Promise.all([
     db.contacts.orderBy('id').toArray(),
     db.touchpoints.orderBy('id').toArray(),
     db.notes.orderBy('id').toArray(),
@@ -53,9 +54,10 @@ async function contents(db: AppDB) {
     db.touchDays.orderBy('id').toArray(),
     db.loops.orderBy('id').toArray(),
     db.keyDates.orderBy('id').toArray(),
+    db.introductions.orderBy('id').toArray(),
   ]);
   // updatedAt is written by each device's own derived-field upkeep; everything else must match.
-  return { contacts, touchpoints, notes, jobChanges, touchDays, loops, keyDates };
+  return { contacts, touchpoints, notes, jobChanges, touchDays, loops, keyDates, introductions };
 }
 
 async function syncBoth() {
@@ -118,6 +120,41 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     const onA = await a.db.contacts.get('in:ada-example');
     expect(onA).toMatchObject({ tags: ['from-a'], circle: 'inner', name: 'Ada (B)' });
     expect(await contents(b.db)).toEqual(await contents(a.db));
+  });
+
+  it('propagates an introduction and its gives; concurrent edits of its outcome and purpose both stay; deleting it removes its gives on both', async () => {
+    await a.connect('pass');
+    await b.connect('pass');
+    await addPerson(a.db, person('ana-lima', 'Ana Lima'), 'key', context());
+    await addPerson(a.db, person('ben-okafor', 'Ben Okafor'), 'wider', context());
+    const intro = await addIntroduction(a.db, { kind: 'made', a: { contactId: 'in:ana-lima' }, b: { contactId: 'in:ben-okafor' }, purpose: 'Hiring' }, context());
+    await syncBoth();
+    await b.sync();
+    const onB = await contents(b.db);
+    expect(onB.introductions).toEqual([intro]);
+    expect(onB.introductions[0]!.contactIds).toEqual(['in:ana-lima', 'in:ben-okafor']);
+    expect(onB.touchpoints.map((touch) => [touch.contactId, touch.type, touch.focus, touch.introductionId])).toEqual([
+      ['in:ana-lima', 'intro', 'give', intro.id],
+      ['in:ben-okafor', 'intro', 'give', intro.id],
+    ]);
+    expect(onB.contacts.every((contact) => contact.lastTouchAt === intro.at)).toBe(true);
+
+    await updateIntroduction(b.db, intro.id, { outcome: 'helped' }, context());
+    await pause();
+    await updateIntroduction(a.db, intro.id, { purpose: 'Hiring a data lead' }, context());
+    await syncBoth();
+    await b.sync();
+    expect(await b.db.introductions.get(intro.id)).toMatchObject({ outcome: 'helped', purpose: 'Hiring a data lead' });
+    expect((await contents(a.db)).introductions).toEqual((await contents(b.db)).introductions);
+
+    await deleteIntroduction(b.db, intro.id, context());
+    await syncBoth();
+    for (const device of [a, b]) {
+      const seen = await contents(device.db);
+      expect(seen.introductions).toEqual([]);
+      expect(seen.touchpoints).toEqual([]);
+      expect(seen.contacts.map((contact) => contact.lastTouchAt)).toEqual([undefined, undefined]);
+    }
   });
 
   it('keeps both texts of a note edited on two machines: the later one, and a visible conflicting copy', async () => {
