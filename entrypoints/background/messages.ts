@@ -35,6 +35,7 @@ import { withBadgeState } from './badge';
 import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-changes';
 import { addLoop, closeLoop, deleteLoop, updateLoop } from '@/lib/db/repo/writes/loops';
 import { deleteKeyDate, saveKeyDate } from '@/lib/db/repo/writes/key-dates';
+import { addNeed, deleteNeed, updateNeed } from '@/lib/db/repo/writes/needs';
 import { starterTemplatesItem } from '@/lib/storage/starter-templates-item';
 import { setUpSync, syncNow, turnOffSync } from './sync';
 import { WrongPassphraseError } from '@/lib/sync/crypto';
@@ -301,6 +302,13 @@ export const handlers: Handlers = {
   saveKeyDate: ({ keyDate }) => write((db, context) => saveKeyDate(db, keyDate, context.now), { notify: false }),
   async deleteKeyDate({ id }) {
     await write((db) => deleteKeyDate(db, id), { notify: false });
+    return null;
+  },
+  // Needs change no due date or badge; the pages follow them through their live queries.
+  addNeed: ({ need }) => write((db, context) => addNeed(db, need, context.now), { notify: false }),
+  updateNeed: ({ id, patch }) => write((db, context) => updateNeed(db, id, patch, context.now), { notify: false }),
+  async deleteNeed({ id }) {
+    await write((db) => deleteNeed(db, id), { notify: false });
     return null;
   },
   async updateStarterTemplates({ templates }) {

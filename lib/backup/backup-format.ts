@@ -14,6 +14,7 @@ import {
 import { describeZodIssue } from '@/lib/errors';
 import { OpenLoopSchema, type OpenLoop } from '@/lib/model/open-loop';
 import { KeyDateFields, type KeyDate } from '@/lib/model/key-date';
+import { NeedSchema, type Need } from '@/lib/model/need';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
 import { BACKUP_FORMAT, BACKUP_RECORD_KINDS, BACKUP_VERSION, type BackupRecordKind } from '@/lib/backup/backup-kinds';
@@ -81,6 +82,7 @@ const BackupKeyDate = z.pipe(
   z.extend(KeyDateFields, { createdAt: isoInput, updatedAt: isoInput, monthDay: z.optional(z.unknown()) }),
   z.transform(({ monthDay: _m, ...date }): KeyDate => ({ ...date, monthDay: `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` })),
 );
+const BackupNeed = z.extend(NeedSchema, { createdAt: isoInput, updatedAt: isoInput, closedAt: z.optional(isoInput) });
 
 export const BackupHeader = z.object({
   format: z.literal(BACKUP_FORMAT, { error: 'this is not a Rapport backup (format must be "rapport-backup")' }),
@@ -99,6 +101,8 @@ export const BackupSchema = z.strictObject({
   /** Added 2026-12 (open loops, key dates): absent from earlier files, read as none. */
   loops: z.optional(z.array(z.unknown())),
   keyDates: z.optional(z.array(z.unknown())),
+  /** Added 2026-12 (your current needs): absent from earlier files, read as none. */
+  needs: z.optional(z.array(z.unknown())),
 });
 
 export interface Backup {
@@ -111,6 +115,7 @@ export interface Backup {
   jobChanges: JobChange[];
   loops: OpenLoop[];
   keyDates: KeyDate[];
+  needs: Need[];
 }
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -131,6 +136,7 @@ const RECORD_SCHEMAS = {
   jobChanges: { label: 'backupKindJobChange', schema: BackupJobChange },
   loops: { label: 'backupKindLoop', schema: BackupLoop },
   keyDates: { label: 'backupKindKeyDate', schema: BackupKeyDate },
+  needs: { label: 'backupKindNeed', schema: BackupNeed },
 } as const satisfies Record<BackupRecordKind, { label: MessageKey; schema: unknown }>;
 
 type RecordOf<K extends BackupRecordKind> = Backup[K][number];
@@ -145,8 +151,8 @@ export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timest
   if (!header.success) return { ok: false, error: t('backupNotRapport', describeZodIssue(header.error)) };
   const frame = BackupSchema.safeParse(input);
   if (!frame.success) return { ok: false, error: t('backupMalformed', describeZodIssue(frame.error)) };
-  const { contacts, touchpoints, notes, jobChanges = [], loops = [], keyDates = [] } = frame.data;
-  if (contacts.length + touchpoints.length + notes.length + jobChanges.length + loops.length + keyDates.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
+  const { contacts, touchpoints, notes, jobChanges = [], loops = [], keyDates = [], needs = [] } = frame.data;
+  if (contacts.length + touchpoints.length + notes.length + jobChanges.length + loops.length + keyDates.length + needs.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
   return { ok: true, exportedAt: frame.data.exportedAt };
 }
 
@@ -188,9 +194,11 @@ export function parseBackup(input: unknown): BackupParseResult {
   if (typeof loops === 'string') return { ok: false, error: loops };
   const keyDates = parseBackupRecordSlice('keyDates', outer.data.keyDates ?? [], 0, new Set());
   if (typeof keyDates === 'string') return { ok: false, error: keyDates };
+  const needs = parseBackupRecordSlice('needs', outer.data.needs ?? [], 0, new Set());
+  if (typeof needs === 'string') return { ok: false, error: needs };
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: outer.data.exportedAt, contacts, touchpoints, notes, jobChanges, loops, keyDates },
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: outer.data.exportedAt, contacts, touchpoints, notes, jobChanges, loops, keyDates, needs },
   };
 }
 

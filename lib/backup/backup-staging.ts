@@ -9,7 +9,7 @@ import { t } from '@/lib/i18n';
  * written while staging: the import itself is one transaction at the end.
  */
 export class BackupStaging {
-  private readonly records: { [K in BackupRecordKind]: Backup[K] } = { contacts: [], touchpoints: [], notes: [], jobChanges: [], loops: [], keyDates: [] };
+  private readonly records: { [K in BackupRecordKind]: Backup[K] } = { contacts: [], touchpoints: [], notes: [], jobChanges: [], loops: [], keyDates: [], needs: [] };
   private readonly ids: Record<BackupRecordKind, Set<string>> = {
     contacts: new Set(),
     touchpoints: new Set(),
@@ -17,6 +17,7 @@ export class BackupStaging {
     jobChanges: new Set(),
     loops: new Set(),
     keyDates: new Set(),
+    needs: new Set(),
   };
   private kindIndex = 0;
 

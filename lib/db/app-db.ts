@@ -3,6 +3,7 @@ import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import type { TouchDay } from '@/lib/model/touch-day-schema';
 import type { OpenLoop } from '@/lib/model/open-loop';
 import type { KeyDate } from '@/lib/model/key-date';
+import type { Need } from '@/lib/model/need';
 import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { outboxMiddleware, type OutboxEntry } from '@/lib/sync/outbox-middleware';
@@ -33,6 +34,7 @@ import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
  * - loops.openDay: open loops due by a day (due lists, badge, digest); loops.contactId: a person's loops.
  * - keyDates.monthDay / contacts.connectedMonthDay: dates and connection anniversaries coming up, by month-day.
  * - keyDates.contactId: a person's key dates.
+ * - needs.status: your open needs; touchpoints.needId: the asks and conversations tied to a need (who knows about it).
  */
 export interface SchemaVersion {
   version: number;
@@ -192,6 +194,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncState: 'id',
     },
   },
+  {
+    // 2026-12-03 (issue 17): your current needs (lib/model/need.ts), and `touchpoints.needId`: the asks and
+    // conversations tied to a need, so "who knows about it" reads only those. Needs sync like touchpoints.
+    version: 12,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay`,
+      touchpoints: `${V4_STORES.touchpoints}, direction, needId`,
+      loops: 'id, contactId, openDay',
+      keyDates: 'id, contactId, monthDay',
+      outbox: 'id',
+      syncMeta: 'id, dirty, cid',
+      syncState: 'id',
+      needs: 'id, status',
+    },
+  },
 ];
 
 export const DB_NAME = 'rapport';
@@ -207,6 +225,7 @@ export class AppDB extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   syncMeta!: EntityTable<SyncMetaRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'id'>;
+  needs!: EntityTable<Need, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -11,11 +11,12 @@ import { message } from '@/lib/messaging/message';
 import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-kinds';
 import { LoopDraft, LoopPatch, OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateDraft, KeyDateSchema } from '@/lib/model/key-date';
+import { NeedDraft, NeedPatch, NeedSchema } from '@/lib/model/need';
 import { StarterTemplates } from '@/lib/starters/templates';
 import { SyncServer, SyncStatus } from '@/lib/sync/sync-settings';
 
 const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
-const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount });
+const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount, needs: RecordCount });
 
 /**
  * Messages to the background, from content scripts and extension pages, each
@@ -115,6 +116,7 @@ export const toBackgroundSpec = {
       jobChanges: z.array(z.unknown()),
       loops: z.array(z.unknown()),
       keyDates: z.array(z.unknown()),
+      needs: z.array(z.unknown()),
     }),
   },
   /** The backup is validated again, record by record, before anything is written. */
@@ -150,6 +152,11 @@ export const toBackgroundSpec = {
   /** Add (or, with an id, edit) a birthday, work anniversary or labelled date. */
   saveKeyDate: { access: 'extensionPage', data: { keyDate: KeyDateDraft }, result: KeyDateSchema },
   deleteKeyDate: { access: 'extensionPage', data: { id: Id }, result: z.null() },
+  /** Your current needs (the dashboard's Needs card): add one, edit it or close it (met, dropped) or reopen it, delete it. */
+  addNeed: { access: 'extensionPage', data: { need: NeedDraft }, result: NeedSchema },
+  updateNeed: { access: 'extensionPage', data: { id: Id, patch: NeedPatch }, result: NeedSchema },
+  /** The asks and conversations tied to it stay, untied. */
+  deleteNeed: { access: 'extensionPage', data: { id: Id }, result: z.null() },
   /** The user's own "words to start with" templates (Settings); a moment left out uses the default. */
   updateStarterTemplates: { access: 'extensionPage', data: { templates: StarterTemplates }, result: StarterTemplates },
   /**

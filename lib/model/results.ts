@@ -31,6 +31,8 @@ export const BackupImportSummary = z.strictObject({
   /** Open loops and key dates written (added or replaced). */
   loopsImported: z.int(),
   keyDatesImported: z.int(),
+  /** Needs written (added or replaced). */
+  needsImported: z.int(),
 });
 export type BackupImportSummary = z.infer<typeof BackupImportSummary>;
 

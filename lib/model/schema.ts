@@ -210,6 +210,8 @@ export const TouchpointSchema = z.strictObject({
   outcome: z.optional(AskOutcome),
   /** Asks only: whether you thanked them. */
   thanked: z.optional(z.boolean()),
+  /** The need (lib/model/need.ts) this ask or conversation was about. Indexed: who knows about a need. */
+  needId: z.optional(Id),
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Contact } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
+import { NeedSchema } from '@/lib/model/need';
 import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { searchWordsFor } from '@/lib/search/search-words';
@@ -62,7 +63,7 @@ export interface SyncRunResult {
   applied: number;
 }
 
-const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.syncMeta, db.syncState, db.outbox];
+const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.needs, db.touchDays, db.syncMeta, db.syncState, db.outbox];
 
 /** The device's clock, created with a random device id on first use. */
 export async function readClock(db: AppDB): Promise<HlcState> {
@@ -131,7 +132,7 @@ export async function pendingChanges(db: AppDB): Promise<number> {
   return outbox + dirty;
 }
 
-const ROW_SCHEMAS = { contacts: ContactSchema, touchpoints: TouchpointSchema, notes: NoteSchema, jobChanges: JobChangeSchema } as const;
+const ROW_SCHEMAS = { contacts: ContactSchema, touchpoints: TouchpointSchema, notes: NoteSchema, jobChanges: JobChangeSchema, needs: NeedSchema } as const;
 
 export class SyncEngine {
   private readonly batch: number;

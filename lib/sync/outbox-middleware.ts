@@ -12,7 +12,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from 
  * `markSyncWrite` and not recorded: they are no local change.
  */
 export const OUTBOX = 'outbox';
-const RECORDED = new Set(['contacts', 'touchpoints', 'notes', 'jobChanges']);
+const RECORDED = new Set(['contacts', 'touchpoints', 'notes', 'jobChanges', 'needs']);
 const syncWrites = new WeakSet<object>();
 
 export interface OutboxEntry {

@@ -5,10 +5,10 @@ import { hlcWall } from '@/lib/sync/hlc';
  * and a deletion clock. This is the state both devices merge; the Dexie row is
  * materialised from it (lib/sync/materialize.ts). Rows never carry clocks.
  */
-export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'settings'] as const;
+export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'settings', 'needs'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 /** The Dexie tables whose writes go through the outbox (settings live in extension storage). */
-export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges'] as const satisfies readonly SyncTable[];
+export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'needs'] as const satisfies readonly SyncTable[];
 export type OutboxTable = (typeof OUTBOX_TABLES)[number];
 
 export interface Field {
@@ -37,6 +37,7 @@ export const LOCAL_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
   touchpoints: ['id'],
   notes: ['id'],
   jobChanges: ['id'],
+  needs: ['id'],
 };
 
 /** Settings shared by every device; the rest (notification times, toolbar button) stay per device. */

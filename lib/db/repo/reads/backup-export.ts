@@ -29,9 +29,9 @@ function keyDateWithoutDerived({ monthDay: _m, ...date }: KeyDate): Omit<KeyDate
   return date;
 }
 
-/** Every contact, touchpoint, note, job change, open loop and key date, derived fields left out (they are recomputed on import). */
+/** Every contact, touchpoint, note, job change, open loop, key date and need, derived fields left out (they are recomputed on import). */
 export async function exportBackup(db: AppDB, now: Timestamp): Promise<Backup> {
-  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates], async () => ({
+  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.needs], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
@@ -42,6 +42,7 @@ export async function exportBackup(db: AppDB, now: Timestamp): Promise<Backup> {
     loops: (await db.loops.toArray()).map(loopWithoutDerived),
     // The file leaves out what import recomputes; the type says what import reads back.
     keyDates: (await db.keyDates.toArray()).map(keyDateWithoutDerived) as KeyDate[],
+    needs: await db.needs.toArray(),
   }));
 }
 

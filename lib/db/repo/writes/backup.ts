@@ -28,7 +28,7 @@ function isNewer(stored: { updatedAt: Timestamp } | undefined, incoming: { updat
  * otherwise nothing is written.
  */
 export async function importBackup(db: AppDB, backup: Backup, context: WriteContext): Promise<BackupImportSummary> {
-  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays, db.jobChanges, db.loops, db.keyDates], async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays, db.jobChanges, db.loops, db.keyDates, db.needs], async () => {
     const summary: BackupImportSummary = {
       contactsAdded: 0,
       contactsUpdated: 0,
@@ -40,6 +40,7 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
       keptNewer: 0,
       loopsImported: 0,
       keyDatesImported: 0,
+      needsImported: 0,
     };
     const incomingIds = new Set(backup.contacts.map((contact) => contact.id));
     const referenced = new Set(
@@ -60,6 +61,8 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
         throw new RapportError('invalid-import', t('errorBackupInconsistent', t(kind), record!.id, missing));
       }
     }
+
+    await requireNeedsOf(db, backup);
 
     const storedContacts = await db.contacts.bulkGet(backup.contacts.map((contact) => contact.id));
     const contactsToWrite: Contact[] = [];
@@ -101,6 +104,7 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
     await importJobChanges(db, backup.jobChanges, summary);
     // Their indexed fields are derived (a file may leave them out): set here, whatever the file said.
     summary.loopsImported = await putUnlessNewer(db.loops, backup.loops.map(withOpenDay), summary);
+    summary.needsImported = await putUnlessNewer(db.needs, backup.needs, summary);
     summary.keyDatesImported = await putUnlessNewer(db.keyDates, backup.keyDates.map((date) => ({ ...date, monthDay: monthDayKey(date.month, date.day) })), summary);
 
     // A touchpoint the backup gives to someone else changes its former owner's last touch too.
@@ -135,6 +139,18 @@ async function importJobChanges(db: AppDB, incoming: readonly JobChange[], summa
   await db.jobChanges.bulkDelete(open.filter((change) => latest.get(change.contactId) !== change).map((change) => change.id));
 }
 
+/** A touchpoint tied to a need names a need in the backup or already stored; otherwise nothing is written. */
+async function requireNeedsOf(db: AppDB, backup: Backup): Promise<void> {
+  const incoming = new Set(backup.needs.map((need) => need.id));
+  const referenced = [...new Set(backup.touchpoints.flatMap((touchpoint) => (touchpoint.needId !== undefined && !incoming.has(touchpoint.needId) ? [touchpoint.needId] : [])))];
+  if (referenced.length === 0) return;
+  const found = await db.needs.bulkGet(referenced);
+  const missing = found.findIndex((need) => need === undefined);
+  if (missing < 0) return;
+  const touchpoint = backup.touchpoints.find((candidate) => candidate.needId === referenced[missing])!;
+  throw new RapportError('invalid-import', t('errorBackupNeedMissing', touchpoint.id, referenced[missing]!));
+}
+
 function withOpenDay({ openDay: _open, ...loop }: OpenLoop): OpenLoop {
   return loop.doneAt === undefined ? { ...loop, openDay: loop.dueDay } : loop;
 }
@@ -159,9 +175,9 @@ async function circlesOf(db: AppDB, ids: readonly string[]): Promise<Map<string,
   return new Map(unique.map((id, i) => [id, contacts[i]!.circle]));
 }
 
-/** Deletes every contact, touchpoint, note, job change, open loop and key date (and the counts made from them). Settings are kept. */
+/** Deletes every contact, touchpoint, note, job change, open loop, key date and need (and the counts made from them). Settings are kept. */
 export async function deleteAllData(db: AppDB): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.loops, db.keyDates], async () => {
-    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear(), db.jobChanges.clear(), db.touchDays.clear(), db.loops.clear(), db.keyDates.clear()]);
+  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.loops, db.keyDates, db.needs], async () => {
+    await Promise.all([db.contacts.clear(), db.touchpoints.clear(), db.notes.clear(), db.jobChanges.clear(), db.touchDays.clear(), db.loops.clear(), db.keyDates.clear(), db.needs.clear()]);
   });
 }
