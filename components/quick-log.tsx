@@ -13,6 +13,8 @@ import { CirclePicker } from '@/components/circle-picker';
 import { MenuButton } from '@/components/ui/menu-button';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { AskReadinessNote } from '@/components/person/relationship-strength';
+import { NeedPicker } from '@/components/need-picker';
+import { canTieToNeed } from '@/lib/needs/need-types';
 
 export interface QuickLogSubject {
   target: TouchpointTarget;
@@ -39,6 +41,7 @@ export function QuickLog({
   offerCircle = true,
   focusNote = false,
   noteLabel = t('noteLabel'),
+  needId: presetNeedId,
   onLogged,
 }: {
   subject: QuickLogSubject;
@@ -50,12 +53,15 @@ export function QuickLog({
   focusNote?: boolean;
   /** The note's label, when the moment asks a question of it. */
   noteLabel?: string;
+  /** Start tied to this need (an ask from a need's "who could help"). */
+  needId?: string;
   onLogged?: (result: LogResult) => void;
 }) {
   const kind: LogSubjectKind = subject.post ? 'post' : 'person';
   const [mainType, setMainType] = useState<TouchpointType>(fixedType ?? DEFAULT_LOG_TYPES[kind]);
   const [focus, setFocus] = useState<Focus | null>(null);
   const [note, setNote] = useState('');
+  const [needId, setNeedId] = useState(presetNeedId ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<LogResult['contact'] | null>(null);
@@ -94,6 +100,7 @@ export function QuickLog({
           ...(note.trim() ? { note: note.trim() } : {}),
           ...(subject.post?.urn ? { postUrn: subject.post.urn } : {}),
           ...(subject.post?.url ? { postUrl: subject.post.url } : {}),
+          ...(needId && canTieToNeed(type) ? { needId } : {}),
         },
       });
       performance.mark('rapport:log-committed');
@@ -148,6 +155,7 @@ export function QuickLog({
         {noteLabel}
         <textarea ref={noteRef} id={ids.note} rows={2} value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
       </label>
+      {canTieToNeed(mainType) && <NeedPicker value={needId} onChange={setNeedId} />}
       {error && <ErrorMessage>{error}</ErrorMessage>}
       {added && <CirclePicker key={added.id} contactId={added.id} circle={added.circle} />}
     </div>

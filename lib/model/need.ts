@@ -43,9 +43,3 @@ export const NeedPatch = z.strictObject({
   status: z.optional(NeedStatus),
 });
 export type NeedPatch = z.infer<typeof NeedPatch>;
-
-/** The touchpoint types a need can be tied to in the logger: an ask, or a conversation. */
-export const NEED_TOUCH_TYPES = ['ask', 'message', 'meeting'] as const;
-export function canTieToNeed(type: string): boolean {
-  return (NEED_TOUCH_TYPES as readonly string[]).includes(type);
-}
