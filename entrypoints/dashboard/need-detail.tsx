@@ -17,7 +17,8 @@ import { PersonLink } from '@/components/person-link';
 import { QuickLog } from '@/components/quick-log';
 import { dashboardReadFailed } from './section';
 
-export function NeedDetail({ need }: { need: Need }) {
+/** Default export: loaded as a lazy chunk when a need is opened (needs-card.tsx). */
+export default function NeedDetail({ need }: { need: Need }) {
   const store = useMemo(() => createNeedDetailStore(need.id, need.text), [need.id, need.text]);
   return (
     <div className="stack need-detail">

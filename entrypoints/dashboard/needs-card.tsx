@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createNeedsStore } from '@/lib/stores/needs-store';
@@ -6,8 +6,10 @@ import { NEED_TEXT_MAX, type Need } from '@/lib/model/need';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { useAction } from '@/components/hooks/use-action';
 import { LiveView } from '@/components/ui/live-view';
-import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
-import { NeedDetail } from './need-detail';
+import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
+
+/** A need's detail (who could help, the logger) is a lazy chunk: the dashboard's first paint never pays for it. */
+const NeedDetail = lazy(() => import('./need-detail'));
 
 const needsReadFailed = (error: string) => t('needsReadFailed', error);
 
@@ -83,7 +85,9 @@ function NeedRow({ need }: { need: Need }) {
       {need.outcome && !open && <p className="muted">{need.outcome}</p>}
       {open && (
         <div id={detailId}>
-          <NeedDetail need={need} />
+          <Suspense fallback={<Loading />}>
+            <NeedDetail need={need} />
+          </Suspense>
         </div>
       )}
     </li>
