@@ -98,7 +98,7 @@ describe('your current needs', () => {
     const need = await send<Need>({ type: 'addNeed', need: { text: 'Find a pilot customer in logistics' } });
     await send({ type: 'logTouchpoint', target: { contactId: 'in:jane' }, touchpoint: { type: 'ask', note: 'Who runs logistics pilots?', needId: need.id } });
     render(<NeedsCard />);
-    await user.click(await screen.findByRole('button', { name: 'Who knows about “Find a pilot customer in logistics” and who could help' }));
+    await user.click(await screen.findByRole('button', { name: 'Who knows, who could help: Find a pilot customer in logistics' }));
     const knows = await screen.findByRole('list', { name: 'Who knows about “Find a pilot customer in logistics”' });
     expect(within(knows).getByRole('link', { name: 'Jane' })).toBeTruthy();
     expect(within(knows).getByText(/Ask · today/)).toBeTruthy();
@@ -119,7 +119,7 @@ describe('your current needs', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const need = await send<Need>({ type: 'addNeed', need: { text: 'Hire a data lead' } });
     render(<NeedsCard />);
-    await user.click(await screen.findByRole('button', { name: /^Who knows about “Hire a data lead”/ }));
+    await user.click(await screen.findByRole('button', { name: 'Who knows, who could help: Hire a data lead' }));
     await user.type(screen.getByLabelText('Outcome'), 'Paused until Q2');
     await user.click(screen.getByRole('button', { name: 'Save outcome' }));
     await waitFor(async () => expect((await getDb().needs.get(need.id))?.outcome).toBe('Paused until Q2'));
@@ -127,7 +127,7 @@ describe('your current needs', () => {
     await waitFor(async () => expect((await getDb().needs.get(need.id))?.status).toBe('dropped'));
     await user.click(await screen.findByRole('button', { name: 'Reopen' }));
     await waitFor(async () => expect((await getDb().needs.get(need.id))?.status).toBe('open'));
-    await user.click(await screen.findByRole('button', { name: 'Delete “Hire a data lead”' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete need: Hire a data lead' }));
     expect(await screen.findByText('No needs yet. What are you working towards?')).toBeTruthy();
   });
 });
