@@ -193,7 +193,7 @@ const tasks: Record<string, () => Promise<unknown>> = {
   // Relationship strength for one person after a log: their touches by index, the facts, the state, written back.
   strengthAfterLog: () => {
     const db = getDb();
-    return db.transaction('rw', [db.contacts, db.touchpoints], () =>
+    return db.transaction('rw', [db.contacts, db.touchpoints], async () =>
       refreshStrength(db, { now: new Date().toISOString(), cadences: DEFAULT_SETTINGS.cadences, timeZone: localTimeZone() }, [STRENGTH_PERSON]),
     );
   },
