@@ -43,7 +43,10 @@ const STRATEGIC_KINDS = ['strategic', 'both'] as const;
 export async function readThreeNetworks(db: AppDB, shown = NETWORK_NAMES_SHOWN): Promise<ThreeNetworks> {
   return db.transaction('r', [db.contacts, db.needs, db.touchpoints], async () => {
     const [strategicByCircle, strongKeys, innerTotal, openNeeds] = await Promise.all([
-      Promise.all(TRACKED_CIRCLES.map((circle) => db.contacts.where('[circle+kind]').anyOf(STRATEGIC_KINDS.map((kind) => [circle, kind])).primaryKeys())),
+      // One equality range per circle and kind: read as keys in one go (anyOf on a compound index walks a cursor, key by key).
+      Promise.all(
+        TRACKED_CIRCLES.map(async (circle) => (await Promise.all(STRATEGIC_KINDS.map((kind) => db.contacts.where('[circle+kind]').equals([circle, kind]).primaryKeys()))).flat()),
+      ),
       db.contacts.where('strength').equals('strong').primaryKeys(),
       db.contacts.where('circle').equals('inner').count(),
       listOpenNeeds(db),
