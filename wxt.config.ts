@@ -39,7 +39,8 @@ export default defineConfig({
         description: '__MSG_commandOpenSidePanel__',
       },
     },
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'],
+    // Firefox: also `menus` (the same menu items, no prompt): its content-script part, `menus.getTargetElement`, needs it (context-menu.ts).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', ...(browser === 'firefox' ? ['menus'] : [])],
     host_permissions: ['https://www.linkedin.com/*'],
     // Opt-in sync (issue 19): nothing at install; Settings ▸ Sync requests the one server origin the user names
     // (permissions.request), and turning sync off offers to remove it. http only for a server on this computer.

@@ -12,9 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { parseSavedPage } from './recognize/parse-saved-page';
 import { explainPage } from './recognize/explain';
-import { recognizePage } from '@/lib/linkedin/recognize-page';
-import { Recognition } from '@/lib/linkedin/types';
-import { openConversations, recognizeConversation } from '@/lib/linkedin/messaging';
+import { recognizeSavedPage } from './recognize/run';
 
 const USAGE = 'Usage: npm run --silent recognize -- [--explain] --url <page-url> <file.html>';
 
@@ -53,17 +51,14 @@ try {
 } catch (error) {
   fail(`Cannot read ${file}: ${(error as Error).message}`);
 }
-const doc = parseSavedPage(html);
 if (explain) {
-  process.stdout.write(explainPage(doc, url));
+  process.stdout.write(explainPage(parseSavedPage(html), url));
   process.exit(0);
 }
-const { page, profile, posts } = recognizePage(doc, url);
-const conversations = openConversations(doc).map(recognizeConversation);
-const result = Recognition.safeParse({ page, profile, posts });
-if (!result.success) fail(`Recognition produced output outside the contract (a bug in lib/linkedin): ${result.error.message}`);
-// The contract names these profile fields, in this order; the current company that job-change
-// detection also reads is not part of it, so scripts built on the output keep working.
-const { slug, profileUrl, name, headline, location, avatarUrl } = result.data.profile ?? {};
-const contractProfile = result.data.profile && { slug, profileUrl, name, headline, location, avatarUrl };
-process.stdout.write(`${JSON.stringify({ ...result.data, profile: contractProfile, ...(conversations.length > 0 ? { conversations } : {}) }, null, 2)}\n`);
+let output;
+try {
+  output = recognizeSavedPage(html, url);
+} catch (error) {
+  fail((error as Error).message);
+}
+process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

@@ -21,6 +21,7 @@ export function PersonKeyDates({ contactId, name }: { contactId: string; name: s
   const state = useLiveQueryStore(store);
   const { busy, error, run } = useAction();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
 
   return (
     <section className="stack" aria-labelledby={headingId}>
@@ -48,19 +49,37 @@ export function PersonKeyDates({ contactId, name }: { contactId: string; name: s
             !adding && <EmptyState>{t('keyDatesEmpty', name)}</EmptyState>
           ) : (
             <ul className="contact-list">
-              {dates.map((date) => (
-                <li key={date.id} className="row contact-row-main loop-item">
-                  <span>
-                    <strong>{keyDateTitle(date)}</strong>
-                    {t('statusSeparator')}
-                    {formatKeyDate(date)}
-                    {date.month === 2 && date.day === 29 && <span className="muted"> {t('leapDayNote')}</span>}
-                  </span>
-                  <button type="button" disabled={busy} aria-label={t('keyDateDeleteLabel', keyDateTitle(date))} onClick={() => void run(() => sendToBackground({ type: 'deleteKeyDate', id: date.id }))}>
-                    {t('loopDelete')}
-                  </button>
-                </li>
-              ))}
+              {dates.map((date) =>
+                editing === date.id ? (
+                  <li key={date.id} className="loop-item">
+                    <KeyDateForm
+                      initial={date}
+                      busy={busy}
+                      onCancel={() => setEditing(null)}
+                      onSubmit={async (fields) => {
+                        if (await run(() => sendToBackground({ type: 'saveKeyDate', keyDate: { id: date.id, contactId, ...fields } }))) setEditing(null);
+                      }}
+                    />
+                  </li>
+                ) : (
+                  <li key={date.id} className="row contact-row-main loop-item">
+                    <span>
+                      <strong>{keyDateTitle(date)}</strong>
+                      {t('statusSeparator')}
+                      {formatKeyDate(date)}
+                      {date.month === 2 && date.day === 29 && <span className="muted"> {t('leapDayNote')}</span>}
+                    </span>
+                    <span className="row">
+                      <button type="button" disabled={busy} aria-label={t('keyDateEditLabel', keyDateTitle(date))} onClick={() => setEditing(date.id)}>
+                        {t('loopEdit')}
+                      </button>
+                      <button type="button" disabled={busy} aria-label={t('keyDateDeleteLabel', keyDateTitle(date))} onClick={() => void run(() => sendToBackground({ type: 'deleteKeyDate', id: date.id }))}>
+                        {t('loopDelete')}
+                      </button>
+                    </span>
+                  </li>
+                ),
+              )}
             </ul>
           )
         }
@@ -71,12 +90,13 @@ export function PersonKeyDates({ contactId, name }: { contactId: string; name: s
 
 type KeyDateFields = { kind: KeyDateKind; label?: string; month: number; day: number; year?: number };
 
-function KeyDateForm({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit: (fields: KeyDateFields) => Promise<void>; onCancel: () => void }) {
-  const [kind, setKind] = useState<KeyDateKind>('birthday');
-  const [label, setLabel] = useState('');
-  const [month, setMonth] = useState(1);
-  const [day, setDay] = useState('');
-  const [year, setYear] = useState('');
+/** Adds a date, or edits `initial` (its fields filled in). */
+function KeyDateForm({ initial, busy, onSubmit, onCancel }: { initial?: KeyDateFields; busy: boolean; onSubmit: (fields: KeyDateFields) => Promise<void>; onCancel: () => void }) {
+  const [kind, setKind] = useState<KeyDateKind>(initial?.kind ?? 'birthday');
+  const [label, setLabel] = useState(initial?.label ?? '');
+  const [month, setMonth] = useState(initial?.month ?? 1);
+  const [day, setDay] = useState(initial ? String(initial.day) : '');
+  const [year, setYear] = useState(initial?.year !== undefined ? String(initial.year) : '');
   const ids = { kind: useId(), label: useId(), month: useId(), day: useId(), year: useId() };
   const dayNumber = Number(day);
   const yearNumber = year === '' ? undefined : Number(year);

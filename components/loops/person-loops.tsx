@@ -11,6 +11,7 @@ import { LiveView } from '@/components/ui/live-view';
 import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
 import { LoopForm, LoopItem } from '@/components/loops/loop-item';
 import { LogOffer } from '@/components/loops/log-offer';
+import { DoneLoops } from '@/components/loops/done-loops';
 
 /** "Follow up": a person's open loops, and a form to add one (tomorrow by default). */
 export function PersonLoops({ contactId, name }: { contactId: string; name: string }) {
@@ -62,6 +63,7 @@ export function PersonLoops({ contactId, name }: { contactId: string; name: stri
           )
         }
       </LiveView>
+      <DoneLoops contactId={contactId} />
     </section>
   );
 }

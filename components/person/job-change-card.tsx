@@ -20,7 +20,7 @@ import { StarterToggle } from '@/components/starters/starter-toggle';
  * while there is no open change. The values come from LinkedIn's page:
  * rendered as text only.
  */
-export function JobChangeCard({ contactId, name, profileUrl }: { contactId: string; name: string; profileUrl: string }) {
+export function JobChangeCard({ contactId, name, profileUrl, memberId }: { contactId: string; name: string; profileUrl: string; memberId?: string | undefined }) {
   const headingId = useId();
   const store = useMemo(() => createOpenJobChangeStore(contactId), [contactId]);
   const state = useLiveQueryStore(store);
@@ -34,7 +34,7 @@ export function JobChangeCard({ contactId, name, profileUrl }: { contactId: stri
     const settled = await run(() => sendToBackground({ type: 'settleJobChange', id: open.id, outcome }));
     if (settled) {
       setCongratulated(settled.settled === 'congratulated');
-      // Also in the page's toast: Congratulate opens the person's profile, and the side panel follows that tab.
+      // Also in the page's toast: Congratulate opens a LinkedIn tab (composer or profile), and the side panel follows that tab.
       if (settled.settled === 'congratulated') showPageToast({ text: loggedSentence('congrats', name) });
       // The card goes away with its buttons: keep the keyboard where it was, on the confirmation or the log section.
       confirmationRef.current?.focus();
@@ -49,7 +49,7 @@ export function JobChangeCard({ contactId, name, profileUrl }: { contactId: stri
           <h3 id={headingId}>{t('jobChangeHeading')}</h3>
           <JobChangeDetails change={change} className="job-change-text" />
           <div className="row">
-            <CongratulateActions name={name} profileUrl={profileUrl} busy={busy} onSettle={(outcome) => void settle(change, outcome)} />
+            <CongratulateActions name={name} profileUrl={profileUrl} memberId={memberId} busy={busy} onSettle={(outcome) => void settle(change, outcome)} />
             <StarterToggle moment="newRole" name={name} />
           </div>
           {error && <ErrorMessage>{error}</ErrorMessage>}

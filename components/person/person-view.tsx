@@ -41,7 +41,7 @@ export function PersonView({ person, post }: { person: PersonRef; post?: { urn: 
   return (
     <article className="person stack" aria-labelledby={headingId}>
       <PersonHeader person={person} contact={contact} headingId={headingId} />
-      {contact && <JobChangeCard contactId={contact.id} name={name} profileUrl={contact.profileUrl} />}
+      {contact && <JobChangeCard contactId={contact.id} name={name} profileUrl={contact.profileUrl} memberId={contact.memberId} />}
       {contact ? <ContactDetails contact={contact} /> : <AddPerson person={person} />}
       {contact && contact.circle !== 'untracked' && <RelationshipStrength contact={contact} />}
       <div aria-live="polite">{missingAtFirst && contact && <p className="alert success">{t('addedToCircle', name)}</p>}</div>

@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/db';
-import { importBackup } from '@/lib/db/repo/writes/backup';
+import { restoreBackup } from './restore-backup';
 import { BackupStaging } from '@/lib/backup/backup-staging';
 import { importRunningBadge } from '@/lib/badge/badge-state';
 import { RapportError } from '@/lib/errors';
@@ -51,7 +51,7 @@ export const chunkedImportHandlers: ChunkedImportHandlers = {
     staged = undefined;
     if (typeof backup === 'string') throw nothingImported(backup);
     const context = await currentWriteContext();
-    const summary = await withBadgeState('importRunning', importRunningBadge(), () => importBackup(getDb(), backup, context));
+    const summary = await withBadgeState('importRunning', importRunningBadge(), () => restoreBackup(getDb(), backup, context));
     notifyDataChanged();
     return summary;
   },

@@ -1,7 +1,7 @@
 import { toolbarAction } from '@/lib/browser/toolbar';
 import { getDb } from '@/lib/db/db';
 import { countDue } from '@/lib/db/repo/reads/due';
-import { countLoopOnlyPeople } from '@/lib/db/repo/reads/loops';
+import { countBadgeExtras } from '@/lib/db/repo/reads/badge-extras';
 import { localDay } from '@/lib/time/local-day';
 import { toRapportError } from '@/lib/errors';
 import { localTimeZone, toTimestamp } from '@/lib/time/instant';
@@ -19,8 +19,9 @@ import { onDataChanged } from './data-changed';
 
 /**
  * The one place that sets the toolbar badge. The due count is recomputed from
- * stored timestamps (two capped index reads, and one of open loops due by
- * today: people with a follow-up due count too, once) after every write, on
+ * stored timestamps (two capped index reads, one of open loops due by today
+ * and one of asks: people with a follow-up due or owed a thank-you count too,
+ * once) after every write, on
  * every worker start and on every alarm tick, so it never depends on what a
  * previous worker knew.
  */
@@ -61,11 +62,11 @@ export async function updateBadge(api: BadgeApi = browserBadgeApi(), now: number
   if (!outranksDue(states)) {
     try {
       const at = toTimestamp(now);
-      const [counts, loops] = await Promise.all([
+      const [counts, extras] = await Promise.all([
         countDue(getDb(), at, BADGE_COUNT_CAP),
-        countLoopOnlyPeople(getDb(), localDay(now, localTimeZone()), at, BADGE_COUNT_CAP),
+        countBadgeExtras(getDb(), localDay(now, localTimeZone()), at, BADGE_COUNT_CAP),
       ]);
-      states.due = dueBadge({ ...counts, due: counts.due + loops.loopOnly, followUps: loops.withLoops });
+      states.due = dueBadge({ ...counts, due: counts.due + extras.extraOnly, followUps: extras.withLoops, thanks: extras.withThanks });
     } catch (error) {
       console.error('[rapport] could not count who is due', error);
       states.storageError = storageErrorBadge(toRapportError(error).message);

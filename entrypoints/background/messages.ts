@@ -9,7 +9,8 @@ import { postUrl } from '@/lib/contacts/person-ref';
 import { addPerson, deleteContact, resetTriageSkips, snoozeAllDue, snoozeContact, updateContact, updateContacts, upsertPerson } from '@/lib/db/repo/writes/contacts';
 import { DEFAULT_CIRCLE_ON_FIRST_LOG, deleteTouchpoint, logTouchpoint, undoLog, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
 import { deleteNote, saveNote } from '@/lib/db/repo/writes/notes';
-import { deleteAllData, exportBackup, importBackup } from '@/lib/db/repo/writes/backup';
+import { deleteAllData, exportBackup } from '@/lib/db/repo/writes/backup';
+import { restoreBackup } from './restore-backup';
 import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
 import { writeImportChunk } from '@/lib/db/repo/writes/linkedin-import';
 import { parseImportChunk } from '@/lib/model/commands';
@@ -53,6 +54,16 @@ async function noticeJobChange(context: PageContext): Promise<void> {
   if (context.page !== 'profile' || !context.profile) return;
   const change = await recordVisitedProfile(getDb(), context.profile, await currentWriteContext());
   if (change) notifyDataChanged();
+}
+
+/**
+ * Someone first added from their own profile: keep the member id its top card
+ * showed (recorded on later visits anyway), so Congratulate can open the composer now.
+ */
+async function rememberMemberId(tabId: number, profileUrl: string): Promise<void> {
+  const profile = (await readTabContext(tabId))?.profile;
+  if (profile?.memberId === undefined || profile.profileUrl !== profileUrl) return;
+  await recordVisitedProfile(getDb(), { profileUrl, headline: null, memberId: profile.memberId }, await currentWriteContext());
 }
 
 /**
@@ -114,6 +125,7 @@ export const handlers: Handlers = {
   async logFromPage({ person, touchpointType }, sender) {
     const result = await write((db, context) => logTouchpoint(db, { person }, { type: touchpointType }, context));
     await offerUndo(result, sender);
+    if (result.contactCreated && sender.tab?.id !== undefined) await rememberMemberId(sender.tab.id, person.profileUrl);
     return pageLogResult(result);
   },
 
@@ -227,13 +239,13 @@ export const handlers: Handlers = {
 
   // Small backups for tools and tests. The options page builds the file in its worker and records the backup's date only once it is handed to the download.
   async exportBackup() {
-    return exportBackup(getDb(), toTimestamp(Date.now()));
+    return exportBackup(getDb(), toTimestamp(Date.now()), await starterTemplatesItem.getValue());
   },
 
   async importBackup({ backup }) {
     const parsed = parseBackup(backup);
     if (!parsed.ok) throw new RapportError('invalid-import', t('errorNothingImported', parsed.error));
-    return write((db, context) => withBadgeState('importRunning', importRunningBadge(), () => importBackup(db, parsed.backup, context)));
+    return write((db, context) => withBadgeState('importRunning', importRunningBadge(), () => restoreBackup(db, parsed.backup, context)));
   },
 
   ...chunkedImportHandlers,

@@ -55,7 +55,7 @@ function JobChangeRow({ item: { change, contact } }: { item: JobChangeWithContac
         </span>
       </p>
       <JobChangeDetails change={change} />
-      <CongratulateActions name={contact.name} profileUrl={contact.profileUrl} busy={busy} onSettle={settle} />
+      <CongratulateActions name={contact.name} profileUrl={contact.profileUrl} memberId={contact.memberId} busy={busy} onSettle={settle} />
       {error && <ErrorMessage>{error}</ErrorMessage>}
     </li>
   );

@@ -8,6 +8,7 @@ import { pageSkeleton } from '@/lib/linkedin/page-report';
 import { currentPageContext, showPost } from './page-context';
 import { showToast } from './toast';
 import { ask } from './ask-background';
+import { menuTargetLink } from './menu-target';
 
 /**
  * The content script's answers to the background (lib/messaging/to-tab.ts):
@@ -35,6 +36,8 @@ export function createTabMessageListener() {
           return pageSkeleton(document);
         case 'showPost':
           return showPost(message.key);
+        case 'getMenuTargetLink':
+          return menuTargetLink(message.targetElementId);
       }
     });
   };

@@ -1,14 +1,17 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { requestPersistentStorage } from '@/lib/storage/persist';
 import { createPeopleStore } from '@/lib/stores/people-store';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { LiveView } from '@/components/ui/live-view';
+import { Loading } from '@/components/ui/status-message';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { PeopleBrowser } from './people-browser';
-import { PersonPage } from './person-page';
 import './people.css';
+
+// The person view (notes, timeline, logging) loads when a person is opened: the table paints without it.
+const PersonPage = lazy(() => import('./person-page').then((module) => ({ default: module.PersonPage })));
 
 const personFrom = (search: string) => new URLSearchParams(search).get('person');
 
@@ -52,10 +55,14 @@ export function App({ search = location.search }: { search?: string }) {
         </nav>
       </header>
       <main className="stack">
-        {personId && <PersonPage contactId={personId} onBack={back} />}
+        {personId && (
+          <Suspense fallback={<Loading />}>
+            <PersonPage contactId={personId} onBack={back} />
+          </Suspense>
+        )}
         <div hidden={personId !== null}>
           <LiveView state={state} failed={failed}>
-            {(people) => <PeopleBrowser people={people} onOpen={open} />}
+            {(snapshot) => <PeopleBrowser snapshot={snapshot} onOpen={open} />}
           </LiveView>
         </div>
       </main>

@@ -1,26 +1,34 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
 import { formatNumber, t, tCount } from '@/lib/i18n';
-import type { Contact } from '@/lib/model/schema';
 import { filterPeople, isFiltered, NO_FILTER, tagsInUse, type PeopleFilter } from '@/lib/people/people-filter';
 import { EMPTY_SELECTION, keepPresent, type Selection } from '@/lib/people/selection';
-import { EmptyState } from '@/components/ui/status-message';
+import type { PeopleSnapshot } from '@/lib/db/repo/reads/people';
+import { EmptyState, Loading } from '@/components/ui/status-message';
 import { PeopleFilters } from './people-filters';
 import { PeopleGrid } from './people-grid';
-import { BulkActions } from './bulk-actions';
+
+// Only once someone is selected: not part of the first paint.
+const BulkActions = lazy(() => import('./bulk-actions').then((module) => ({ default: module.BulkActions })));
 
 /**
  * Everyone in Rapport: filters, the windowed table, and what to do with the
  * people selected. Stays mounted while a person is open, so filters,
  * selection and scroll position survive a visit to someone's notes.
+ * The first screen comes before everyone is read (`complete` false): it
+ * shows the true count and the first rows; filters wait for everyone, and
+ * selecting everyone shown waits too, so neither acts on part of the list.
  */
-export function PeopleBrowser({ people, onOpen }: { people: readonly Contact[]; onOpen: (contactId: string) => void }) {
+export function PeopleBrowser({ snapshot, onOpen }: { snapshot: PeopleSnapshot; onOpen: (contactId: string) => void }) {
+  const { people, total, complete } = snapshot;
   const headingId = useId();
   const [filter, setFilter] = useState<PeopleFilter>(NO_FILTER);
   const [storedSelection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [now] = useState(() => Date.now());
   // Typing stays responsive however many people there are: the table catches up with the latest filter.
   const deferredFilter = useDeferredValue(filter);
-  const rows = useMemo(() => filterPeople(people, deferredFilter, now), [people, deferredFilter, now]);
+  const filtered = isFiltered(deferredFilter);
+  const waiting = filtered && !complete;
+  const rows = useMemo(() => (waiting ? [] : filterPeople(people, deferredFilter, now)), [people, deferredFilter, now, waiting]);
   const order = useMemo(() => rows.map((contact) => contact.id), [rows]);
   const tags = useMemo(() => tagsInUse(people), [people]);
 
@@ -35,7 +43,7 @@ export function PeopleBrowser({ people, onOpen }: { people: readonly Contact[]; 
     return selectedIds.filter((id) => !shown.has(id)).length;
   }, [selection, order, selectedIds]);
 
-  if (people.length === 0) {
+  if (total === 0) {
     return (
       <section className="stack people-empty">
         <EmptyState>{t('peopleEmpty')}</EmptyState>
@@ -48,15 +56,30 @@ export function PeopleBrowser({ people, onOpen }: { people: readonly Contact[]; 
       <PeopleFilters filter={filter} onChange={setFilter} tags={tags} />
       <div className="row people-count">
         <h2 id={headingId} aria-live="polite">
-          {isFiltered(deferredFilter) ? tCount('peopleShownOf', rows.length, formatNumber(people.length)) : tCount('peopleCount', people.length)}
+          {filtered && complete ? tCount('peopleShownOf', rows.length, formatNumber(total)) : tCount('peopleCount', total)}
         </h2>
         <p className="muted people-keys">{t('peopleKeyboardHint')}</p>
       </div>
-      {selection.ids.size > 0 && <BulkActions ids={selectedIds} hidden={hiddenSelected} onClear={() => setSelection(EMPTY_SELECTION)} />}
-      {rows.length === 0 ? (
+      {selection.ids.size > 0 && (
+        <Suspense fallback={<Loading />}>
+          <BulkActions ids={selectedIds} hidden={hiddenSelected} onClear={() => setSelection(EMPTY_SELECTION)} />
+        </Suspense>
+      )}
+      {waiting ? (
+        <Loading />
+      ) : rows.length === 0 ? (
         <EmptyState>{t('peopleNoMatch')}</EmptyState>
       ) : (
-        <PeopleGrid rows={rows} order={order} selection={selection} onSelectionChange={setSelection} onOpen={onOpen} labelledBy={headingId} now={now} />
+        <PeopleGrid
+          rows={rows}
+          rowCount={filtered ? rows.length : total}
+          order={order}
+          selection={selection}
+          onSelectionChange={setSelection}
+          onOpen={onOpen}
+          labelledBy={headingId}
+          now={now}
+        />
       )}
     </section>
   );

@@ -22,6 +22,12 @@ export function visibleRange(scrollTop: number, viewportHeight: number, count: n
 
 interface PeopleGridProps {
   rows: readonly Contact[];
+  /**
+   * How many rows the table has: `rows.length`, or more while the rest are
+   * still being read (the scroll height and the row count are already
+   * right; selecting everyone shown waits until every row is there).
+   */
+  rowCount: number;
   /** The ids of `rows`, in order (the range selection walks them). */
   order: readonly string[];
   selection: Selection;
@@ -38,7 +44,7 @@ interface PeopleGridProps {
  * ↑ ↓ Page Up/Down Home End move, Space selects, Shift with a move or a
  * click selects a range, Ctrl+A selects everyone shown, Enter opens the person.
  */
-export function PeopleGrid({ rows, order, selection, onSelectionChange, onOpen, labelledBy, now }: PeopleGridProps) {
+export function PeopleGrid({ rows, rowCount, order, selection, onSelectionChange, onOpen, labelledBy, now }: PeopleGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_HEIGHT);
@@ -88,7 +94,9 @@ export function PeopleGrid({ rows, order, selection, onSelectionChange, onOpen, 
     if (moves[event.key]) moves[event.key]!();
     else if (event.key === ' ' && id) onSelectionChange(extend ? selectRange(selection, order, id) : toggle(selection, id));
     else if (event.key === 'Enter' && id) onOpen(id);
-    else if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey)) onSelectionChange(toggleAll(selection, order));
+    else if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey)) {
+      if (allLoaded) onSelectionChange(toggleAll(selection, order));
+    }
     else return;
     event.preventDefault();
   }
@@ -100,6 +108,7 @@ export function PeopleGrid({ rows, order, selection, onSelectionChange, onOpen, 
     onSelectionChange(event.shiftKey ? selectRange(selection, order, id) : toggle(selection, id));
   }
 
+  const allLoaded = rowCount <= rows.length;
   const allShownSelected = order.length > 0 && order.every((id) => selection.ids.has(id));
   const someShownSelected = !allShownSelected && order.some((id) => selection.ids.has(id));
   const activeRendered = active >= first && active < end;
@@ -111,7 +120,7 @@ export function PeopleGrid({ rows, order, selection, onSelectionChange, onOpen, 
       role="grid"
       aria-labelledby={labelledBy}
       aria-multiselectable="true"
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={rowCount + 1}
       aria-activedescendant={activeRendered ? rowId(active) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -131,7 +140,7 @@ export function PeopleGrid({ rows, order, selection, onSelectionChange, onOpen, 
               ref={(box) => {
                 if (box) box.indeterminate = someShownSelected;
               }}
-              disabled={order.length === 0}
+              disabled={order.length === 0 || !allLoaded}
               onChange={() => onSelectionChange(toggleAll(selection, order))}
             />
           </div>
@@ -144,7 +153,7 @@ export function PeopleGrid({ rows, order, selection, onSelectionChange, onOpen, 
           <div role="columnheader" className="cell-touch">{t('peopleColumnLastTouch')}</div>
         </div>
       </div>
-      <div role="rowgroup" className="people-body" style={{ height: rows.length * ROW_HEIGHT }}>
+      <div role="rowgroup" className="people-body" style={{ height: Math.max(rowCount, rows.length) * ROW_HEIGHT }}>
         {rows.slice(first, end).map((contact, offset) => {
           const index = first + offset;
           const selected = selection.ids.has(contact.id);

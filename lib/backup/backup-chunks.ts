@@ -31,6 +31,7 @@ export const countsOf = (backup: { readonly [K in BackupRecordKind]: readonly un
 export function backupFileParts(backup: Backup): string[] {
   const parts: string[] = [];
   let current = `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(backup.exportedAt)}`;
+  if (backup.templates) current += `,\n"templates":${JSON.stringify(backup.templates)}`;
   for (const kind of BACKUP_RECORD_KINDS) {
     current += `,\n${JSON.stringify(kind)}:[`;
     backup[kind].forEach((record, index) => {

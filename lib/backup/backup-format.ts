@@ -18,6 +18,7 @@ import { NeedSchema, type Need } from '@/lib/model/need';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
 import { BACKUP_FORMAT, BACKUP_RECORD_KINDS, BACKUP_VERSION, type BackupRecordKind } from '@/lib/backup/backup-kinds';
+import { StarterTemplates } from '@/lib/starters/templates';
 
 /**
  * The backup file: a public contract, documented in docs/backup-format.md.
@@ -39,6 +40,7 @@ const BackupContact = z.pipe(
       connectedAt: z.optional(isoInput),
       headlineSeenAt: z.optional(isoInput),
       companySeenAt: z.optional(isoInput),
+      memberIdSeenAt: z.optional(isoInput),
       triageSkippedAt: z.optional(isoInput),
       catchUpAt: z.optional(isoInput),
       // Derived: accepted for compatibility, ignored and recomputed.
@@ -51,6 +53,7 @@ const BackupContact = z.pipe(
       strengthFacts: z.optional(z.unknown()),
       strengthChangesAt: z.optional(z.unknown()),
       connectedMonthDay: z.optional(z.unknown()),
+      nameKey: z.optional(z.unknown()),
     })
     .check(idMatchesProfileUrl),
   z.transform(
@@ -64,6 +67,7 @@ const BackupContact = z.pipe(
       strengthFacts: _sf,
       strengthChangesAt: _sc,
       connectedMonthDay: _c,
+      nameKey: _n,
       ...contact
     }): Contact => contact,
   ),
@@ -103,6 +107,13 @@ export const BackupSchema = z.strictObject({
   keyDates: z.optional(z.array(z.unknown())),
   /** Added 2026-12 (your current needs): absent from earlier files, read as none. */
   needs: z.optional(z.array(z.unknown())),
+  /**
+   * Added 2026-12: the user's edited "words to start with" templates, by
+   * moment (a moment left out was not edited). On import each replaces the
+   * same moment's template; absent (earlier files, or nothing edited), the
+   * templates in Rapport are left as they are. Small: it travels in the frame.
+   */
+  templates: z.optional(StarterTemplates),
 });
 
 export interface Backup {
@@ -116,6 +127,8 @@ export interface Backup {
   loops: OpenLoop[];
   keyDates: KeyDate[];
   needs: Need[];
+  /** The user's templates when the file carries them (see BackupSchema); absent: leave Rapport's as they are. */
+  templates?: StarterTemplates;
 }
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
@@ -146,14 +159,14 @@ type RecordOf<K extends BackupRecordKind> = Backup[K][number];
  * no unknown field, the record lists present) but with every record list
  * empty: a chunked import sends the records apart, in slices.
  */
-export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timestamp } | { ok: false; error: string } {
+export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timestamp; templates?: StarterTemplates } | { ok: false; error: string } {
   const header = BackupHeader.safeParse(input);
   if (!header.success) return { ok: false, error: t('backupNotRapport', describeZodIssue(header.error)) };
   const frame = BackupSchema.safeParse(input);
   if (!frame.success) return { ok: false, error: t('backupMalformed', describeZodIssue(frame.error)) };
   const { contacts, touchpoints, notes, jobChanges = [], loops = [], keyDates = [], needs = [] } = frame.data;
   if (contacts.length + touchpoints.length + notes.length + jobChanges.length + loops.length + keyDates.length + needs.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
-  return { ok: true, exportedAt: frame.data.exportedAt };
+  return { ok: true, exportedAt: frame.data.exportedAt, ...(frame.data.templates ? { templates: frame.data.templates } : {}) };
 }
 
 /**
@@ -198,7 +211,19 @@ export function parseBackup(input: unknown): BackupParseResult {
   if (typeof needs === 'string') return { ok: false, error: needs };
   return {
     ok: true,
-    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: outer.data.exportedAt, contacts, touchpoints, notes, jobChanges, loops, keyDates, needs },
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: outer.data.exportedAt,
+      contacts,
+      touchpoints,
+      notes,
+      jobChanges,
+      loops,
+      keyDates,
+      needs,
+      ...(outer.data.templates ? { templates: outer.data.templates } : {}),
+    },
   };
 }
 

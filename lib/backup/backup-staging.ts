@@ -24,12 +24,13 @@ export class BackupStaging {
   private constructor(
     private readonly exportedAt: Backup['exportedAt'],
     private readonly expected: BackupCounts,
+    private readonly templates: Backup['templates'],
   ) {}
 
   /** Starts from the backup's frame and the record counts it announces; or the message saying what is wrong. */
   static start(frame: unknown, expected: BackupCounts): BackupStaging | string {
     const parsed = parseBackupFrame(frame);
-    return parsed.ok ? new BackupStaging(parsed.exportedAt, expected) : parsed.error;
+    return parsed.ok ? new BackupStaging(parsed.exportedAt, expected, parsed.templates) : parsed.error;
   }
 
   /** Adds one slice (a JSON array of records of `kind`); returns an error message and keeps nothing of it when invalid. */
@@ -60,6 +61,6 @@ export class BackupStaging {
     for (const kind of BACKUP_RECORD_KINDS) {
       if (this.records[kind].length !== this.expected[kind]) return t('backupSliceCountMismatch', kind, this.expected[kind]);
     }
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: this.exportedAt, ...this.records };
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: this.exportedAt, ...this.records, ...(this.templates ? { templates: this.templates } : {}) };
   }
 }

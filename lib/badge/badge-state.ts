@@ -46,14 +46,15 @@ export function badgeCountText(count: number): string {
 
 /**
  * The due state for counts read with a cap of {@link BADGE_COUNT_CAP}; null (no badge) when nobody is due.
- * `due` counts people due a touchpoint or with a follow-up (open loop) due, each once;
- * `followUps`, how many people have a follow-up due (said in the tooltip).
+ * `due` counts people due a touchpoint, with a follow-up (open loop) due or owed a thank-you, each once;
+ * `followUps` and `thanks`, how many people have a follow-up due or are owed thanks (said in the tooltip).
  */
-export function dueBadge({ due, overdue, followUps = 0 }: { due: number; overdue: number; followUps?: number }): BadgeState | null {
+export function dueBadge({ due, overdue, followUps = 0, thanks = 0 }: { due: number; overdue: number; followUps?: number; thanks?: number }): BadgeState | null {
   if (due <= 0) return null;
   const people = due > BADGE_MAX_COUNT ? t('peopleDueMoreThan', BADGE_MAX_COUNT) : tCount('peopleDue', due);
   const withOverdue = overdue > 0 ? `${people} ${t('overdueSuffix', badgeCountText(overdue))}` : people;
-  const summary = followUps > 0 ? `${withOverdue} ${tCount('followUpsSuffix', followUps)}` : withOverdue;
+  const withLoops = followUps > 0 ? `${withOverdue} ${tCount('followUpsSuffix', followUps)}` : withOverdue;
+  const summary = thanks > 0 ? `${withLoops} ${tCount('thanksSuffix', thanks)}` : withLoops;
   return { text: badgeCountText(due), color: overdue > 0 ? BADGE_COLORS.overdue : BADGE_COLORS.due, title: t('badgeTitle', summary) };
 }
 

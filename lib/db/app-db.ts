@@ -7,6 +7,8 @@ import type { Need } from '@/lib/model/need';
 import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { outboxMiddleware, type OutboxEntry } from '@/lib/sync/outbox-middleware';
+import { nameKeyFor } from '@/lib/people/name-key';
+import { nameKeyMiddleware } from '@/lib/db/name-key-middleware';
 import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
 
 /**
@@ -35,6 +37,7 @@ import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
  * - keyDates.monthDay / contacts.connectedMonthDay: dates and connection anniversaries coming up, by month-day.
  * - keyDates.contactId: a person's key dates.
  * - needs.status: your open needs; touchpoints.needId: the asks and conversations tied to a need (who knows about it).
+ * - contacts.nameKey: the People page's order (name, then id): its first screen and its pages, read in order.
  */
 export interface SchemaVersion {
   version: number;
@@ -210,6 +213,32 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       needs: 'id, status',
     },
   },
+  {
+    // 2026-12-03 (issue 21): the People page reads its first screen, then everyone page by page, in order
+    // from the `nameKey` index (lib/people/name-key.ts) instead of reading and sorting every contact.
+    // Kept by the name-key middleware on every write (lib/db/name-key-middleware.ts); given to every stored contact here.
+    // (Merged after v12: it keeps v12's needs table and touchpoints.needId index.)
+    version: 13,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay, nameKey`,
+      touchpoints: `${V4_STORES.touchpoints}, direction, needId`,
+      loops: 'id, contactId, openDay',
+      keyDates: 'id, contactId, monthDay',
+      outbox: 'id',
+      syncMeta: 'id, dirty, cid',
+      syncState: 'id',
+      needs: 'id, status',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<Contact>('contacts')
+        .toCollection()
+        .modify((contact) => {
+          contact.nameKey = nameKeyFor(contact);
+        });
+    },
+  },
 ];
 
 export const DB_NAME = 'rapport';
@@ -234,5 +263,6 @@ export class AppDB extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(outboxMiddleware);
+    this.use(nameKeyMiddleware);
   }
 }

@@ -5,21 +5,25 @@ import { postRootOf } from '@/lib/linkedin/parse-post';
  * Where the viewer acts on a post: its Like, reactions menu, Repost, comment
  * box and share dialog, found by icon ids and structure (the same in every UI
  * language), labels last. Each selector array has one variant per line with
- * the generation, a page that shows it and the date the variant was last seen
- * (generations and pages: ../shared/docs/linkedin-v4-interactions.md; "real"
- * pages are in ../shared/fixtures/linkedin/ or described there, "secondary"
- * ones are third-party scrubbed pages or code).
+ * the generation, a page that shows it and when the variant was last seen,
+ * like lib/linkedin/selectors.ts (and checked by the same test):
+ * "last seen YYYY-MM" is the newest saved page showing it; a variant no saved
+ * page shows says "never seen on a saved page" and when it was added.
+ * Generations and pages: ../shared/docs/linkedin-v4-interactions.md; "real"
+ * pages are in ../shared/fixtures/linkedin/, described there, or in
+ * tests/fixtures/held-out/real/; "secondary" ones are third-party scrubbed
+ * pages or code.
  */
 
 // ---------------------------------------------------------------- the action bar
 
 /** The post's own Like button in its unreacted look (the state is read by lib/linkedin/like-state.ts). */
 export const likeButton = [
-  'button.react-button__trigger', // V1 2022 feed/wiibee…; V3 2025-06 feed/hrhv… (last seen 2026-04, activity page): aria-pressed
-  'button:has(svg#thumbs-up-outline-small)', // V4 2026-03 feed/HITMAN5050…, 2026-04 profile/yennanliu…, 2026-07 pt feed: icon id, any language
-  'button:has([data-test-icon="thumbs-up-outline-small"])', // V3 2025-06 feed/hrhv…: icon as data-test-icon
-  'button[aria-label^="Reaction button state"]', // V4 2026-03 feed/HITMAN5050… (English label)
-  'button[aria-label^="Situação do botão de reação"]', // V4 2026-07 pt feed (Portuguese label)
+  'button.react-button__trigger', // V1 2022 feed/wiibee…; V3 2025-06 feed/hrhv…: aria-pressed; last seen 2026-07 (held-out real/activity-posts-2026.v3.html)
+  'button:has(svg#thumbs-up-outline-small)', // V4 2026-03 feed/HITMAN5050…, 2026-04 profile/yennanliu…: icon id, any language; last seen 2026-07 (pt feed)
+  'button:has([data-test-icon="thumbs-up-outline-small"])', // V3 2025-06 feed/hrhv…: icon as data-test-icon; last seen 2026-07 (held-out real/activity-posts-2026.v3.html)
+  'button[aria-label^="Reaction button state"]', // V4 2026-03 feed/HITMAN5050… (English label); last seen 2026-04 (profile/yennanliu…)
+  'button[aria-label^="Situação do botão de reação"]', // V4 2026-07 pt feed (Portuguese label); last seen 2026-07
 ];
 
 /**
@@ -27,47 +31,47 @@ export const likeButton = [
  * whatever the state, so the Like button is also found as the button before it.
  */
 export const reactionsMenuTrigger = [
-  'button.reactions-menu__trigger', // V3 2025-06 feed/hrhv… (last seen 2026-04)
-  'button[aria-expanded]:has(svg#chevron-up-small)', // V4 2026-03 feed/HITMAN5050…, 2026-07 pt feed
+  'button.reactions-menu__trigger', // V3 2025-06 feed/hrhv…; last seen 2026-07 (held-out real/activity-posts-2026.v3.html)
+  'button[aria-expanded]:has(svg#chevron-up-small)', // V4 2026-03 feed/HITMAN5050…; last seen 2026-07 (pt feed)
 ];
 
 /** The Repost button (it opens a menu: repost now, or with your thoughts). */
 export const repostButton = [
-  'button.social-reshare-button', // V3 2025-06 feed/hrhv… (last seen 2026-04)
-  '.social-details-reshare-button button', // V1 2022 feed/wiibee…
-  'button:has(svg#repost-small)', // V4 2026-03 feed/HITMAN5050…, 2026-07 pt feed ("Compartilhar")
-  'button:has([data-test-icon="repost-small"])', // V3 2025-06 feed/hrhv…
+  'button.social-reshare-button', // V3 2025-06 feed/hrhv…; last seen 2026-07 (held-out real/activity-posts-2026.v3.html)
+  '.social-details-reshare-button button', // V1 2022 feed/wiibee…; last seen 2022-05
+  'button:has(svg#repost-small)', // V4 2026-03 feed/HITMAN5050… (no label); last seen 2026-07 (pt feed, "Compartilhar")
+  'button:has([data-test-icon="repost-small"])', // V3 2025-06 feed/hrhv…; last seen 2026-07 (held-out real/activity-posts-2026.v3.html)
 ];
 
 /** The Comment button; on V4 profile activity cards it is a link to the post page (2026-04 profile/yennanliu…). */
 export const commentButton = [
-  'button.comment-button', // V1 2022, V3 2025-06 feed/hrhv…
-  'button:has(svg#comment-small)', // V4 2026-03 feed/HITMAN5050…, 2026-07 pt feed
-  'a:has(svg#comment-small)', // V4 2026-04 profile/yennanliu… activity cards
-  'button:has([data-test-icon="comment-small"])', // V3 2025-06
+  'button.comment-button', // V1 2022; V3 2025-06 feed/hrhv…; last seen 2026-07 (held-out real/activity-posts-2026.v3.html)
+  'button:has(svg#comment-small)', // V4 2026-03 feed/HITMAN5050… (no label, sometimes disabled); last seen 2026-07 (pt feed)
+  'a:has(svg#comment-small)', // V4 activity cards: profile/yennanliu…; last seen 2026-04
+  'button:has([data-test-icon="comment-small"])', // V3 2025-06 feed/hrhv…; last seen 2026-07 (held-out real/activity-posts-2026.v3.html)
 ];
 
 // ---------------------------------------------------------------- the comment box
 
 /** The box a comment is written in (it holds the editor, its tools and, once text is typed, the submit button). */
 export const commentBox = [
-  '[componentkey^="commentBox-"]', // V4 2026-07 pt feed (real)
-  'form.comments-comment-box__form', // V3 2026 post page (secondary, scrubbed); V1 2022
-  '.comments-comment-box', // V3 2026 post page (secondary, scrubbed): the form's wrapper
+  '[componentkey^="commentBox-"]', // V4 pt feed (real); last seen 2026-07
+  'form.comments-comment-box__form', // V1 2022; V3 post page (secondary, scrubbed, harvested 2026-09); last seen 2026-09
+  '.comments-comment-box', // V3 post page (secondary, scrubbed): the form's wrapper; last seen 2026-09
 ];
 
 /** The editor inside it. */
 export const commentEditor = [
-  '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]', // V4 2026-07 pt feed: TipTap / ProseMirror
-  '.ql-editor[contenteditable="true"]', // V3 2026 post page (secondary, scrubbed): Quill
-  '[contenteditable="true"][role="textbox"]', // any generation
+  '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]', // V4 pt feed: TipTap / ProseMirror; last seen 2026-07
+  '.ql-editor[contenteditable="true"]', // V3 post page (secondary, scrubbed): Quill; last seen 2026-09
+  '[contenteditable="true"][role="textbox"]', // any generation: V4 pt feed (real) 2026-07, V3 post page (secondary) 2026-09; last seen 2026-09
 ];
 
 /** The comment box's submit button where its shape is known. */
 export const commentSubmitButton = [
-  'button.comments-comment-box__submit-button', // V1 2022, V3 (secondary (code), 2026)
-  'button.comments-comment-box__submit-button--cr', // V3 (secondary (code), 2026)
-  'button[type="submit"]', // any form-based box
+  'button.comments-comment-box__submit-button', // V1, V3: secondary (code) only, never seen on a saved page (added 2026-12)
+  'button.comments-comment-box__submit-button--cr', // V3: secondary (code) only, never seen on a saved page (added 2026-12)
+  'button[type="submit"]', // any form-based box: never seen on a saved page (added 2026-12)
 ];
 
 /**
@@ -75,23 +79,30 @@ export const commentSubmitButton = [
  * mention pickers (icon-only buttons) and anything opening a menu.
  */
 export const commentBoxTool = [
-  'button[aria-expanded]', // V4 2026-07 pt feed: emoji picker; any menu opener
-  'button:has(svg#emoji-medium)', // V4 2026-07 pt feed
-  'button:has(svg#gif-medium)', // V4 2026-07 pt feed
-  'button:has(svg#image-medium)', // V4 2026-07 pt feed
-  'button.comments-comment-box__emoji-picker-trigger', // V3 2026 post page (secondary, scrubbed)
-  'button.comments-comment-box__detour-icons', // V3 2026 post page (secondary, scrubbed): "Add a photo"
+  'button[aria-expanded]', // V4 pt feed: emoji picker; any menu opener; last seen 2026-07
+  'button:has(svg#emoji-medium)', // V4 pt feed; last seen 2026-07
+  'button:has(svg#gif-medium)', // V4 pt feed; last seen 2026-07
+  'button:has(svg#image-medium)', // V4 pt feed; last seen 2026-07
+  'button.comments-comment-box__emoji-picker-trigger', // V3 post page (secondary, scrubbed); last seen 2026-09
+  'button.comments-comment-box__detour-icons', // V3 post page (secondary, scrubbed): "Add a photo"; last seen 2026-09
 ];
 
 // ---------------------------------------------------------------- reposting
 
 /** The menu the Repost button opens; it is not in the page until opened (any generation). */
 export const repostMenu = [
-  '.social-reshare-button + .artdeco-dropdown__content', // V3 2025-06 feed/hrhv… (empty until opened)
-  '.artdeco-dropdown__content--is-open', // V1 2022, V3: an open dropdown
-  '[role="menu"]', // V4 (not observed open; ARIA menus) and any generation
+  '.social-reshare-button + .artdeco-dropdown__content', // V3 2025-06 feed/hrhv… (empty until opened); last seen 2026-07 (held-out real/activity-posts-2026.v3.html)
+  '.artdeco-dropdown__content--is-open', // V1–V3 open dropdowns: never seen open on a saved page (added 2026-12)
+  '[role="menu"]', // V4 and any ARIA menu: never seen open on a saved page (added 2026-12)
 ];
-export const repostMenuItem = ['[role="menuitem"]', '.artdeco-dropdown__item', '[role="button"]', 'button', 'a'];
+/** An item of that menu. No saved page shows the menu open, so none of these has been seen in it. */
+export const repostMenuItem = [
+  '[role="menuitem"]', // ARIA menus: never seen in an open repost menu (added 2026-12)
+  '.artdeco-dropdown__item', // V1–V3 dropdowns: never seen in an open repost menu (added 2026-12)
+  '[role="button"]', // generic: never seen in an open repost menu (added 2026-12)
+  'button', // generic: never seen in an open repost menu (added 2026-12)
+  'a', // generic: never seen in an open repost menu (added 2026-12)
+];
 
 /** Icon ids that tell the two repost choices apart when the menu carries them (secondary (code), 2026: not seen in real pages). */
 export const instantRepostIcon = /^repost-/;
@@ -99,15 +110,15 @@ export const repostWithThoughtsIcon = /(^|-)(edit|compose|write|pencil)(-|$)/;
 
 /** The share dialog "Repost with your thoughts" opens: a dialog holding an editor. */
 export const shareDialog = [
-  '[role="dialog"]:has([contenteditable="true"])', // V3 2025 share box (.share-box, secondary), V4 (any ARIA dialog with an editor)
+  '[role="dialog"]:has([contenteditable="true"])', // V3 share box (secondary, 2025), V4 (any ARIA dialog with an editor): never seen on a saved page (added 2026-12)
 ];
 
 /** The dialog's close and dismiss controls (cancelling, never posting). */
 export const dialogDismiss = [
-  'button.artdeco-modal__dismiss', // V1–V3 modals
-  'button:has(svg[id^="close-"])', // V4 2026: close-small / close-medium icons (2026-03 feed/HITMAN5050…)
-  'button:has([data-test-icon^="close-"])', // V3 2025
-  'button:has(li-icon[type="close"])', // V1 2022
+  'button.artdeco-modal__dismiss', // V1–V3 modals: never seen on a saved page (added 2026-12)
+  'button:has(svg[id^="close-"])', // V4 close-small / close-medium icons: feed/HITMAN5050…; last seen 2026-03
+  'button:has([data-test-icon^="close-"])', // V3 2025: never seen on a saved page (added 2026-12)
+  'button:has(li-icon[type="close"])', // V1 2022: never seen on a saved page (added 2026-12)
 ];
 
 // ---------------------------------------------------------------- lookups

@@ -26,14 +26,18 @@ const OUTLINE_ICON = 'thumbs-up-outline-small';
 /**
  * The V4 label's prefix ("Reaction button state") and its "no reaction"
  * value, per UI language, lower-cased. Seen on real pages: en (2026-03,
- * 2026-04) and pt (2026-07). The others follow LinkedIn's own wording of
- * "no reaction" in those UIs and are unverified: a wrong entry only makes a
- * label unreadable, and the icon and the change rule still apply.
+ * 2026-04) and pt (2026-07). es is corroborated only by third-party tools
+ * built against a Spanish LinkedIn UI (prefix in several, "ninguna reacción"
+ * as the unreacted value in a live-tested note; code search, 2026-12); fr,
+ * de, it and nl follow LinkedIn's own wording of "no reaction" in those UIs
+ * and are unverified: no real page or third-party source in those languages
+ * was found. A wrong entry only makes a label unreadable, and the icon and
+ * the change rule still apply.
  */
 export const REACTION_STATE_LABELS: Readonly<Record<string, { prefix: string; none: string }>> = {
   en: { prefix: 'reaction button state', none: 'no reaction' }, // real, 2026-03 feed/HITMAN5050…, 2026-04 profile/yennanliu…
   pt: { prefix: 'situação do botão de reação', none: 'nenhuma reação' }, // real, 2026-07 Portuguese feed
-  es: { prefix: 'estado del botón de reacción', none: 'ninguna reacción' }, // unverified
+  es: { prefix: 'estado del botón de reacción', none: 'ninguna reacción' }, // secondary (code): third-party tools, 2026; no real page
   fr: { prefix: 'état du bouton de réaction', none: 'aucune réaction' }, // unverified
   de: { prefix: 'status der reaktionsschaltfläche', none: 'keine reaktion' }, // unverified
   it: { prefix: 'stato del pulsante di reazione', none: 'nessuna reazione' }, // unverified

@@ -266,12 +266,33 @@ const controlMenuName = (root: Element): string | null => {
   return cleanText(/^Open control menu for post by (.+)$/.exec(label)?.[1]);
 };
 
-/** The actor link of a 2026 block: a link to a person or organisation holding a paragraph (the name; badges and degree follow). Context lines hold their links, not the other way round. */
-function reactActor(block: Element): { entity: LinkedEntity; name: string; link: Element } | null {
+/**
+ * Whether the control menu's label names `name` as a whole (the label reads "… post by <Name>" in
+ * English, "… publicação de <Nome>", "Steuerungsmenü für Beitrag von <Name> öffnen", …): the name
+ * is in it, not touching other letters. Language-independent, since only the name is compared.
+ */
+function labelNames(label: string | null, name: string): boolean {
+  if (!label || name.length < 2) return false;
+  const at = label.indexOf(name);
+  if (at < 0) return false;
+  const letter = /[\p{L}\p{N}]/u;
+  return !letter.test(label.charAt(at - 1)) && !letter.test(label.charAt(at + name.length));
+}
+
+/**
+ * The actor link of a 2026 block: a link to a person or organisation holding a paragraph (the
+ * name; badges and degree follow). Context lines hold their links, not the other way round. A
+ * build that wraps the name in something other than a paragraph (a span) is still read when the
+ * link's whole text is the name the control menu's label gives for the post's author.
+ */
+function reactActor(block: Element, controlLabel: string | null): { entity: LinkedEntity; name: string; link: Element } | null {
   for (const link of block.querySelectorAll(any(entityLink))) {
-    const name = lineText(link.querySelector(any(v4ActorName)), 200);
     const entity = entityFromHref(link.getAttribute('href'));
-    if (name && entity) return { entity, name, link };
+    if (!entity) continue;
+    const paragraph = lineText(link.querySelector(any(v4ActorName)), 200);
+    const whole = paragraph ? null : lineText(link, 200);
+    const name = paragraph ?? (whole && labelNames(controlLabel, whole) ? whole : null);
+    if (name) return { entity, name, link };
   }
   return null;
 }
@@ -298,8 +319,8 @@ function v4Attribution(root: Element): Attribution | null {
   const hr = head.nextElementSibling;
   const context = hr?.matches(any(v4HeaderRule)) ?? false;
   const actorBlock = context ? hr!.nextElementSibling : head;
-  const actor = actorBlock ? reactActor(actorBlock) : null;
-  if (!actorBlock || !actor) return { author: null, scope: root, rule: 'V4: no entityLink holding a name paragraph (v4ActorName) in the actor block' };
+  const actor = actorBlock ? reactActor(actorBlock, control.getAttribute('aria-label')) : null;
+  if (!actorBlock || !actor) return { author: null, scope: root, rule: 'V4: no entityLink holding a name paragraph (v4ActorName), or whose text the control menu\'s label names, in the actor block' };
   const others = [...actorBlock.querySelectorAll(any(entityLink))].map((link) => entityFromHref(link.getAttribute('href')));
   if (others.some((other) => other !== null && !sameEntity(other, actor.entity))) return { author: null, scope: root, rule: 'V4: the actor block links two different people or organisations', at: actor.link };
   // The control menu names the author too (English UI): a disagreement means the card is not understood.

@@ -2,6 +2,7 @@ import { cleanText, clip, lineText } from '@/lib/linkedin/dom-text';
 import { entityFromHref } from '@/lib/linkedin/entity-url';
 import { profileFromIslands, type IslandProfile } from '@/lib/linkedin/island-profile';
 import type { UrlLike } from '@/lib/linkedin/page-detect';
+import { memberIdFromComposeHref } from '@/lib/linkedin/message-url';
 import { canonicalSlug, isInternalProfileId, profileUrlFromSlug } from '@/lib/linkedin/profile-url';
 import {
   activityOwnerHeadline,
@@ -55,6 +56,8 @@ interface Found {
   company: string | null;
   avatarUrl: string | null;
   heading: Element | null;
+  /** The V4 card's member id (`ACoAA…`): LinkedIn's composer names the recipient by it (lib/linkedin/message-url.ts). */
+  memberId?: string | null;
   /** For `--explain`: the rule behind each field this source read, and the elements read (constant strings: free when no one traces). */
   rules?: Partial<Record<Field, string>>;
   at?: Partial<Record<Field, Element | null>>;
@@ -238,6 +241,13 @@ const REACT_RULES = {
   avatarUrl: 'V4 React top card: the img inside another link to /in/<slug>/',
 };
 
+/** The one member the card's Message links write to (each action appears twice); null when none, or when they name different people. */
+function messageRecipient(card: Element): string | null {
+  const ids = new Set<string | null>();
+  for (const link of card.querySelectorAll('a[href*="/messaging/compose/"]')) ids.add(memberIdFromComposeHref(link.getAttribute('href')));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
 /** The 2026 top card's member id: the `ACoAA…` in its key. */
 export const reactCardMemberId = (card: Element): string | null => /(ACoA[A-Za-z0-9_-]+)Topcard$/.exec(card.getAttribute('componentkey') ?? '')?.[1] ?? null;
 
@@ -279,8 +289,11 @@ function fromReactTopCard(doc: Document, slug: string, trace?: Trace): Found {
       avatarUrl = httpUrl(img?.getAttribute('src')) ?? null;
       if (avatarUrl) break;
     }
+    // The card's key names the member; a card without one may still carry its Message link's recipient (the same id, checked above).
+    const cardMember = memberId ?? messageRecipient(card);
     if (memberId) trace?.('memberId', true, 'V4 React top card: the ACoA… id in its componentkey (reactTopCard), not contradicted by its Message link', card);
-    return { name, headline, location, company, avatarUrl, heading, rules: REACT_RULES, at: { name: heading, ...at, company: companyAt } };
+    else if (cardMember) trace?.('memberId', true, 'V4 React top card: the recipient of its one Message link (reactMemberAction), agreeing with its profileUrn', card);
+    return { name, headline, location, company, avatarUrl, heading, memberId: cardMember, rules: REACT_RULES, at: { name: heading, ...at, company: companyAt } };
   }
   return NONE;
 }
@@ -389,6 +402,7 @@ function collect(doc: Document, slug: string, trace?: Trace): Found {
     company: dom.company,
     avatarUrl: dom.avatarUrl ?? island.avatarUrl,
     heading: dom.heading,
+    memberId: dom.memberId ?? null,
   };
 }
 
@@ -407,6 +421,7 @@ export function recognizeProfile(doc: Document, url: UrlLike, trace?: Trace): Pr
       location: found.location === null ? null : clip(found.location, 200),
       company: found.company === null ? null : clip(found.company, 200),
       avatarUrl: httpUrl(found.avatarUrl),
+      ...(found.memberId ? { memberId: found.memberId } : {}),
     },
     problem: null,
   };

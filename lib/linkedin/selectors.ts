@@ -80,8 +80,11 @@ export const profileCurrentCompany = [
 /**
  * The same label in LinkedIn's other main UI languages (V2/V3 top card), as
  * prefixes of the aria-label; the value follows, up to ". " (see
- * parse-profile's labelledCompany). Unverified translations can only miss (a
- * null company), never name a school: the label says "company".
+ * parse-profile's labelledCompany). Only the English one is seen on a real
+ * page; the held-out search (2026-12) found no es/de/it/nl (or other
+ * non-English) top card, so every other entry is unverified. Unverified
+ * translations can only miss (a null company), never name a school: the
+ * label says "company".
  */
 export const CURRENT_COMPANY_LABELS = [
   'Current company:', // en (seen 2023)

@@ -25,6 +25,12 @@ export const RecognizedProfile = z.strictObject({
   /** The current company, when the page names it (English UI, or the 2016 guest page); null otherwise. */
   company: text(200),
   avatarUrl: text(2048),
+  /**
+   * LinkedIn's internal member id (`ACoAA…`) when the top card ties it to the
+   * address (its key, or its Message link's recipient): the message composer
+   * names the recipient by it. Absent when the page does not show it.
+   */
+  memberId: z.optional(z.string().check(z.regex(/^ACoAA[A-Za-z0-9_-]{10,100}$/))),
 });
 export type RecognizedProfile = z.infer<typeof RecognizedProfile>;
 

@@ -117,6 +117,8 @@ export const toBackgroundSpec = {
       loops: z.array(z.unknown()),
       keyDates: z.array(z.unknown()),
       needs: z.array(z.unknown()),
+      /** The user's edited templates (lib/starters/templates.ts), validated again on import. */
+      templates: z.optional(z.record(z.string(), z.string())),
     }),
   },
   /** The backup is validated again, record by record, before anything is written. */

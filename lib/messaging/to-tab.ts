@@ -25,6 +25,11 @@ export const ToTab = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getPageReport') }),
   /** Scroll the post with this key (a RecognizedPost key the tab reported) into view; replies whether it is still on the page. */
   z.strictObject({ type: z.literal('showPost'), key: z.string().check(z.minLength(1), z.maxLength(300)) }),
+  /**
+   * Firefox only: the profile link of the element a context menu was opened on (`targetElementId` from
+   * `menus.onShown`/`onClicked`, turned into the element by `menus.getTargetElement` in the page's content script).
+   */
+  z.strictObject({ type: z.literal('getMenuTargetLink'), targetElementId: z.int() }),
 ]);
 export type ToTab = z.infer<typeof ToTab>;
 export type ToTabType = ToTab['type'];
@@ -36,6 +41,7 @@ export const toTabSpec = {
   showNotice: { result: z.null() },
   getPageReport: { result: z.string().check(z.minLength(1), z.maxLength(PAGE_REPORT_MAX_CHARS)) },
   showPost: { result: z.boolean() },
+  getMenuTargetLink: { result: z.nullable(z.strictObject({ profileUrl: z.string().check(z.minLength(1), z.maxLength(2048)), name: z.string().check(z.minLength(1), z.maxLength(200)) })) },
 } as const satisfies Record<ToTabType, { result: z.ZodMiniType }>;
 
 export type ToTabResult<T extends ToTabType> = z.infer<(typeof toTabSpec)[T]['result']>;

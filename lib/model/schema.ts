@@ -86,6 +86,9 @@ export const PostUrn = z
   .string()
   .check(z.maxLength(200), z.regex(/^urn:li:[A-Za-z]+:[\w:(),-]+$/, 'must be a LinkedIn URN like urn:li:activity:123'));
 
+/** LinkedIn's internal member id (`ACoAA…`), as its profile and composer links carry it. */
+export const MemberId = z.string().check(z.regex(/^ACoAA[A-Za-z0-9_-]{10,100}$/, 'must be a LinkedIn member id like ACoAA…'));
+
 export const Tag = requiredText(LIMITS.tag);
 export const Tags = z.array(Tag).check(z.maxLength(LIMITS.tags));
 
@@ -141,6 +144,8 @@ export const DerivedContactFields = z.strictObject({
   searchWords: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(64))),
   /** `MM-DD` of `connectedAt`, for people in a circle. Indexed: connection anniversaries coming up (lib/key-dates). */
   connectedMonthDay: z.optional(z.string().check(z.regex(/^\d{2}-\d{2}$/))),
+  /** The People page's order (lib/people/name-key.ts): name, folded and with numbers by value, then id. Indexed: its first screen and pages. */
+  nameKey: z.optional(z.string().check(z.maxLength(4000))),
 });
 
 /** A contact's stored fields, before the id/profileUrl consistency check. */
@@ -168,6 +173,14 @@ export const ContactFields = z.strictObject({
   headlineSeenAt: z.optional(Timestamp),
   /** When a LinkedIn page last showed the stored company; compared like `headlineSeenAt`, for the same reason. */
   companySeenAt: z.optional(Timestamp),
+  /**
+   * LinkedIn's internal member id (`ACoAA…`), as the person's profile showed
+   * it (its top card's key or Message link): the message composer names the
+   * recipient by it (lib/linkedin/message-url.ts). Never typed by hand.
+   */
+  memberId: z.optional(MemberId),
+  /** When a LinkedIn page last showed `memberId`: sync keeps the one seen last (lib/sync/merge.ts). */
+  memberIdSeenAt: z.optional(Timestamp),
   /** When you skipped the person in the dashboard's triage: left out of it until you go through the skipped again. */
   triageSkippedAt: z.optional(Timestamp),
   /**

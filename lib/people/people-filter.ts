@@ -88,20 +88,3 @@ export function tagsInUse(people: readonly PersonRow[]): string[] {
   for (const person of people) for (const tag of person.tags) if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
   return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
-
-/**
- * People sorted by name for the table. The sort key is computed once per
- * person (lower-cased, accents folded), so 10,000 names sort without a
- * collator call per comparison; numbers in names sort by value ("Team 2" before "Team 10").
- */
-export function sortByName<T extends Pick<PersonRow, 'name' | 'id'>>(people: readonly T[]): T[] {
-  const keyed = people.map((person) => ({ person, key: nameSortKey(person.name) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.person.id < b.person.id ? -1 : 1));
-  return keyed.map(({ person }) => person);
-}
-
-/** Lower-cased, accent-folded words, with each run of digits padded so that numbers compare by value. */
-function nameSortKey(name: string): string {
-  const words = searchTokens(name).join(' ') || name.toLowerCase();
-  return words.replace(/\d+/g, (digits) => digits.padStart(12, '0'));
-}

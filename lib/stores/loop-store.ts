@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/db';
-import { listDueLoops, listOpenLoops } from '@/lib/db/repo/reads/loops';
+import { listDoneLoops, listDueLoops, listOpenLoops } from '@/lib/db/repo/reads/loops';
 import { listKeyDates, listUpcomingDates } from '@/lib/db/repo/reads/key-dates';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 import { localTimeZone } from '@/lib/time/instant';
@@ -14,6 +14,9 @@ export const createDueLoopsStore = (limit: number, now: () => number = Date.now)
 
 /** One person's open loops (the person view). */
 export const createPersonLoopsStore = (contactId: string) => createLiveQueryStore(() => listOpenLoops(getDb(), contactId));
+
+/** One person's closed loops (the person view's "Done" disclosure). */
+export const createPersonDoneLoopsStore = (contactId: string) => createLiveQueryStore(() => listDoneLoops(getDb(), contactId));
 
 /** One person's key dates (the person view). */
 export const createPersonKeyDatesStore = (contactId: string) => createLiveQueryStore(() => listKeyDates(getDb(), contactId));

@@ -87,15 +87,25 @@ async function drainWithin(db: AppDB, limit: number): Promise<number> {
   if (entries.length === 0) return 0;
   let clock = await readClock(db);
   const metas = await db.syncMeta.bulkGet(entries.map((entry) => stateKey(entry.t as OutboxTable, entry.k)));
+  // The written rows, one bulkGet per table (not one read per entry).
+  const rows = new Map<string, Record<string, unknown> | undefined>();
+  for (const table of OUTBOX_TABLES) {
+    const keys = entries.filter((entry) => entry.t === table).map((entry) => entry.k);
+    if (keys.length === 0) continue;
+    const found = await tableOf(db, table).bulkGet(keys);
+    keys.forEach((key, i) => rows.set(`${table}|${key}`, found[i]));
+  }
+  const states: SyncMetaRow[] = [];
   for (const [i, entry] of entries.entries()) {
     const table = entry.t as OutboxTable;
-    const row = await tableOf(db, table).get(entry.k);
     const meta = metas[i];
     const next = tick(clock, entry.at);
     clock = next.state;
-    const state = diffRow(table, entry.k, meta?.s, row, next.stamp, clock.device);
-    if (state) await db.syncMeta.put(metaRow(state, meta, true));
+    const state = diffRow(table, entry.k, meta?.s, rows.get(`${table}|${entry.k}`), next.stamp, clock.device);
+    if (state) states.push(metaRow(state, meta, true));
   }
+  // Outbox ids are `table|key`: one entry per record, so one state per record here.
+  await db.syncMeta.bulkPut(states);
   await db.outbox.bulkDelete(entries.map((entry) => entry.id));
   await saveClock(db, clock);
   return entries.length;
@@ -137,6 +147,8 @@ const ROW_SCHEMAS = { contacts: ContactSchema, touchpoints: TouchpointSchema, no
 export class SyncEngine {
   private readonly batch: number;
   private readonly now: () => number;
+  /** Revisions this engine wrote to the local PouchDB (`id@rev`): when they come back through the changes feed, unchanged, there is nothing to apply. */
+  private readonly pushedRevs = new Set<string>();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.batch = options.batchSize ?? 250;
@@ -185,6 +197,7 @@ export class SyncEngine {
       const results = await local.bulkDocs(writes);
       const written = new Map<string, string>();
       for (const result of results) if ('ok' in result && result.ok && !written.has(result.id)) written.set(result.id, result.rev);
+      for (const [id, rev] of written) this.pushedRevs.add(`${id}@${rev}`);
       await db.transaction('rw', db.syncMeta, async () => {
         const current = await db.syncMeta.bulkGet(dirty.map((meta) => meta.id));
         const clean: SyncMetaRow[] = [];
@@ -215,22 +228,27 @@ export class SyncEngine {
       const since = checkpoint && checkpoint.id === 'applied' ? checkpoint.seq : 0;
       const changes = await local.changes({ since, limit: this.batch, include_docs: true, conflicts: true });
       if (changes.results.length === 0) return total;
-      const incoming: Incoming[] = [];
-      for (const change of changes.results) {
-        const doc = change.doc as (EncryptedDoc & { _conflicts?: string[] }) | undefined;
-        if (!doc || doc._id === KEY_DOC_ID || doc._deleted || typeof doc.p !== 'string') continue;
-        const leaves: EncryptedDoc[] = [doc];
-        for (const rev of doc._conflicts ?? []) leaves.push((await local.get(doc._id, { rev })) as unknown as EncryptedDoc);
-        const states: RecordState[] = [];
-        for (const leaf of leaves) {
-          try {
-            states.push(await decryptState(keys, leaf));
-          } catch {
-            // Not ours (another account's key, damaged): never applied, never fatal.
+      // Decrypted side by side (WebCrypto works in parallel), in the feed's order.
+      const decrypted = await Promise.all(
+        changes.results.map(async (change): Promise<Incoming | null> => {
+          const doc = change.doc as (EncryptedDoc & { _conflicts?: string[] }) | undefined;
+          if (!doc || doc._id === KEY_DOC_ID || doc._deleted || typeof doc.p !== 'string') return null;
+          // This run's own push, still the only leaf: the state it came from is already here.
+          if (!doc._conflicts?.length && this.pushedRevs.has(`${doc._id}@${doc._rev}`)) return null;
+          const leaves: EncryptedDoc[] = [doc];
+          for (const rev of doc._conflicts ?? []) leaves.push((await local.get(doc._id, { rev })) as unknown as EncryptedDoc);
+          const states: RecordState[] = [];
+          for (const leaf of leaves) {
+            try {
+              states.push(await decryptState(keys, leaf));
+            } catch {
+              // Not ours (another account's key, damaged): never applied, never fatal.
+            }
           }
-        }
-        if (states.length > 0) incoming.push({ states, rev: doc._rev!, conflicts: doc._conflicts ?? [] });
-      }
+          return states.length > 0 ? { states, rev: doc._rev!, conflicts: doc._conflicts ?? [] } : null;
+        }),
+      );
+      const incoming = decrypted.filter((entry): entry is Incoming => entry !== null);
       const context = await this.options.context();
       await db.transaction('rw', SYNC_TABLES_RW(db), async () => {
         markSyncWrite(Dexie.currentTransaction?.idbtrans);
@@ -254,6 +272,7 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
   let clock = await readClock(db);
   const changed = new Map<string, RecordState>();
   const metaCache = new Map<string, SyncMetaRow | undefined>();
+  const unsaved = new Map<string, SyncMetaRow>();
   const readMeta = async (key: string) => {
     if (!metaCache.has(key)) metaCache.set(key, await db.syncMeta.get(key));
     return metaCache.get(key);
@@ -263,8 +282,13 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     const row = metaRow(state, await readMeta(key), dirty, merged);
     if (rev !== undefined && !dirty) row.rev = rev;
     metaCache.set(key, row);
-    await db.syncMeta.put(row);
+    unsaved.set(key, row);
     changed.set(key, state);
+  };
+  // Written in bulk before anything queries syncMeta by index.
+  const saveMetas = async () => {
+    if (unsaved.size > 0) await db.syncMeta.bulkPut([...unsaved.values()]);
+    unsaved.clear();
   };
 
   // 1. Merge: what this device knows with every revision that arrived.
@@ -286,6 +310,7 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     }
   }
   await saveClock(db, clock);
+  await saveMetas();
   if (changed.size === 0) return 0;
 
   // 2. The people concerned: touch counts come off before their rows change, and go back on after.
@@ -293,8 +318,10 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
   for (const state of changed.values()) people.add(state.t === 'contacts' ? state.id : (parentOf(state) ?? ''));
   people.delete('');
   const before = new Map<string, Contact | undefined>();
-  for (const id of people) {
-    const contact = await db.contacts.get(id);
+  const peopleIds = [...people];
+  const found = peopleIds.length > 0 ? await db.contacts.bulkGet(peopleIds) : [];
+  for (const [i, id] of peopleIds.entries()) {
+    const contact = found[i];
     before.set(id, contact);
     if (contact) await countTouches(db, await readCountedTouches(db, id, context), contact.circle, -1, context);
   }
@@ -304,10 +331,13 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     const changes = (await db.syncMeta.where('cid').equals(id).toArray()).map((meta) => meta.s).filter((state) => state.t === 'jobChanges');
     for (const repaired of repairOpenJobChanges(changes)) await writeMeta(repaired, true);
   }
+  await saveMetas();
 
   // 4. Rows: every changed record, and every record of a person who arrived or went.
   const contactState = (id: string) => metaCache.get(stateKey('contacts', id))?.s;
-  for (const id of people) if (!metaCache.has(stateKey('contacts', id))) await readMeta(stateKey('contacts', id));
+  const unread = peopleIds.map((id) => stateKey('contacts', id)).filter((key) => !metaCache.has(key));
+  const contactMetas = unread.length > 0 ? await db.syncMeta.bulkGet(unread) : [];
+  unread.forEach((key, i) => metaCache.set(key, contactMetas[i]));
   const toWrite = new Map(changed);
   for (const id of people) {
     const contact = contactState(id);
@@ -315,14 +345,15 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     if (nowVisible === (before.get(id) !== undefined)) continue;
     for (const meta of await db.syncMeta.where('cid').equals(id).toArray()) if (!toWrite.has(meta.id)) toWrite.set(meta.id, meta.s);
   }
-  const ordered = [...toWrite.values()].sort((a, b) => (a.t === 'contacts' ? 0 : 1) - (b.t === 'contacts' ? 0 : 1));
-  for (const state of ordered) {
+  // Written in bulk, one table at a time, contacts first.
+  const puts = new Map<OutboxTable, Record<string, unknown>[]>(OUTBOX_TABLES.map((table) => [table, []]));
+  const deletes = new Map<OutboxTable, string[]>(OUTBOX_TABLES.map((table) => [table, []]));
+  for (const state of toWrite.values()) {
     if (state.t === 'settings') continue;
-    const table = tableOf(db, state.t);
     const visible = isVisible(state, contactState);
     const row = visible ? materialize(state) : null;
     if (!row) {
-      await table.delete(state.id);
+      deletes.get(state.t)!.push(state.id);
       continue;
     }
     if (state.t === 'contacts') {
@@ -332,7 +363,11 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     }
     const parsed = ROW_SCHEMAS[state.t].safeParse(row);
     // A record this version cannot read (a newer version's field, a damaged copy) stays in the sync state, unshown.
-    if (parsed.success) await table.put(row);
+    if (parsed.success) puts.get(state.t)!.push(row);
+  }
+  for (const table of OUTBOX_TABLES) {
+    if (deletes.get(table)!.length > 0) await tableOf(db, table).bulkDelete(deletes.get(table)!);
+    if (puts.get(table)!.length > 0) await tableOf(db, table).bulkPut(puts.get(table)!);
   }
 
   // 5. Derived fields and touch counts, recomputed here, never synced.

@@ -7,8 +7,8 @@ import { clockIso, isLive, stableStringify, type Field, type RecordState } from 
  *
  * - every field: the later clock wins (ties by value, so still deterministic);
  * - `createdAt` and `connectedAt`: the earliest;
- * - a contact's headline and company: ordered by when a LinkedIn page showed
- *   them (`headlineSeenAt`, `companySeenAt`), or by when typed for a value
+ * - a contact's headline, company and member id: ordered by when a LinkedIn
+ *   page showed them (`headlineSeenAt`, `companySeenAt`, `memberIdSeenAt`), or by when typed for a value
  *   typed by hand; the value and its seen time move together;
  * - a note's body: a later edit that had seen the other wins; two edits that
  *   had not seen each other keep the later one and give the earlier its own
@@ -23,7 +23,7 @@ export interface MergeResult {
 }
 
 const EARLIEST = new Set(['createdAt', 'connectedAt']);
-const SEEN_GROUPS: Record<string, string> = { headline: 'headlineSeenAt', company: 'companySeenAt' };
+const SEEN_GROUPS: Record<string, string> = { headline: 'headlineSeenAt', company: 'companySeenAt', memberId: 'memberIdSeenAt' };
 const SEEN_FIELDS = new Set(Object.values(SEEN_GROUPS));
 
 /** Later clock wins; equal clocks fall back to the value so the choice never depends on order. */

@@ -33,7 +33,7 @@ export interface RecordState {
  * catch-up day) and never synced: every device recomputes them after applying a batch.
  */
 export const LOCAL_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
-  contacts: ['id', 'lastTouchAt', 'dueAt', 'overdueAt', 'quietSince', 'searchWords', 'catchUpAt'],
+  contacts: ['id', 'lastTouchAt', 'dueAt', 'overdueAt', 'quietSince', 'searchWords', 'catchUpAt', 'nameKey'],
   touchpoints: ['id'],
   notes: ['id'],
   jobChanges: ['id'],

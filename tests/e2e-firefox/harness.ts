@@ -127,11 +127,14 @@ export async function launchFirefox({ extension = EXTENSION_DIR }: LaunchOptions
     },
     async openLinkedIn(path) {
       const url = `https://www.linkedin.com${path}`;
+      // The new tab is the one showing `url` that was not open before: an earlier test's tab left open on the same
+      // address (a test that failed before closing it) would otherwise be taken for it, and its state read instead.
+      const before = await harness.inExtension(async (api) => (await api.tabs.query({})).map((tab) => tab.id!));
       const page = await browser.newPage();
       await page.goto(url);
       let tabId: number | null = null;
       for (const deadline = Date.now() + WAIT_MS; tabId === null && Date.now() < deadline; ) {
-        tabId = await harness.inExtension(async (api, u) => (await api.tabs.query({})).find((tab) => tab.url === u)?.id ?? null, url);
+        tabId = await harness.inExtension(async (api, [u, old]) => (await api.tabs.query({})).find((tab) => tab.url === u && !old.includes(tab.id!))?.id ?? null, [url, before] as [string, number[]]);
         if (tabId === null) await sleep(100);
       }
       if (tabId === null) throw new Error(`No tab shows ${url}`);

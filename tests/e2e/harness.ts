@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,17 +28,36 @@ export interface ExtensionHarness {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionHarness> {
+export interface LaunchOptions {
+  /** Origins (`http://127.0.0.1:5984`) the browser may reach for real, e.g. a sync server the test started on loopback. */
+  allowOrigins?: string[];
+  /**
+   * Host permissions granted at install, added to a copy of the build's manifest. Chromium's prompt for
+   * `permissions.request` cannot be answered by automation (and chrome://extensions' site access does not
+   * cover optional hosts), but a request for hosts already granted resolves true at once, without a prompt.
+   */
+  grantHosts?: string[];
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionHarness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('The extension is not built: run `npm run build` first.');
   const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  let extensionDir = EXTENSION_DIR;
+  if (options.grantHosts?.length) {
+    extensionDir = join(userDataDir, 'extension');
+    cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...options.grantHosts];
+    writeFileSync(join(extensionDir, 'manifest.json'), JSON.stringify(manifest));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -55,8 +74,9 @@ export async function launchExtension(): Promise<ExtensionHarness> {
     if (page === undefined) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served by the test' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page.html, headers: page.headers });
   });
-  // Anything else would try the (closed) network: fail fast instead.
-  await context.route(/^https?:\/\/(?!www\.linkedin\.com\/)/, (route) => route.abort());
+  // Anything else would try the (closed) network: fail fast instead (but for the loopback origins a test allows).
+  const allowed = new Set(options.allowOrigins ?? []);
+  await context.route(/^https?:\/\/(?!www\.linkedin\.com\/)/, (route) => (allowed.has(new URL(route.request().url()).origin) ? route.fallback() : route.abort()));
 
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

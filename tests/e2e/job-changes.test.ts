@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionHarness } from './harness';
@@ -15,6 +16,9 @@ const jane = { slug: 'jane-doe-jobchange', name: 'Jane Doe', headline: 'VP Data 
 /** Same headline as a page showed before, another current company. */
 const omar = { slug: 'omar-haddad-jobchange', name: 'Omar Haddad', headline: 'Product designer', company: 'Globex' };
 const ADDED = '2026-01-05T09:00:00.000Z';
+/** A 2026 React profile (synthetic, tests/fixtures/linkedin/profile.v4.html): its top card names her member id. */
+const marina = { slug: 'marina-costa-7f', name: 'Marina Costa', memberId: 'ACoAAMarinaCostaMarina7' };
+const COMPOSER = `https://www.linkedin.com/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3A${marina.memberId}&recipient=${marina.memberId}`;
 
 let rapport: ExtensionHarness;
 
@@ -22,6 +26,7 @@ beforeAll(async () => {
   rapport = await launchExtension();
   rapport.serve(`/in/${jane.slug}/`, profilePageV3(jane));
   rapport.serve(`/in/${omar.slug}/`, profilePageV3(omar));
+  rapport.serve(`/in/${marina.slug}/`, readFileSync('tests/fixtures/linkedin/profile.v4.html', 'utf8'));
   const imported = await rapport.send({
     type: 'importBackup',
     backup: {
@@ -56,12 +61,24 @@ beforeAll(async () => {
           updatedAt: ADDED,
           circleSince: ADDED,
         },
+        {
+          id: `in:${marina.slug}`,
+          profileUrl: `https://www.linkedin.com/in/${marina.slug}/`,
+          name: marina.name,
+          headline: 'Analista de dados na Initech',
+          headlineSeenAt: ADDED,
+          circle: 'key',
+          tags: [],
+          createdAt: ADDED,
+          updatedAt: ADDED,
+          circleSince: ADDED,
+        },
       ],
       touchpoints: [],
       notes: [],
     },
   });
-  expect(imported).toMatchObject({ ok: true, value: { contactsAdded: 2 } });
+  expect(imported).toMatchObject({ ok: true, value: { contactsAdded: 3 } });
 });
 afterAll(async () => {
   await rapport?.close();
@@ -80,6 +97,8 @@ describe('job-change detection in Chromium', () => {
     expect(await card(panel).getByText(`Their headline changed: “${jane.headline}” (was “${STORED}”)`).isVisible()).toBe(true);
     await timeline(panel).getByText('Nothing logged with Jane Doe yet.').waitFor();
 
+    // Rapport has not seen Jane's member id (her page has no Message link): it says so under the button.
+    await card(panel).getByText("Opens their profile and logs congrats; Rapport hasn't seen their message link yet").waitFor();
     // Congratulate opens LinkedIn where the user writes to Jane (her profile, in a new tab) and logs on the way.
     const tabUrls = () => rapport.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.pendingUrl ?? tab.url));
     const before = (await tabUrls()).filter((url) => url === `https://www.linkedin.com/in/${jane.slug}/`).length;
@@ -121,6 +140,27 @@ describe('job-change detection in Chromium', () => {
     const backup = await rapport.send<{ contacts: Array<{ id: string; company?: string; companySeenAt?: string }>; touchpoints: Array<{ contactId: string }> }>({ type: 'exportBackup' });
     expect(backup.value?.contacts.find((contact) => contact.id === `in:${omar.slug}`)).toMatchObject({ company: 'Globex', companySeenAt: expect.any(String) });
     expect(backup.value?.touchpoints.filter((touchpoint) => touchpoint.contactId === `in:${omar.slug}`)).toEqual([]);
+    await panel.close();
+  });
+
+  it('keeps the member id a served profile shows, and Congratulate opens LinkedIn’s message composer for that person and logs', async () => {
+    await rapport.openLinkedIn(`/in/${marina.slug}/`);
+    const panel = await rapport.openExtensionPage('sidepanel.html');
+    await card(panel, marina.name).waitFor();
+    // The recognised top card's key named her: stored on the contact.
+    const contact = async () =>
+      (await rapport.send<{ contacts: Array<{ id: string; memberId?: string; memberIdSeenAt?: string }> }>({ type: 'exportBackup' })).value?.contacts.find((c) => c.id === `in:${marina.slug}`);
+    await expect.poll(async () => (await contact())?.memberId, { timeout: 10_000 }).toBe(marina.memberId);
+    expect((await contact())?.memberIdSeenAt).toEqual(expect.any(String));
+    await card(panel, marina.name).getByText('Opens a LinkedIn message to them and logs congrats').waitFor();
+
+    const composerTabs = async () => (await rapport.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.pendingUrl ?? tab.url))).filter((url) => url === COMPOSER).length;
+    expect(await composerTabs()).toBe(0);
+    await card(panel, marina.name).getByRole('button', { name: `Congratulate ${marina.name}`, exact: true }).click();
+    await expect.poll(composerTabs, { timeout: 10_000 }).toBe(1);
+    await panel.getByRole('region', { name: 'Rapport notifications' }).getByText(`Logged congrats with ${marina.name}`).waitFor();
+    const backup = await rapport.send<{ touchpoints: Array<{ contactId: string; type: string }> }>({ type: 'exportBackup' });
+    expect(backup.value?.touchpoints.filter((touchpoint) => touchpoint.contactId === `in:${marina.slug}`)).toMatchObject([{ type: 'congrats' }]);
     await panel.close();
   });
 });

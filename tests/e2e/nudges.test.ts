@@ -106,4 +106,25 @@ describe('the badge in Chromium', () => {
     expect(await rapport.send({ type: 'snoozeAllDue', until: new Date(Date.now() + DAY).toISOString() })).toEqual({ ok: true, value: { snoozed: 1 } });
     await expectBadge('');
   });
+
+  it('counts a person owed a thank-you, once however many helped asks, until they are thanked in the dashboard', async () => {
+    // Noor was touched two days ago: not due. Two asks that helped, neither thanked yet.
+    for (const note of ['An intro to Acme', 'A review of my deck']) {
+      const logged = await rapport.send<{ touchpoint: { id: string } }>({ type: 'logTouchpoint', target: { contactId: 'in:noor-ali' }, touchpoint: { type: 'ask', note } });
+      await rapport.send({ type: 'updateTouchpoint', id: logged.value!.touchpoint.id, patch: { outcome: 'helped' } });
+    }
+    const owed = await expectBadge('1');
+    expect(owed.title).toBe('Rapport: 1 person is due a touchpoint (1 to thank for their help)');
+
+    const dashboard = await rapport.openExtensionPage('dashboard.html');
+    const thanks = dashboard.getByRole('list', { name: 'Thank-yous due' });
+    await thanks.getByText('Thank Noor Ali for their help: An intro to Acme').waitFor();
+    await thanks.getByRole('button', { name: /Noor Ali/ }).first().click();
+    await expect.poll(() => thanks.getByRole('listitem').count()).toBe(1);
+    await expectBadge('1');
+    await thanks.getByRole('button', { name: /Noor Ali/ }).click();
+    await thanks.waitFor({ state: 'detached' });
+    await expectBadge('');
+    await dashboard.close();
+  });
 });

@@ -3,6 +3,7 @@ import type { ToBackgroundResult } from '@/lib/messaging/to-background';
 import type { BackupCounts, BackupSlice } from '@/lib/backup/backup-chunks';
 import { downloadBlob, fileDate } from '@/lib/download';
 import { lastBackupAtItem } from '@/lib/storage/items';
+import { starterTemplatesItem } from '@/lib/storage/starter-templates-item';
 import { t } from '@/lib/i18n';
 import { dataWorker } from '../linkedin-import/data-worker-client';
 
@@ -22,7 +23,8 @@ export type BackupImportSummary = ToBackgroundResult<'commitBackupImport'>;
  * "Last backup: today".
  */
 export async function exportBackupFile(): Promise<BackupCounts> {
-  const { file, exportedAt, counts } = await dataWorker().request<'backupFile'>({ type: 'exportBackup' });
+  const templates = await starterTemplatesItem.getValue();
+  const { file, exportedAt, counts } = await dataWorker().request<'backupFile'>({ type: 'exportBackup', templates });
   downloadBlob(`rapport-backup-${fileDate()}.json`, file);
   await lastBackupAtItem.setValue(exportedAt);
   return counts;

@@ -3,6 +3,7 @@ import type { Suggestion } from '@/lib/linkedin/export/plan';
 import type { PersonSuggestion } from '@/lib/linkedin/export/more-suggestions';
 import type { SkipReason } from '@/lib/linkedin/export/skip-reasons';
 import type { BackupCounts, BackupSlice } from '@/lib/backup/backup-chunks';
+import type { StarterTemplates } from '@/lib/starters/templates';
 
 /**
  * Between the options page and its data worker (data.worker.ts), which does
@@ -34,8 +35,8 @@ export type WorkerRequest =
   | { type: 'chunk'; index: number }
   | { type: 'skippedCsv'; columns: string[]; reasons: Record<SkipReason, string> }
   | { type: 'exportCsv'; table: 'contacts' | 'touchpoints' | 'loops'; timeZone: string }
-  /** Reads every record (a read-only transaction) and writes the backup file in parts. */
-  | { type: 'exportBackup' }
+  /** Reads every record (a read-only transaction) and writes the backup file in parts, with the user's templates (the worker cannot read extension storage). */
+  | { type: 'exportBackup'; templates: StarterTemplates }
   /** Cuts a backup file into its frame and slices of records (validated by the background); the slices are then fetched one by one. */
   | { type: 'readBackup'; file: File }
   | { type: 'backupSlice'; index: number };

@@ -88,7 +88,7 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
     }
     case 'exportBackup': {
       // Reading is allowed here (the background stays the single writer); the file is built from parts, never one string.
-      const backup = await exportBackup(getDb(), toTimestamp(Date.now()));
+      const backup = await exportBackup(getDb(), toTimestamp(Date.now()), request.templates);
       return { type: 'backupFile', file: new Blob(backupFileParts(backup), { type: 'application/json' }), exportedAt: backup.exportedAt, counts: countsOf(backup) };
     }
     case 'readBackup': {

@@ -34,9 +34,9 @@ export async function fakeWindow() {
 
 export const rapportPage = (path: string) => `${EXTENSION_ORIGIN}${path}`;
 
-export function profileContext(slug: string, name: string, headline: string | null = null, company: string | null = null): PageContext {
+export function profileContext(slug: string, name: string, headline: string | null = null, company: string | null = null, memberId?: string): PageContext {
   const url = `https://www.linkedin.com/in/${slug}/`;
-  return { url, page: 'profile', profile: { slug, profileUrl: url, name, headline, location: null, company, avatarUrl: null }, posts: [], degraded: null };
+  return { url, page: 'profile', profile: { slug, profileUrl: url, name, headline, location: null, company, avatarUrl: null, ...(memberId ? { memberId } : {}) }, posts: [], degraded: null };
 }
 
 /** The content script in `tabId` reports what its page shows. */

@@ -5,6 +5,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '@/lib/backup/backup-kinds';
 import type { Timestamp } from '@/lib/time/instant';
 import type { OpenLoop } from '@/lib/model/open-loop';
 import type { KeyDate } from '@/lib/model/key-date';
+import type { StarterTemplates } from '@/lib/starters/templates';
 
 function withoutDerived({
   lastTouchAt: _l,
@@ -16,6 +17,7 @@ function withoutDerived({
   strengthFacts: _sf,
   strengthChangesAt: _sc,
   connectedMonthDay: _c,
+  nameKey: _n,
   ...contact
 }: Contact): Contact {
   return contact;
@@ -29,8 +31,12 @@ function keyDateWithoutDerived({ monthDay: _m, ...date }: KeyDate): Omit<KeyDate
   return date;
 }
 
-/** Every contact, touchpoint, note, job change, open loop, key date and need, derived fields left out (they are recomputed on import). */
-export async function exportBackup(db: AppDB, now: Timestamp): Promise<Backup> {
+/**
+ * Every contact, touchpoint, note, job change, open loop, key date and need, derived
+ * fields left out (they are recomputed on import), and the user's templates
+ * (read from extension storage by the caller: the data worker has no storage).
+ */
+export async function exportBackup(db: AppDB, now: Timestamp, templates?: StarterTemplates): Promise<Backup> {
   return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.needs], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -43,6 +49,8 @@ export async function exportBackup(db: AppDB, now: Timestamp): Promise<Backup> {
     // The file leaves out what import recomputes; the type says what import reads back.
     keyDates: (await db.keyDates.toArray()).map(keyDateWithoutDerived) as KeyDate[],
     needs: await db.needs.toArray(),
+    // Only templates the user edited: a file without any leaves the importing Rapport's own alone.
+    ...(templates && Object.keys(templates).length > 0 ? { templates } : {}),
   }));
 }
 

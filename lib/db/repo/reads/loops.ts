@@ -34,16 +34,8 @@ export async function listOpenLoops(db: AppDB, contactId: string): Promise<OpenL
   return loops.filter((loop) => loop.openDay !== undefined).sort((a, b) => (a.dueDay < b.dueDay ? -1 : a.dueDay > b.dueDay ? 1 : a.createdAt < b.createdAt ? -1 : 1));
 }
 
-/**
- * The badge's share of open loops: how many people have a follow-up due by
- * `today` and are not due a touchpoint already at `now` (they are counted
- * once). At most `cap` loops and as many contact reads.
- */
-export async function countLoopOnlyPeople(db: AppDB, today: CalendarDay, now: string, cap: number): Promise<{ withLoops: number; loopOnly: number }> {
-  return db.transaction('r', db.loops, db.contacts, async () => {
-    const ids = await dueLoopContactIds(db, today, cap);
-    const contacts = await db.contacts.bulkGet(ids);
-    const loopOnly = contacts.filter((contact) => contact !== undefined && !(contact.dueAt !== undefined && contact.dueAt <= now)).length;
-    return { withLoops: ids.length, loopOnly };
-  });
+/** A person's closed loops (Done), most recently done first: their `contactId` index, never a scan of every loop. */
+export async function listDoneLoops(db: AppDB, contactId: string): Promise<OpenLoop[]> {
+  const loops = await db.loops.where('contactId').equals(contactId).toArray();
+  return loops.filter((loop) => loop.doneAt !== undefined).sort((a, b) => (a.doneAt! < b.doneAt! ? 1 : a.doneAt! > b.doneAt! ? -1 : 0));
 }

@@ -67,6 +67,23 @@ export async function moveTouches(db: AppDB, contactId: string, from: Circle, to
 }
 
 /**
+ * Many people moved at once (a bulk circle change): their counted touches,
+ * read per person through the index (all requests in flight together), move
+ * from each one's old circle to their new one in one read and one write of
+ * the counts.
+ */
+export async function moveTouchesOfMany(db: AppDB, moves: readonly { contactId: string; from: Circle; to: Circle }[], context: WriteContext): Promise<void> {
+  const moving = moves.filter(({ from, to }) => from !== to);
+  const touches = await Promise.all(moving.map(({ contactId }) => readCountedTouches(db, contactId, context)));
+  const deltas: TouchDayDeltas = new Map();
+  moving.forEach(({ from, to }, i) => {
+    addTouchDeltas(deltas, touches[i]!, from, -1, context.timeZone);
+    addTouchDeltas(deltas, touches[i]!, to, 1, context.timeZone);
+  });
+  await applyTouchDeltas(db, deltas);
+}
+
+/**
  * Recounts everything from the touchpoints: the schema upgrade that adds the
  * counts, and the check that incremental counting agrees with a full count.
  */

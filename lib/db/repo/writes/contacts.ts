@@ -3,14 +3,16 @@ import type { AppDB } from '@/lib/db/app-db';
 import { ContactSchema, LIMITS, type Circle, type Contact } from '@/lib/model/schema';
 import type { BulkContactChange, ContactPatch, PersonRef } from '@/lib/model/commands';
 import type { WriteContext } from '@/lib/model/write-context';
-import { refreshAllDerived, refreshDerived, withCatchUpDays, withDerived } from '@/lib/db/repo/upkeep/derived';
+import { readTouchTimesSince, refreshAllDerived, refreshDerived, withCatchUpDays, withDerived } from '@/lib/db/repo/upkeep/derived';
 import { joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { countTouches, moveTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { countTouches, moveTouches, moveTouchesOfMany, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { DAY_MS, type Timestamp } from '@/lib/time/instant';
+import { readTouchesNewestFirst } from '@/lib/db/repo/upkeep/strength';
+import { withStrength } from '@/lib/relationship/strength';
 
 export async function requireContact(db: AppDB, id: string): Promise<Contact> {
   const contact = await db.contacts.get(id);
@@ -189,31 +191,59 @@ export async function snoozeAllDue(db: AppDB, until: Timestamp, context: WriteCo
  * catch-up), a kind, or a tag added. People already as asked are left alone;
  * ids no longer in Rapport are skipped (deleted meanwhile in another window).
  * Returns how many people changed.
+ *
+ * Only the changed people are read and written, each once, in bulk: their
+ * new due dates come from the last touch already kept on them (a derived
+ * field every touch write keeps), so no touchpoint is read for a plain
+ * circle; a new connection's follow-up reads that person's touches since
+ * the connection. Strength does not depend on the circle: it is recomputed
+ * only where time has changed it since it was kept.
  */
 export async function updateContacts(db: AppDB, ids: readonly string[], change: BulkContactChange, context: WriteContext): Promise<number> {
   return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
     const found = (await db.contacts.bulkGet([...new Set(ids)])).filter((contact): contact is Contact => contact !== undefined);
-    const changed: Contact[] = [];
-    const moved: { id: string; from: Circle }[] = [];
+    const pairs: { before: Contact; next: Contact }[] = [];
     for (const contact of found) {
       const next = changedByBulk(contact, change, context);
-      if (!next) continue;
-      changed.push(next);
-      if (next.circle !== contact.circle) moved.push({ id: contact.id, from: contact.circle });
+      if (next) pairs.push({ before: contact, next });
     }
-    if (changed.length === 0) return 0;
-    await db.contacts.bulkPut(changed);
-    if ('circle' in change && moved.length > 0) {
-      // Their counted touches move from the old circles to the new one, in two passes over all of them.
-      const touches = (await Promise.all(moved.map(({ id }) => readCountedTouches(db, id, context)))).flat();
-      const from = new Map(moved.map(({ id, from: circle }) => [id, circle]));
-      await countTouches(db, touches, (id) => from.get(id)!, -1, context);
-      await countTouches(db, touches, change.circle, 1, context);
-      // New due dates; someone a new circle makes past due joins the catch-up rather than all falling due today.
-      await refreshAllDerived(db, context, new Set(moved.map(({ id }) => id)), { catchUp: true });
+    if (pairs.length === 0) return 0;
+    if (!('circle' in change)) {
+      await db.contacts.bulkPut(pairs.map(({ next }) => next));
+      return pairs.length;
     }
-    return changed.length;
+    const derived = await Promise.all(
+      pairs.map(async ({ before, next }) => ({ before, next: await withFreshStrength(db, withDerived(next, await cadenceTouchesOf(db, before, next), context), context) })),
+    );
+    // Someone the new circle makes past due joins the catch-up rather than everyone falling due today.
+    const joining = derived.filter(({ before, next }) => joinsCatchUp(before, next, context.now)).map(({ next }) => next);
+    const queued = new Map((await withCatchUpDays(db, joining, context)).map((contact) => [contact.id, contact]));
+    const written = derived.map(({ next }) => queued.get(next.id) ?? next);
+    await db.contacts.bulkPut(written);
+    // Their counted touches move from each old circle to the new one (or the circle a completed follow-up graduated them to).
+    await moveTouchesOfMany(db, derived.map(({ before }, i) => ({ contactId: before.id, from: before.circle, to: written[i]!.circle })), context);
+    return pairs.length;
   });
+}
+
+/**
+ * What a contact's new due dates are computed from after a bulk circle
+ * change: the last touch kept on them and, for a new connection, their touch
+ * times since the circle's start (a few rows, through the index).
+ */
+/**
+ * The circle leaves strength as it is, but time may have changed it since it
+ * was kept (the tick catches up on those): such a person's strength is
+ * recomputed from their touchpoints, as a single change would.
+ */
+async function withFreshStrength(db: AppDB, contact: Contact, context: WriteContext): Promise<Contact> {
+  if (contact.strength !== undefined && (contact.strengthChangesAt === undefined || contact.strengthChangesAt > context.now)) return contact;
+  return withStrength(contact, await readTouchesNewestFirst(db, contact.id), context.now);
+}
+
+async function cadenceTouchesOf(db: AppDB, before: Contact, next: Contact) {
+  const touchesSinceCircleStart = next.circle === 'new' ? await readTouchTimesSince(db, next.id, next.circleSince) : [];
+  return { lastTouchAt: before.lastTouchAt, touchesSinceCircleStart };
 }
 
 /** The contact after a bulk change, or null when it already is as asked. Pure. */

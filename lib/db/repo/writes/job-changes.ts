@@ -1,5 +1,5 @@
 import type { AppDB } from '@/lib/db/app-db';
-import { JobChangeSchema, TouchpointSchema, type Contact, type JobChange, type Touchpoint } from '@/lib/model/schema';
+import { JobChangeSchema, MemberId, TouchpointSchema, type Contact, type JobChange, type Touchpoint } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
 import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
@@ -10,11 +10,12 @@ import { openJobChange } from '@/lib/db/repo/reads/pages';
 import { countTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { PAGE_SEEN_AT, PAGE_SEEN_FIELDS, requireContact } from '@/lib/db/repo/writes/contacts';
 
-/** A profile as a visited page showed it: who, and the headline and current company the page carries now. */
+/** A profile as a visited page showed it: who, the headline and current company the page carries now, and the member id its top card names. */
 export interface VisitedProfile {
   profileUrl: string;
   headline: string | null;
   company?: string | null;
+  memberId?: string;
 }
 
 const normalized = (value: string | undefined | null) => (value ?? '').replace(/\s+/g, ' ').trim();
@@ -33,7 +34,8 @@ const normalized = (value: string | undefined | null) => (value ?? '').replace(/
 export async function recordVisitedProfile(db: AppDB, visited: VisitedProfile, context: WriteContext): Promise<JobChange | null> {
   const id = contactIdFromProfileUrl(visited.profileUrl);
   const seen = { headline: normalized(visited.headline), company: normalized(visited.company) };
-  if (id === null || (seen.headline === '' && seen.company === '')) return null;
+  const memberId = visited.memberId !== undefined && MemberId.safeParse(visited.memberId).success ? visited.memberId : undefined;
+  if (id === null || (seen.headline === '' && seen.company === '' && memberId === undefined)) return null;
   return db.transaction('rw', db.contacts, db.jobChanges, async () => {
     const contact = await db.contacts.get(id);
     if (!contact) return null;
@@ -41,6 +43,12 @@ export async function recordVisitedProfile(db: AppDB, visited: VisitedProfile, c
     const updated: Contact = { ...contact, updatedAt: context.now };
     const next: JobChange = open ? { ...open } : { id: crypto.randomUUID(), contactId: id, detectedAt: context.now };
     let contactChanged = false;
+    // The member id the message composer needs (Congratulate): kept as the page showed it, never compared as a change.
+    if (memberId !== undefined && contact.memberId !== memberId) {
+      updated.memberId = memberId;
+      updated.memberIdSeenAt = context.now;
+      contactChanged = true;
+    }
     for (const field of PAGE_SEEN_FIELDS) {
       if (seen[field] === '') continue;
       const stored = normalized(contact[field]);

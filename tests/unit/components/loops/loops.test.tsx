@@ -86,7 +86,67 @@ describe('a person’s follow-ups', () => {
   });
 });
 
+describe('a person’s done follow-ups', () => {
+  it('show nothing until one is done, then list it under a closed “Done” disclosure, most recent first, as text', async () => {
+    await jane();
+    const deck = await addLoop(getDb(), { contactId: 'in:jane-doe', text: 'Send the deck', dueDay: '2026-12-02' }, NOW);
+    const html = await addLoop(getDb(), { contactId: 'in:jane-doe', text: '<b>Ask</b> about the launch', dueDay: '2026-12-02' }, NOW);
+    render(<PersonLoops contactId="in:jane-doe" name="Jane Doe" />);
+    await screen.findByText('Send the deck');
+    expect(screen.queryByText(/^Done \(/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Done: Send the deck' }));
+    const summary = await screen.findByText('Done (1)');
+    const disclosure = summary.closest('details')!;
+    expect(disclosure.open).toBe(false);
+    expect(within(disclosure).getByText('Send the deck')).toBeTruthy();
+    expect(within(disclosure).getByText('done today')).toBeTruthy();
+    vi.setSystemTime(new Date('2026-12-02T10:00:00.000Z'));
+    fireEvent.click(screen.getByRole('button', { name: 'Done: <b>Ask</b> about the launch' }));
+    await screen.findByText('Done (2)');
+    expect(within(disclosure).getAllByRole('listitem').map((item) => item.querySelector('.loop-text')?.textContent)).toEqual(['<b>Ask</b> about the launch', 'Send the deck']);
+    expect(disclosure.querySelector('b')).toBeNull();
+    // The open list no longer has them.
+    expect(screen.queryAllByRole('button', { name: /^Done:/ })).toHaveLength(0);
+    expect((await getDb().loops.bulkGet([deck.id, html.id])).every((loop) => loop?.doneAt !== undefined)).toBe(true);
+  });
+});
+
 describe('a person’s dates to remember', () => {
+  it('edit a date in place: its fields filled in, saved over the same date', async () => {
+    await jane();
+    render(<PersonKeyDates contactId="in:jane-doe" name="Jane Doe" />);
+    await screen.findByText(/No dates for Jane Doe yet/);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a date…' }));
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '14' } });
+    fireEvent.change(screen.getByLabelText('Month'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save date' }));
+    const edit = await screen.findByRole('button', { name: /^Edit date: / });
+    const [stored] = await getDb().keyDates.toArray();
+    fireEvent.click(edit);
+    expect((screen.getByLabelText('Day') as HTMLInputElement).value).toBe('14');
+    expect((screen.getByLabelText('Month') as HTMLSelectElement).value).toBe('3');
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '15' } });
+    fireEvent.change(screen.getByLabelText('Year'), { target: { value: '1990' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save date' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Save date' })).toBeNull());
+    const dates = await getDb().keyDates.toArray();
+    expect(dates).toEqual([expect.objectContaining({ id: stored!.id, kind: 'birthday', month: 3, day: 15, year: 1990, monthDay: '03-15', createdAt: stored!.createdAt })]);
+  });
+
+  it('cancelling an edit changes nothing', async () => {
+    await jane();
+    render(<PersonKeyDates contactId="in:jane-doe" name="Jane Doe" />);
+    await screen.findByText(/No dates for Jane Doe yet/);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a date…' }));
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save date' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Edit date: / }));
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '9' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('button', { name: /^Edit date: / })).toBeTruthy();
+    expect((await getDb().keyDates.toArray()).map((date) => date.day)).toEqual([1]);
+  });
+
   it('add a year-less 29 February birthday, shown with its leap-day note', async () => {
     await jane();
     render(<PersonKeyDates contactId="in:jane-doe" name="Jane Doe" />);

@@ -62,6 +62,10 @@ describe('the job-change suggestion in the side panel', () => {
     await visitJane(NEW);
     const person = await renderPanel();
     const card = await within(person).findByRole('region', { name: 'New role?' });
+    // Rapport has not seen Jane's member id: the profile, and the button says so.
+    expect(within(card).getByRole('button', { name: 'Congratulate Jane Doe' }).getAttribute('aria-describedby')).toBe(
+      within(card).getByText("Opens their profile and logs congrats; Rapport hasn't seen their message link yet").id,
+    );
     await user.click(within(card).getByRole('button', { name: 'Congratulate Jane Doe' }));
     expect(opened).toEqual(['https://www.linkedin.com/in/jane-doe/']);
     expect(await within(person).findByText('Logged congrats with Jane Doe')).toBeTruthy();
@@ -72,6 +76,25 @@ describe('the job-change suggestion in the side panel', () => {
     expect(item!.querySelector('strong')?.textContent).toBe('Congrats');
     expect(item!.textContent).toMatch(/Them \(give\)/);
     expect((await getDb().jobChanges.toArray()).map((change) => change.settled)).toEqual(['congratulated']);
+  });
+
+  it('Congratulate opens LinkedIn’s message composer for them once their profile showed their member id, and logs', async () => {
+    const user = userEvent.setup();
+    const opened: string[] = [];
+    fakeBrowser.tabs.create = (async (properties: { url?: string }) => {
+      opened.push(properties.url ?? '');
+      return { id: 99 };
+    }) as unknown as typeof fakeBrowser.tabs.create;
+    await addJane();
+    await report(TAB, profileContext('jane-doe', 'Jane Doe', NEW, null, 'ACoAAJaneDoe1234567'));
+    const person = await renderPanel();
+    const card = await within(person).findByRole('region', { name: 'New role?' });
+    expect(within(card).getByText('Opens a LinkedIn message to them and logs congrats')).toBeTruthy();
+    expect(within(card).queryByText(/hasn't seen their message link/)).toBeNull();
+    await user.click(within(card).getByRole('button', { name: 'Congratulate Jane Doe' }));
+    expect(opened).toEqual(['https://www.linkedin.com/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAJaneDoe1234567&recipient=ACoAAJaneDoe1234567']);
+    expect(await within(person).findByText('Logged congrats with Jane Doe')).toBeTruthy();
+    expect((await getDb().touchpoints.toArray()).map((touchpoint) => touchpoint.type)).toEqual(['congrats']);
   });
 
   it('Mark as congratulated only records it: a congrats touchpoint, no tab opened', async () => {

@@ -227,3 +227,44 @@ describe('the badge counts people with a follow-up due', () => {
     await expectBadge('2', DUE);
   });
 });
+
+describe('the badge counts people owed a thank-you', () => {
+  /** Logs an ask to `contactId` and sets its outcome; returns its id. */
+  async function ask(contactId: string, outcome: 'helped' | 'declined' | 'pending') {
+    const logged = await send<{ touchpoint: { id: string } }>({ type: 'logTouchpoint', target: { contactId }, touchpoint: { type: 'ask', note: 'An intro?' } });
+    const id = logged.value!.touchpoint.id;
+    await send({ type: 'updateTouchpoint', id, patch: { outcome } });
+    return id;
+  }
+
+  it('once per person however many helped asks, not for pending or declined ones, until thanked', async () => {
+    // Both entered Inner today: not due a touchpoint for 14 days.
+    await importPeople([
+      { slug: 'jane-doe', name: 'Jane Doe', circle: 'inner', since: '2026-11-02T09:00:00.000Z' },
+      { slug: 'ali-khan', name: 'Ali Khan', circle: 'inner', since: '2026-11-02T09:00:00.000Z' },
+    ]);
+    await ask('in:ali-khan', 'pending');
+    await ask('in:ali-khan', 'declined');
+    await expectBadge('');
+    const first = await ask('in:jane-doe', 'helped');
+    const second = await ask('in:jane-doe', 'helped');
+    await expectBadge('1', DUE);
+    expect(await fakeBrowser.action.getTitle({})).toMatch(/1 person is due a touchpoint \(1 to thank for their help\)/);
+    await send({ type: 'updateTouchpoint', id: first, patch: { thanked: true } });
+    await expectBadge('1', DUE);
+    await send({ type: 'updateTouchpoint', id: second, patch: { thanked: true } });
+    await expectBadge('');
+  });
+
+  it('counts someone owed thanks who is also due a touchpoint or has a follow-up due only once', async () => {
+    await importPeople([{ slug: 'jane-doe', name: 'Jane Doe', circle: 'inner', since: '2026-11-02T09:00:00.000Z' }]);
+    await ask('in:jane-doe', 'helped');
+    await send({ type: 'addLoop', loop: { contactId: 'in:jane-doe', text: 'Send the deck', dueDay: '2026-11-02' } });
+    // The count stays 1 with the loop added: wait for the recount's tooltip.
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({})).toMatch(/1 person is due a touchpoint \(1 with a follow-up due\) \(1 to thank for their help\)/), { timeout: 1000, interval: 10 });
+    await expectBadge('1', DUE);
+    // 14 days after the ask: due a touchpoint as well, still one person.
+    await tickAt('2026-11-17T10:00:00.000Z');
+    await expectBadge('1');
+  });
+});

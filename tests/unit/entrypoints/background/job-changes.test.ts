@@ -75,3 +75,28 @@ describe('job changes detected on visited profiles', () => {
     expect(await deliver({ type: 'settleJobChange', id: 'gone', outcome: 'dismissed' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
+
+describe('the member id a profile page shows (Congratulate’s message composer)', () => {
+  const MEMBER = 'ACoAAJaneDoe1234567';
+  const withId = () => profileContext('jane-doe', 'Jane Doe', jane.headline, null, MEMBER);
+
+  it('is stored on the contact when their profile page is recognised', async () => {
+    await addJane();
+    expect(await deliver({ type: 'pageContextChanged', context: withId() }, senders.contentScript(TAB))).toEqual({ ok: true, value: null });
+    expect(await getDb().contacts.get('in:jane-doe')).toMatchObject({ memberId: MEMBER, memberIdSeenAt: expect.any(String) });
+    expect(await openJobChange(getDb(), 'in:jane-doe')).toBeUndefined();
+  });
+
+  it('is stored when someone is first added by logging on their profile', async () => {
+    await deliver({ type: 'pageContextChanged', context: withId() }, senders.contentScript(TAB));
+    expect((await deliver({ type: 'logFromPage', person: jane, touchpointType: 'message' }, senders.contentScript(TAB))) as { ok: boolean }).toMatchObject({ ok: true });
+    expect((await getDb().contacts.get('in:jane-doe'))?.memberId).toBe(MEMBER);
+  });
+
+  it('is refused when malformed: the page context does not validate', async () => {
+    await addJane();
+    const bad = profileContext('jane-doe', 'Jane Doe', jane.headline, null, 'not-an-id');
+    expect(await deliver({ type: 'pageContextChanged', context: bad }, senders.contentScript(TAB))).toMatchObject({ ok: false });
+    expect((await getDb().contacts.get('in:jane-doe'))?.memberId).toBeUndefined();
+  });
+});

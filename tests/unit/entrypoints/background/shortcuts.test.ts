@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/db/db';
 import { handleCommand } from '@/entrypoints/background/commands';
-import { createContextMenu, handleContextMenuClick, pruneTargetedLinks, registerContextMenu } from '@/entrypoints/background/context-menu';
+import { createContextMenu, handleContextMenuClick, nameShownMenu, pruneTargetedLinks, registerContextMenu } from '@/entrypoints/background/context-menu';
 import { deliver, senders } from '../../helpers/background';
 import { menuItems } from '../../helpers/fake-menus';
 import { registerTabContextCleanup } from '@/entrypoints/background/tab-contexts';
@@ -137,6 +137,51 @@ describe('the context menu on profile links', () => {
   it('never guesses a name: a link it knows nothing about is refused with a notice', async () => {
     await deliver({ type: 'profileLinkTargeted', ...jane }, senders.contentScript(TAB));
     await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: 'https://www.linkedin.com/in/someone-else/', editable: false, pageUrl: '' }, tab);
+    expect(await getDb().contacts.count()).toBe(0);
+    expect(toTab).toHaveBeenCalledWith(TAB, { type: 'showNotice', text: expect.stringMatching(/could not tell who/) });
+  });
+});
+
+describe('the context menu in Firefox (menus.onShown, targetElementId)', () => {
+  // Firefox's `menus`: the same items, plus onShown/refresh; the content script answers getMenuTargetLink from menus.getTargetElement.
+  let refresh: ReturnType<typeof vi.fn>;
+  const erika = { profileUrl: 'https://www.linkedin.com/in/erika-musterfrau/', name: 'Erika Musterfrau' };
+  const shown = { menuIds: ['rapport-log-profile-link'], linkUrl: erika.profileUrl, targetElementId: 42 };
+  beforeEach(async () => {
+    refresh = vi.fn(async () => undefined);
+    Object.assign(fakeBrowser, { menus: { onShown: { addListener: () => undefined }, update: fakeBrowser.contextMenus.update, refresh } });
+    toTab.mockImplementation(async (_tab: number, message: { type: string; targetElementId?: number }) =>
+      message.type === 'getMenuTargetLink' ? { ok: true, value: message.targetElementId === 42 ? erika : null } : { ok: true, value: null },
+    );
+    await createContextMenu();
+  });
+  afterEach(() => {
+    delete (fakeBrowser as { menus?: unknown }).menus; // Chrome has none: the other tests run without it
+  });
+
+  it('names the open menu after the right-clicked link and redraws it, without any report from the page', async () => {
+    await nameShownMenu(shown, tab);
+    expect(toTab).toHaveBeenCalledWith(TAB, { type: 'getMenuTargetLink', targetElementId: 42 });
+    expect(menuItems.get('rapport-log-profile-link')?.title).toBe('Log touchpoint with Erika Musterfrau');
+    expect(refresh).toHaveBeenCalledOnce();
+  });
+
+  it('never shows a previous person: an element that is not the menu’s link gives the generic title', async () => {
+    await deliver({ type: 'profileLinkTargeted', ...jane }, senders.contentScript(TAB));
+    expect(menuItems.get('rapport-log-profile-link')?.title).toBe('Log touchpoint with Jane Doe');
+    await nameShownMenu({ ...shown, linkUrl: 'https://www.linkedin.com/in/someone-else/' }, tab);
+    expect(menuItems.get('rapport-log-profile-link')?.title).toBe('Log touchpoint with this person');
+    expect(refresh).toHaveBeenCalledOnce();
+  });
+
+  it('logs with the link that was right-clicked, read when the item is chosen (no stored report needed)', async () => {
+    await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: `${erika.profileUrl}?trk=x`, editable: false, pageUrl: '', targetElementId: 42 }, tab);
+    expect(await getDb().contacts.get('in:erika-musterfrau')).toMatchObject({ name: 'Erika Musterfrau' });
+    expect(await getDb().touchpoints.count()).toBe(1);
+  });
+
+  it('refuses when the page no longer has the element (a stale id) and nothing was reported', async () => {
+    await handleContextMenuClick({ menuItemId: 'rapport-log-profile-link', linkUrl: erika.profileUrl, editable: false, pageUrl: '', targetElementId: 7 }, tab);
     expect(await getDb().contacts.count()).toBe(0);
     expect(toTab).toHaveBeenCalledWith(TAB, { type: 'showNotice', text: expect.stringMatching(/could not tell who/) });
   });

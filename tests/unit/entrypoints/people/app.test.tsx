@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/people/app';
 import { getDb } from '@/lib/db/db';
 import type { Contact } from '@/lib/model/schema';
@@ -28,6 +28,12 @@ function contact(i: number, fields: Partial<Contact> = {}): Contact {
 const seed = (contacts: Contact[]) => getDb().contacts.bulkPut(contacts);
 const grid = () => screen.findByRole('grid');
 const selectedRows = () => screen.getByRole('grid').querySelectorAll('[role=row][aria-selected=true]');
+
+// The person view and the bulk actions are lazy chunks, files already on disk in the extension: load them once here
+// (the first import of their module graph in this test environment takes longer than a lookup waits).
+beforeAll(async () => {
+  await Promise.all([import('@/entrypoints/people/person-page'), import('@/entrypoints/people/bulk-actions')]);
+});
 
 beforeEach(() => {
   connectPagesToBackground();
@@ -94,7 +100,7 @@ describe('the People page', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Select Person 4' }));
     await user.keyboard('{/Shift}');
     expect(selectedRows()).toHaveLength(4);
-    expect(screen.getByRole('region', { name: '4 selected' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: '4 selected' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Clear selection' }));
     const table = screen.getByRole('grid');
@@ -118,7 +124,7 @@ describe('the People page', () => {
     render(<App search="" />);
     await grid();
     await user.click(screen.getByRole('checkbox', { name: 'Select everyone shown' }));
-    const bulk = screen.getByRole('region', { name: '5 selected' });
+    const bulk = await screen.findByRole('region', { name: '5 selected' });
     await user.selectOptions(within(bulk).getByLabelText('Put in circle'), 'inner');
     await user.click(within(bulk).getAllByRole('button', { name: 'Apply' })[0]!);
     expect(await within(bulk).findByText('Put 5 people in Inner.')).toBeTruthy();
@@ -139,7 +145,7 @@ describe('the People page', () => {
     render(<App search="" />);
     await grid();
     await user.click(screen.getByRole('checkbox', { name: 'Select everyone shown' }));
-    await user.type(screen.getByLabelText('Add tag'), 'new');
+    await user.type(await screen.findByLabelText('Add tag'), 'new');
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Person 2 already has 50 tags: remove one first. Nothing was changed.');
     expect((await getDb().contacts.get('in:person-00001'))!.tags).toEqual([]);

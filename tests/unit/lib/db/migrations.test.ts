@@ -6,6 +6,7 @@ import { TouchDaySchema } from '@/lib/model/touch-day-schema';
 import { OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateSchema } from '@/lib/model/key-date';
 import { NeedSchema } from '@/lib/model/need';
+import { nameKeyFor } from '@/lib/people/name-key';
 import type { DbFixture } from '../../../fixtures/db/types';
 
 const fixtures = import.meta.glob<{ fixture: DbFixture }>('../../../fixtures/db/v*.ts', { eager: true });
@@ -21,6 +22,12 @@ const rowSchemas: Record<string, { safeParse(value: unknown): { success: boolean
   keyDates: KeyDateSchema,
   needs: NeedSchema,
 };
+
+/** Version 13 gives every contact stored before it the People page's sort key, computed from the name and id. */
+function withNameKeys(rows: DbFixture['rows'], version: number): DbFixture['rows'] {
+  if (version >= 13 || !rows.contacts) return rows;
+  return { ...rows, contacts: rows.contacts.map((contact) => ({ ...contact, nameKey: nameKeyFor(contact as { name: string; id: string }) })) };
+}
 
 describe('schema migrations', () => {
   it.each(SCHEMA_VERSIONS.map((v) => [v.version]))('version %i has a fixture database', (version) => {
@@ -44,7 +51,7 @@ describe('schema migrations', () => {
     // A fresh instance: under fake-indexeddb an upgrader may not run on a reused one (dexie/Dexie.js#1134).
     const current = new AppDB(name);
     await current.open();
-    const expected = fixture.expected ?? fixture.rows;
+    const expected = withNameKeys(fixture.expected ?? fixture.rows, version);
     for (const [table, rows] of Object.entries(expected)) {
       const stored = await current.table(table).toArray();
       expect(stored, `${table} after migrating from v${version}`).toEqual(rows);
@@ -95,6 +102,27 @@ describe('schema migrations', () => {
     await current.touchpoints.update('4a0f3a1e-5b1d-4f0e-8a22-2f6a1c9d7e02', { needId: 'need-1' });
     expect(await current.touchpoints.where('needId').equals('need-1').primaryKeys()).toEqual(['4a0f3a1e-5b1d-4f0e-8a22-2f6a1c9d7e02']);
     expect(await current.needs.where('status').equals('open').primaryKeys()).toEqual(['need-1']);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v13 orders everyone by name on the nameKey index (numbers by value, accents folded, the same name by id)', async () => {
+    const name = `migration-name-key-${crypto.randomUUID()}`;
+    const v10 = fixtureFor(10)!;
+    const old = new Dexie(name);
+    old.version(10).stores(v10.stores);
+    await old.open();
+    const base = v10.rows.contacts![0]!;
+    const person = (slug: string, fullName: string) => ({ ...base, id: `in:${slug}`, profileUrl: `https://www.linkedin.com/in/${slug}/`, name: fullName });
+    await old.table('contacts').bulkAdd([person('t10', 'Team 10'), person('ez', 'Émile Zola'), person('t2', 'team 2'), person('anna-b', 'Anna'), person('anna-a', 'Anna'), person('ann', 'Ann')]);
+    old.close();
+    const current = new AppDB(name);
+    await current.open();
+    const ordered = await current.contacts.orderBy('nameKey').toArray();
+    expect(ordered.map((contact) => `${contact.name} ${contact.id}`)).toEqual(['Ann in:ann', 'Anna in:anna-a', 'Anna in:anna-b', 'Émile Zola in:ez', 'team 2 in:t2', 'Team 10 in:t10']);
+    // Writes keep it: a renamed person moves to their new place.
+    await current.contacts.update('in:ann', { name: 'Zed' });
+    expect((await current.contacts.orderBy('nameKey').last())?.id).toBe('in:ann');
     current.close();
     await Dexie.delete(name);
   });

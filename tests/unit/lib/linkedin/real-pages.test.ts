@@ -16,7 +16,7 @@ type Author = [kind: 'person' | 'company', name: string, slug: string | null];
 interface Expected {
   file: string;
   page: Recognition['page'];
-  profile: { slug: string; name: string; headline: string | null; location: string | null; company: string | null; avatar: string | null } | null;
+  profile: { slug: string; name: string; headline: string | null; location: string | null; company: string | null; avatar: string | null; memberId?: string } | null;
   posts: Array<{ key: string; urn: 'KEY' | null; author: Author | null; text: string | null }>;
   degraded: string | null;
 }
@@ -72,7 +72,7 @@ const REAL_PAGES: Expected[] = [
     // quoting XINYUN HE: the outer author). Each activity card links its post (`/feed/update/urn:li:activity:…`).
     file: "profile/yennanliu__linkedin-skill__profile_snapshot.html",
     page: 'profile',
-    profile: { slug: "rossrmartin", name: "Ross Martin 🚀", headline: "APAC Lead - TA, Alexa + Amazon Science | Come and build the future with us!", location: "Tokyo, Tokyo, Japan", company: "Amazon Web Services (AWS)", avatar: "D5603AQHpxBna6qMf6Q" },
+    profile: { slug: "rossrmartin", name: "Ross Martin 🚀", headline: "APAC Lead - TA, Alexa + Amazon Science | Come and build the future with us!", location: "Tokyo, Tokyo, Japan", company: "Amazon Web Services (AWS)", avatar: "D5603AQHpxBna6qMf6Q", memberId: "ACoAABh9v68Bm16HDjm0-a6jbdpj5Qh3u4qatd0" },
     posts: [
       { key: "urn:li:activity:7379747492344766464", urn: KEY, author: ["person", "Ross Martin 🚀", "rossrmartin"], text: "1089:a27b27dd75fc" },
       { key: "urn:li:activity:7379420869284130816", urn: KEY, author: ["person", "Ross Martin 🚀", "rossrmartin"], text: "1243:3cd333ec84a5" },
@@ -92,7 +92,7 @@ const REAL_PAGES: Expected[] = [
     // The top card's right panel names a company (company icon) and a school (school icon): the company is the one.
     file: "profile/yennanliu__linkedin-skill__tmp_profile_1.html",
     page: 'profile',
-    profile: { slug: "prafful026", name: "Prafful Agrawal", headline: "Senior Software Engineer @ Mercari, Japan", location: "Tokyo, Japan", company: "Mercari, Inc.", avatar: "D5603AQFxJqZN8HdHFA" },
+    profile: { slug: "prafful026", name: "Prafful Agrawal", headline: "Senior Software Engineer @ Mercari, Japan", location: "Tokyo, Japan", company: "Mercari, Inc.", avatar: "D5603AQFxJqZN8HdHFA", memberId: "ACoAACxrwp8BMKDI7TuCbTzmgVxdLCQEDgtBJVA" },
     posts: [],
     degraded: null,
   },
@@ -100,7 +100,7 @@ const REAL_PAGES: Expected[] = [
     // 2026 React profile (V4): ten own posts, several linking a company page (a certificate's issuer) in their text.
     file: "profile/yennanliu__linkedin-skill__tmp_profile_4.html",
     page: 'profile',
-    profile: { slug: "md-mosarrof-hossain-86a2a5159", name: "Md Mosarrof Hossain", headline: "Software Engineer at Deloitte Japan | AWS Certified DevOps Engineer | Database Speciality | Solutions Architect, ML & Data Engineer - Associate | AI Practitioner | Gen AI, Python, Java, JavaScript👨‍💻 | Django, React.js", location: "Tokyo, Tokyo, Japan", company: "Deloitte", avatar: "D5603AQG0-sIvczIetg" },
+    profile: { slug: "md-mosarrof-hossain-86a2a5159", name: "Md Mosarrof Hossain", headline: "Software Engineer at Deloitte Japan | AWS Certified DevOps Engineer | Database Speciality | Solutions Architect, ML & Data Engineer - Associate | AI Practitioner | Gen AI, Python, Java, JavaScript👨‍💻 | Django, React.js", location: "Tokyo, Tokyo, Japan", company: "Deloitte", avatar: "D5603AQG0-sIvczIetg", memberId: "ACoAACXzuJIBY3FnoQ2i3if7Y0TwotjH0b_5Nc8" },
     posts: [
       { key: "urn:li:activity:7449800587354746880", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "218:fa17f8bbfe36" },
       { key: "urn:li:activity:7449799774926454786", urn: KEY, author: ["person", "Md Mosarrof Hossain", "md-mosarrof-hossain-86a2a5159"], text: "204:6c66499acc07" },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as selectors from '@/lib/linkedin/selectors';
+import * as interactions from '@/lib/linkedin/interactions';
 
 /**
  * Every selector variant says when it was last seen: variants kept for old
@@ -10,7 +11,11 @@ import * as selectors from '@/lib/linkedin/selectors';
  * no variant escapes the rule.
  */
 
-const SOURCE = readFileSync('lib/linkedin/selectors.ts', 'utf8');
+/** The modules whose selector lists carry dates: recognition selectors and the post-interaction ones. */
+const MODULES = [
+  { file: 'lib/linkedin/selectors.ts', module: selectors as Record<string, unknown>, minLists: 40 },
+  { file: 'lib/linkedin/interactions.ts', module: interactions as Record<string, unknown>, minLists: 12 },
+];
 /** Label tables (UI strings per language) are not selectors: like-state and company labels have their own checks. */
 const isLabelTable = (name: string) => /_LABELS$/.test(name);
 
@@ -20,10 +25,10 @@ interface Variant {
   comment: string;
 }
 
-function variantsInSource(): Variant[] {
+function variantsInSource(source: string): Variant[] {
   const variants: Variant[] = [];
   const block = /export const (\w+) = \[\n([\s\S]*?)\n\](?: as const)?;/g;
-  for (const [, list, body] of SOURCE.matchAll(block)) {
+  for (const [, list, body] of source.matchAll(block)) {
     if (isLabelTable(list!)) continue;
     for (const line of body!.split('\n')) {
       const match = /^\s*'((?:[^'\\]|\\.)*)',?\s*(?:\/\/\s*(.*))?$/.exec(line);
@@ -48,6 +53,7 @@ function dateProblem(comment: string): string | null {
   for (const [, year, month] of comment.matchAll(/\b(20\d\d)(?:-(\d\d))?\b/g)) {
     if (!validDate(year!, month)) return `${year}${month ? `-${month}` : ''} is not a month between 2010 and now`;
   }
+  if (/never seen/.test(comment)) return /added 20\d\d-\d\d\b/.test(comment) ? null : '"never seen" without the YYYY-MM it was added';
   const lastSeen = /last seen (\d{4})-(\d{2})\b/.exec(comment);
   if (lastSeen) return null;
   if (/last seen/.test(comment)) return '"last seen" without a YYYY-MM date';
@@ -55,14 +61,14 @@ function dateProblem(comment: string): string | null {
   return 'no 2024–26 page named and no "last seen YYYY-MM"';
 }
 
-describe('selector variants carry the date they were last seen', () => {
-  const variants = variantsInSource();
+describe.each(MODULES)('selector variants in $file carry the date they were last seen', ({ file, module, minLists }) => {
+  const variants = variantsInSource(readFileSync(file, 'utf8'));
 
   it('reads every variant of every selector list from the source', () => {
-    const lists = (Object.entries(selectors) as Array<[string, unknown]>).filter(
+    const lists = (Object.entries(module) as Array<[string, unknown]>).filter(
       (entry): entry is [string, readonly string[]] => Array.isArray(entry[1]) && !isLabelTable(entry[0]),
     );
-    expect(lists.length).toBeGreaterThan(40);
+    expect(lists.length).toBeGreaterThanOrEqual(minLists);
     for (const [name, values] of lists) {
       expect(variants.filter((v) => v.list === name).map((v) => v.value), name).toEqual([...values]);
     }
@@ -83,6 +89,8 @@ describe('selector variants carry the date they were last seen', () => {
     ['last seen 2099-01', '2099-01 is not a month between 2010 and now'],
     ['last seen recently', '"last seen" without a YYYY-MM date'],
     ['', 'no 2024–26 page named and no "last seen YYYY-MM"'],
+    ['generic: never seen on a saved page (added 2026-11)', null],
+    ['generic: never seen on a saved page', '"never seen" without the YYYY-MM it was added'],
   ])('judges %j', (comment, problem) => {
     expect(dateProblem(comment)).toBe(problem);
   });

@@ -153,6 +153,18 @@ describe('posts and their authors', () => {
     doc.querySelector('button[aria-label="Open control menu for post by Jane Doe"]')!.setAttribute('aria-label', 'Open control menu for post by Sam Lee');
     expect(recognizePage(doc, 'https://www.linkedin.com/feed/').posts[0]?.author).toBeNull();
   });
+
+  it('reads a 2026 actor name held in a span when the control menu’s label names it, in any language, and nothing otherwise', () => {
+    const card = (label: string, name: string) =>
+      parseSavedPage(`<main><div role="listitem" componentkey="expandedTOKFeedType_MAIN_FEED_RELEVANCE"><div><a href="https://www.linkedin.com/in/tessa-w/"><img alt=""></a><a href="https://www.linkedin.com/in/tessa-w/"><span>${name}</span></a>
+        <button type="button" aria-label="${label}"><svg id="overflow-web-ios-small"></svg></button></div><p><span data-testid="expandable-text-box">Hello.</span></p></div></main>`);
+    const author = (doc: Document) => recognizePage(doc, 'https://www.linkedin.com/feed/').posts[0]?.author ?? null;
+    expect(author(card('Steuerungsmenü für Beitrag von Tessa Whitcombe öffnen', 'Tessa Whitcombe'))).toMatchObject({ name: 'Tessa Whitcombe', slug: 'tessa-w' });
+    expect(author(card('Open control menu for post by Tessa Whitcombe', 'Tessa Whitcombe'))).toMatchObject({ name: 'Tessa Whitcombe' });
+    // The label names someone else, or only part of a longer name: no author.
+    expect(author(card('Open control menu for post by Sam Lee', 'Tessa Whitcombe'))).toBeNull();
+    expect(author(card('Open control menu for post by Tessa Whitcombe-Hart', 'Tessa Whitcombe'))).toBeNull();
+  });
 });
 
 const MARINA = 'https://www.linkedin.com/in/marina-costa-7f/';
@@ -170,8 +182,29 @@ describe('the 2026 React profile (V4)', () => {
       // The entry with the company icon, not the one with the school icon: no label read.
       company: 'Acme Labs',
       avatarUrl: 'https://media.licdn.com/dms/image/v2/MARINA/profile-displayphoto-shrink_200_200/marina.jpg',
+      // The card's key names the member: the message composer's recipient.
+      memberId: 'ACoAAMarinaCostaMarina7',
     });
     expect(findProfileNameHeading(synthetic('profile.v4.html'), MARINA)?.textContent).toBe('Marina Costa');
+  });
+
+  it('takes the member id from the card’s Message link when its key has none, and only a recipient that agrees with its profileUrn', () => {
+    const keyless = (href: string) => {
+      const doc = synthetic('profile.v4.html');
+      for (const card of doc.querySelectorAll('[componentkey$="Topcard"]')) card.setAttribute('componentkey', 'com.linkedin.sdui.profile.card.Topcard');
+      doc.querySelector('[componentkey$="Topcard"] a[href*="profileUrn="]')!.setAttribute('href', href);
+      return recognizePage(doc, MARINA).profile;
+    };
+    expect(keyless('/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAMarinaCostaMarina7&recipient=ACoAAMarinaCostaMarina7&interop=msgOverlay')).toMatchObject({
+      name: 'Marina Costa',
+      memberId: 'ACoAAMarinaCostaMarina7',
+    });
+    // No recipient: no id (the page is still recognised).
+    const bare = keyless('/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAMarinaCostaMarina7');
+    expect(bare?.name).toBe('Marina Costa');
+    expect(bare?.memberId).toBeUndefined();
+    // A recipient that is not the URN's member names nobody for sure.
+    expect(keyless('/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3AACoAAMarinaCostaMarina7&recipient=ACoAASomeoneElse12345')?.memberId).toBeUndefined();
   });
 
   it('recognises nobody for the viewer, a rail person, or another address (the previous page of an SPA navigation)', () => {

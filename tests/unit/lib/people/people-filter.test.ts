@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterPeople, NO_FILTER, NO_TAGS, sortByName, tagsInUse, type PeopleFilter, type PersonRow } from '@/lib/people/people-filter';
+import { filterPeople, NO_FILTER, NO_TAGS, tagsInUse, type PeopleFilter, type PersonRow } from '@/lib/people/people-filter';
+import { nameKeyFor } from '@/lib/people/name-key';
 import { searchWordsFor } from '@/lib/search/search-words';
 
 const NOW = Date.parse('2026-12-01T09:00:00.000Z');
@@ -50,8 +51,10 @@ describe('the People page filters', () => {
     expect(tagsInUse(people)).toEqual(['fintech', 'Mentor']);
   });
 
-  it('sorts by name, accents folded and numbers by value', () => {
-    const sorted = sortByName([row('Team 10'), row('Émile Zola'), row('team 2'), row('Anna')]);
-    expect(sorted.map((person) => person.name)).toEqual(['Anna', 'Émile Zola', 'team 2', 'Team 10']);
+  it('orders by name (the nameKey index), accents folded, numbers by value, the same name by id', () => {
+    const people = [row('Team 10'), row('Émile Zola'), row('team 2'), row('Anna'), { ...row('Ann'), id: 'in:b' }, { ...row('Ann'), id: 'in:a' }];
+    const sorted = people.map((person) => ({ person, key: nameKeyFor(person) })).sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(sorted.map(({ person }) => person.name)).toEqual(['Ann', 'Ann', 'Anna', 'Émile Zola', 'team 2', 'Team 10']);
+    expect(sorted.slice(0, 2).map(({ person }) => person.id)).toEqual(['in:a', 'in:b']);
   });
 });

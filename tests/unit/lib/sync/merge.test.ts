@@ -35,6 +35,15 @@ describe('merge rules', () => {
     expect(mergeStates(onA, onB).state).toEqual(merged);
   });
 
+  it('orders page-seen member ids (the composer’s recipient) by when LinkedIn showed them, like headlines', () => {
+    const onA = contact({ memberId: { v: 'ACoAAAdaNewId12345', c: at(2, 'a') }, memberIdSeenAt: { v: '2026-12-01T10:02:00.000Z', c: at(2, 'a') } });
+    const onB = contact({ memberId: { v: 'ACoAAAdaOldId12345', c: at(40, 'b') }, memberIdSeenAt: { v: '2026-11-20T10:00:00.000Z', c: at(40, 'b') } });
+    const merged = mergeStates(onB, onA).state;
+    expect(merged.f.memberId?.v).toBe('ACoAAAdaNewId12345');
+    expect(merged.f.memberIdSeenAt?.v).toBe('2026-12-01T10:02:00.000Z');
+    expect(mergeStates(onA, onB).state).toEqual(merged);
+  });
+
   it('keeps the earliest createdAt and connectedAt', () => {
     const onA = contact({ createdAt: { v: '2026-01-02T00:00:00.000Z', c: at(5) }, connectedAt: { c: at(6) } });
     const onB = contact({ createdAt: { v: '2026-01-01T00:00:00.000Z', c: at(1, 'b') }, connectedAt: { v: '2025-05-05T00:00:00.000Z', c: at(1, 'b') } });

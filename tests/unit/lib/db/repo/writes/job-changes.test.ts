@@ -251,3 +251,41 @@ describe('job changes go with their people', () => {
     expect(await db.jobChanges.count()).toBe(0);
   });
 });
+
+describe('the member id a visited profile shows (for the message composer)', () => {
+  const MEMBER = 'ACoAAJaneDoe1234567';
+  const visitWithId = (memberId: string, headline: string | null = null, at = NOW) =>
+    recordVisitedProfile(getDb(), { profileUrl: JANE, headline, memberId }, contextAt(at));
+
+  it('stores it with when it was seen, without recording a job change', async () => {
+    const db = await withJane();
+    expect(await visitWithId(MEMBER)).toBeNull();
+    expect(await db.jobChanges.count()).toBe(0);
+    expect(await db.contacts.get('in:jane-doe')).toMatchObject({ memberId: MEMBER, memberIdSeenAt: NOW, headline: OLD, updatedAt: NOW });
+  });
+
+  it('leaves the contact untouched when the page shows the id already stored, and takes a new one', async () => {
+    const db = await withJane();
+    await visitWithId(MEMBER);
+    await visitWithId(MEMBER, null, LATER);
+    expect(await db.contacts.get('in:jane-doe')).toMatchObject({ memberId: MEMBER, memberIdSeenAt: NOW, updatedAt: NOW });
+    await visitWithId('ACoAAJaneDoeOther99', null, LATER);
+    expect(await db.contacts.get('in:jane-doe')).toMatchObject({ memberId: 'ACoAAJaneDoeOther99', memberIdSeenAt: LATER });
+  });
+
+  it('ignores a malformed id and adds nobody for a stranger', async () => {
+    const db = await withJane();
+    expect(await visitWithId('jane-doe')).toBeNull();
+    expect((await db.contacts.get('in:jane-doe'))?.memberId).toBeUndefined();
+    await deleteContact(db, 'in:jane-doe', contextAt(NOW));
+    await visitWithId(MEMBER);
+    expect(await db.contacts.count()).toBe(0);
+  });
+
+  it('records a new headline and the id in one visit', async () => {
+    const db = await withJane();
+    const change = await visitWithId(MEMBER, NEW);
+    expect(change?.headline).toEqual({ from: OLD, to: NEW });
+    expect(await db.contacts.get('in:jane-doe')).toMatchObject({ memberId: MEMBER, headline: NEW });
+  });
+});

@@ -1,10 +1,12 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { AppDB } from '@/lib/db/app-db';
 import { getDb } from '@/lib/db/db';
-import { addPerson, updateContacts } from '@/lib/db/repo/writes/contacts';
+import { addPerson, updateContact, updateContacts } from '@/lib/db/repo/writes/contacts';
 import { logTouchpoint } from '@/lib/db/repo/writes/touchpoints';
 import { recountTouchDays } from '@/lib/db/repo/upkeep/touch-days';
 import { countDue } from '@/lib/db/repo/reads/due';
-import { LIMITS } from '@/lib/model/schema';
+import { LIMITS, type Circle, type Contact } from '@/lib/model/schema';
 import { contextAt, person } from '../../../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
@@ -84,6 +86,66 @@ describe('changing many people at once', () => {
     await db.contacts.update(ids[1]!, { tags: full });
     await expect(updateContacts(db, ids, { addTag: 'new' }, contextAt(LATER))).rejects.toMatchObject({ code: 'invalid-message' });
     expect((await db.contacts.get(ids[0]!))!.tags).toEqual([]);
+  });
+
+  /** The same people, with touches of every sort, in a fresh database. */
+  async function peopleWithHistories(db: AppDB): Promise<string[]> {
+    const daysAgo = (days: number) => new Date(Date.parse(LATER) - days * 86_400_000).toISOString();
+    const ids = [];
+    for (const [slug, connectedDays] of [['long-quiet', 400], ['recent', 400], ['never', undefined], ['theirs-last', 400], ['snoozed', 400], ['new-connection', 10]] as const) {
+      await addPerson(db, person(slug, slug), 'untracked', contextAt(T0));
+      if (connectedDays !== undefined) await db.contacts.update(`in:${slug}`, { connectedAt: daysAgo(connectedDays) });
+      ids.push(`in:${slug}`);
+    }
+    const log = (id: string, days: number, direction?: 'incoming') =>
+      logTouchpoint(db, { contactId: id }, { type: 'message', at: daysAgo(days), ...(direction ? { direction } : {}) }, contextAt(daysAgo(days)));
+    await log('in:long-quiet', 200);
+    await log('in:recent', 5);
+    await log('in:theirs-last', 100);
+    await log('in:theirs-last', 3, 'incoming');
+    await log('in:snoozed', 150);
+    await db.contacts.update('in:snoozed', { snoozedUntil: daysAgo(-20) });
+    await log('in:new-connection', 9);
+    return ids;
+  }
+
+  const comparable = ({ updatedAt: _u, catchUpAt, dueAt, overdueAt, ...contact }: Contact) =>
+    // A catch-up day depends on who else joins it at the same moment: compared as "has one".
+    catchUpAt === undefined ? { ...contact, dueAt, overdueAt } : { ...contact, waitsForCatchUp: true };
+
+  it.each([['key'], ['new'], ['untracked']] as [Circle][])(
+    'derives the same due dates, clocks, catch-up and touch counts as changing each person alone (to %s)',
+    async (circle) => {
+      const bulkDb = new AppDB(`bulk-${crypto.randomUUID()}`);
+      const aloneDb = new AppDB(`alone-${crypto.randomUUID()}`);
+      const ids = await peopleWithHistories(bulkDb);
+      await peopleWithHistories(aloneDb);
+      if (circle === 'untracked') {
+        await updateContacts(bulkDb, ids, { circle: 'key' }, contextAt(LATER));
+        await updateContacts(aloneDb, ids, { circle: 'key' }, contextAt(LATER));
+      }
+
+      await updateContacts(bulkDb, ids, { circle }, contextAt(LATER));
+      for (const id of ids) await updateContact(aloneDb, id, { circle }, contextAt(LATER));
+
+      const bulk = (await bulkDb.contacts.bulkGet(ids)).map((contact) => comparable(contact!));
+      const alone = (await aloneDb.contacts.bulkGet(ids)).map((contact) => comparable(contact!));
+      expect(bulk).toEqual(alone);
+      expect(await bulkDb.touchDays.toArray()).toEqual(await aloneDb.touchDays.toArray());
+      if (circle === 'key') expect(bulk.filter((contact) => 'waitsForCatchUp' in contact).map((contact) => contact.id)).toEqual(['in:long-quiet', 'in:theirs-last']);
+      for (const db of [bulkDb, aloneDb]) {
+        db.close();
+        await Dexie.delete(db.name);
+      }
+    },
+  );
+
+  it('marks each changed person once for sync, in the same transaction, and nobody else', async () => {
+    const db = getDb();
+    const ids = await addUntracked(4);
+    await db.outbox.clear();
+    await updateContacts(db, ids.slice(0, 3), { circle: 'wider' }, contextAt(LATER));
+    expect((await db.outbox.toArray()).map((entry) => entry.id).sort()).toEqual(ids.slice(0, 3).map((id) => `contacts|${id}`));
   });
 
   it('skips ids no longer in Rapport', async () => {
