@@ -7,7 +7,7 @@ import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
  * In the logger, for an ask or a conversation: which of your open needs it
  * was about (optional). Nothing shows while you have no open need.
  */
-export function NeedPicker({ value, onChange }: { value: string; onChange: (needId: string) => void }) {
+export default function NeedPicker({ value, onChange }: { value: string; onChange: (needId: string) => void }) {
   const [store] = useState(createOpenNeedsStore);
   const state = useLiveQueryStore(store);
   const id = useId();

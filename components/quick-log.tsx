@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
@@ -13,8 +13,10 @@ import { CirclePicker } from '@/components/circle-picker';
 import { MenuButton } from '@/components/ui/menu-button';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { AskReadinessNote } from '@/components/person/relationship-strength';
-import { NeedPicker } from '@/components/need-picker';
 import { canTieToNeed } from '@/lib/needs/need-types';
+
+/** The need picker (and its read of your open needs) is a lazy chunk: the logger's first paint never waits for it. */
+const NeedPicker = lazy(() => import('@/components/need-picker'));
 
 export interface QuickLogSubject {
   target: TouchpointTarget;
@@ -155,7 +157,11 @@ export function QuickLog({
         {noteLabel}
         <textarea ref={noteRef} id={ids.note} rows={2} value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
       </label>
-      {canTieToNeed(mainType) && <NeedPicker value={needId} onChange={setNeedId} />}
+      {canTieToNeed(mainType) && (
+        <Suspense fallback={null}>
+          <NeedPicker value={needId} onChange={setNeedId} />
+        </Suspense>
+      )}
       {error && <ErrorMessage>{error}</ErrorMessage>}
       {added && <CirclePicker key={added.id} contactId={added.id} circle={added.circle} />}
     </div>

@@ -18,7 +18,7 @@ const needsReadFailed = (error: string) => t('needsReadFailed', error);
  * opens to who knows about it, who could help (ranked, with why) and its
  * outcome; closing one as met offers to thank the people who helped.
  */
-export function NeedsCard() {
+export default function NeedsCard() {
   const [store] = useState(createNeedsStore);
   return (
     <div className="stack">

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { NeedsCard } from '@/entrypoints/dashboard/needs-card';
+import NeedsCard from '@/entrypoints/dashboard/needs-card';
 import { ThreeNetworksCard } from '@/entrypoints/dashboard/three-networks';
 import type * as needsReads from '@/lib/db/repo/reads/needs';
 import type * as networksReads from '@/lib/db/repo/reads/networks';

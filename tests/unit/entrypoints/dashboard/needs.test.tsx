@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NeedsCard } from '@/entrypoints/dashboard/needs-card';
+import NeedsCard from '@/entrypoints/dashboard/needs-card';
 import { ThreeNetworksCard, ThreeNetworksView } from '@/entrypoints/dashboard/three-networks';
 import { QuickLog } from '@/components/quick-log';
 import { getDb } from '@/lib/db/db';
