@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
@@ -14,6 +14,10 @@ import { MenuButton } from '@/components/ui/menu-button';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { AskReadinessNote } from '@/components/person/relationship-strength';
 import { LazyIntroductionForm } from '@/components/introductions/lazy-introduction-form';
+import { canTieToNeed } from '@/lib/needs/need-types';
+
+/** The need picker (and its read of your open needs) is a lazy chunk: the logger's first paint never waits for it. */
+const NeedPicker = lazy(() => import('@/components/need-picker'));
 
 export interface QuickLogSubject {
   target: TouchpointTarget;
@@ -40,6 +44,7 @@ export function QuickLog({
   offerCircle = true,
   focusNote = false,
   noteLabel = t('noteLabel'),
+  needId: presetNeedId,
   onLogged,
   offerIntroduce = false,
 }: {
@@ -52,6 +57,8 @@ export function QuickLog({
   focusNote?: boolean;
   /** The note's label, when the moment asks a question of it. */
   noteLabel?: string;
+  /** Start tied to this need (an ask from a need's "who could help"). */
+  needId?: string;
   onLogged?: (result: LogResult) => void;
   /** Offer "Introduce…" (an introduction with this person, a give) when they are in Rapport. Off where the page has its own. */
   offerIntroduce?: boolean;
@@ -60,6 +67,7 @@ export function QuickLog({
   const [mainType, setMainType] = useState<TouchpointType>(fixedType ?? DEFAULT_LOG_TYPES[kind]);
   const [focus, setFocus] = useState<Focus | null>(null);
   const [note, setNote] = useState('');
+  const [needId, setNeedId] = useState(presetNeedId ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<LogResult['contact'] | null>(null);
@@ -99,6 +107,7 @@ export function QuickLog({
           ...(note.trim() ? { note: note.trim() } : {}),
           ...(subject.post?.urn ? { postUrn: subject.post.urn } : {}),
           ...(subject.post?.url ? { postUrl: subject.post.url } : {}),
+          ...(needId && canTieToNeed(type) ? { needId } : {}),
         },
       });
       performance.mark('rapport:log-committed');
@@ -167,6 +176,11 @@ export function QuickLog({
             showPageToast({ text: t('introductionSaved'), returnFocus: primaryRef.current });
           }}
         />
+      )}
+      {canTieToNeed(mainType) && (
+        <Suspense fallback={null}>
+          <NeedPicker value={needId} onChange={setNeedId} />
+        </Suspense>
       )}
       {error && <ErrorMessage>{error}</ErrorMessage>}
       {added && <CirclePicker key={added.id} contactId={added.id} circle={added.circle} />}

@@ -37,6 +37,7 @@ import { recordVisitedProfile, settleJobChange } from '@/lib/db/repo/writes/job-
 import { addLoop, closeLoop, deleteLoop, updateLoop } from '@/lib/db/repo/writes/loops';
 import { deleteKeyDate, saveKeyDate } from '@/lib/db/repo/writes/key-dates';
 import { addIntroduction, deleteIntroduction, updateIntroduction } from '@/lib/db/repo/writes/introductions';
+import { addNeed, deleteNeed, updateNeed } from '@/lib/db/repo/writes/needs';
 import { starterTemplatesItem } from '@/lib/storage/starter-templates-item';
 import { changeSyncPassphrase, setUpSync, syncNow, turnOffSync } from './sync';
 import { WrongPassphraseError } from '@/lib/sync/crypto';
@@ -335,6 +336,13 @@ export const handlers: Handlers = {
   addIntroduction: ({ introduction }) => write((db, context) => addIntroduction(db, introduction, context)),
   updateIntroduction: ({ id, patch }) => write((db, context) => updateIntroduction(db, id, patch, context)),
   deleteIntroduction: ({ id }) => write((db, context) => deleteIntroduction(db, id, context)),
+  // Needs change no due date or badge; the pages follow them through their live queries.
+  addNeed: ({ need }) => write((db, context) => addNeed(db, need, context.now), { notify: false }),
+  updateNeed: ({ id, patch }) => write((db, context) => updateNeed(db, id, patch, context.now), { notify: false }),
+  async deleteNeed({ id }) {
+    await write((db) => deleteNeed(db, id), { notify: false });
+    return null;
+  },
   async updateStarterTemplates({ templates }) {
     await starterTemplatesItem.setValue(templates);
     await recordSettingsEdit(getDb());

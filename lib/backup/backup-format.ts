@@ -15,6 +15,7 @@ import { describeZodIssue } from '@/lib/errors';
 import { OpenLoopSchema, type OpenLoop } from '@/lib/model/open-loop';
 import { KeyDateFields, type KeyDate } from '@/lib/model/key-date';
 import { consistentParties, IntroductionFields, introductionContactIds, twoPeople, type Introduction } from '@/lib/model/introduction';
+import { NeedSchema, type Need } from '@/lib/model/need';
 import { IsoDateTimeInput, type Timestamp } from '@/lib/time/instant';
 import { t, type MessageKey } from '@/lib/i18n';
 import { BACKUP_FORMAT, BACKUP_RECORD_KINDS, BACKUP_VERSION, type BackupRecordKind } from '@/lib/backup/backup-kinds';
@@ -86,6 +87,7 @@ const BackupKeyDate = z.pipe(
   z.extend(KeyDateFields, { createdAt: isoInput, updatedAt: isoInput, monthDay: z.optional(z.unknown()) }),
   z.transform(({ monthDay: _m, ...date }): KeyDate => ({ ...date, monthDay: `${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` })),
 );
+const BackupNeed = z.extend(NeedSchema, { createdAt: isoInput, updatedAt: isoInput, closedAt: z.optional(isoInput) });
 
 /** `contactIds` is derived from the two sides and recomputed; the result is checked as stored. */
 const BackupIntroduction = z.pipe(
@@ -112,6 +114,8 @@ export const BackupSchema = z.strictObject({
   keyDates: z.optional(z.array(z.unknown())),
   /** Added 2026-12 (introductions, issue 17): absent from earlier files, read as none. */
   introductions: z.optional(z.array(z.unknown())),
+  /** Added 2026-12 (your current needs): absent from earlier files, read as none. */
+  needs: z.optional(z.array(z.unknown())),
   /**
    * Added 2026-12: the user's edited "words to start with" templates, by
    * moment (a moment left out was not edited). On import each replaces the
@@ -132,6 +136,7 @@ export interface Backup {
   loops: OpenLoop[];
   keyDates: KeyDate[];
   introductions: Introduction[];
+  needs: Need[];
   /** The user's templates when the file carries them (see BackupSchema); absent: leave Rapport's as they are. */
   templates?: StarterTemplates;
 }
@@ -155,6 +160,7 @@ const RECORD_SCHEMAS = {
   loops: { label: 'backupKindLoop', schema: BackupLoop },
   keyDates: { label: 'backupKindKeyDate', schema: BackupKeyDate },
   introductions: { label: 'backupKindIntroduction', schema: BackupIntroduction },
+  needs: { label: 'backupKindNeed', schema: BackupNeed },
 } as const satisfies Record<BackupRecordKind, { label: MessageKey; schema: unknown }>;
 
 type RecordOf<K extends BackupRecordKind> = Backup[K][number];
@@ -169,8 +175,8 @@ export function parseBackupFrame(input: unknown): { ok: true; exportedAt: Timest
   if (!header.success) return { ok: false, error: t('backupNotRapport', describeZodIssue(header.error)) };
   const frame = BackupSchema.safeParse(input);
   if (!frame.success) return { ok: false, error: t('backupMalformed', describeZodIssue(frame.error)) };
-  const { contacts, touchpoints, notes, jobChanges = [], loops = [], keyDates = [], introductions = [] } = frame.data;
-  if (contacts.length + touchpoints.length + notes.length + jobChanges.length + loops.length + keyDates.length + introductions.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
+  const { contacts, touchpoints, notes, jobChanges = [], loops = [], keyDates = [], introductions = [], needs = [] } = frame.data;
+  if (contacts.length + touchpoints.length + notes.length + jobChanges.length + loops.length + keyDates.length + introductions.length + needs.length > 0) return { ok: false, error: t('backupMalformed', 'records belong in slices') };
   return { ok: true, exportedAt: frame.data.exportedAt, ...(frame.data.templates ? { templates: frame.data.templates } : {}) };
 }
 
@@ -214,6 +220,8 @@ export function parseBackup(input: unknown): BackupParseResult {
   if (typeof keyDates === 'string') return { ok: false, error: keyDates };
   const introductions = parseBackupRecordSlice('introductions', outer.data.introductions ?? [], 0, new Set());
   if (typeof introductions === 'string') return { ok: false, error: introductions };
+  const needs = parseBackupRecordSlice('needs', outer.data.needs ?? [], 0, new Set());
+  if (typeof needs === 'string') return { ok: false, error: needs };
   return {
     ok: true,
     backup: {
@@ -227,6 +235,7 @@ export function parseBackup(input: unknown): BackupParseResult {
       loops,
       keyDates,
       introductions,
+      needs,
       ...(outer.data.templates ? { templates: outer.data.templates } : {}),
     },
   };

@@ -9,7 +9,7 @@ export const BACKUP_FORMAT = 'rapport-backup';
 export const BACKUP_VERSION = 1;
 
 /** The record arrays of a backup, in file order. */
-export const BACKUP_RECORD_KINDS = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'introductions'] as const;
+export const BACKUP_RECORD_KINDS = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'introductions', 'needs'] as const;
 export type BackupRecordKind = (typeof BACKUP_RECORD_KINDS)[number];
 
 /**

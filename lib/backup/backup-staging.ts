@@ -9,7 +9,7 @@ import { t } from '@/lib/i18n';
  * written while staging: the import itself is one transaction at the end.
  */
 export class BackupStaging {
-  private readonly records: { [K in BackupRecordKind]: Backup[K] } = { contacts: [], touchpoints: [], notes: [], jobChanges: [], loops: [], keyDates: [], introductions: [] };
+  private readonly records: { [K in BackupRecordKind]: Backup[K] } = { contacts: [], touchpoints: [], notes: [], jobChanges: [], loops: [], keyDates: [], introductions: [], needs: [] };
   private readonly ids: Record<BackupRecordKind, Set<string>> = {
     contacts: new Set(),
     touchpoints: new Set(),
@@ -18,6 +18,7 @@ export class BackupStaging {
     loops: new Set(),
     keyDates: new Set(),
     introductions: new Set(),
+    needs: new Set(),
   };
   private kindIndex = 0;
 

@@ -4,6 +4,7 @@ import type { TouchDay } from '@/lib/model/touch-day-schema';
 import type { OpenLoop } from '@/lib/model/open-loop';
 import type { KeyDate } from '@/lib/model/key-date';
 import type { Introduction } from '@/lib/model/introduction';
+import type { Need } from '@/lib/model/need';
 import { connectedMonthDayOf } from '@/lib/key-dates/connected-month-day';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { outboxMiddleware, type OutboxEntry } from '@/lib/sync/outbox-middleware';
@@ -37,6 +38,7 @@ import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
  * - keyDates.monthDay / contacts.connectedMonthDay: dates and connection anniversaries coming up, by month-day.
  * - keyDates.contactId: a person's key dates.
  * - introductions.[kind+at]: introductions made and received, newest first; introductions.contactIds (multi-entry): a person's.
+ * - needs.status: your open needs; touchpoints.needId: the asks and conversations tied to a need (who knows about it).
  * - contacts.nameKey: the People page's order (name, then id): its first screen and its pages, read in order.
  */
 export interface SchemaVersion {
@@ -215,20 +217,39 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // 2026-12-03 (issue 21): the People page reads its first screen, then everyone page by page, in order
-    // from the `nameKey` index (lib/people/name-key.ts) instead of reading and sorting every contact.
-    // Kept by the name-key middleware on every write (lib/db/name-key-middleware.ts); given to every stored contact here.
-    // (The introductions table of v11 is kept: Dexie keeps tables a later version does not name.)
-    version: 13,
+    // 2026-12-03 (issue 17): your current needs (lib/model/need.ts), and `touchpoints.needId`: the asks and
+    // conversations tied to a need, so "who knows about it" reads only those. Needs sync like touchpoints.
+    version: 12,
     stores: {
       ...V4_STORES,
-      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay, nameKey`,
-      touchpoints: `${V4_STORES.touchpoints}, direction`,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay`,
+      touchpoints: `${V4_STORES.touchpoints}, direction, needId`,
       loops: 'id, contactId, openDay',
       keyDates: 'id, contactId, monthDay',
       outbox: 'id',
       syncMeta: 'id, dirty, cid',
       syncState: 'id',
+      needs: 'id, status',
+      introductions: 'id, [kind+at], *contactIds',
+    },
+  },
+  {
+    // 2026-12-03 (issue 21): the People page reads its first screen, then everyone page by page, in order
+    // from the `nameKey` index (lib/people/name-key.ts) instead of reading and sorting every contact.
+    // Kept by the name-key middleware on every write (lib/db/name-key-middleware.ts); given to every stored contact here.
+    // (Merged after v11 and v12: it keeps their introductions and needs tables and touchpoints.needId.)
+    version: 13,
+    stores: {
+      ...V4_STORES,
+      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay, nameKey`,
+      touchpoints: `${V4_STORES.touchpoints}, direction, needId`,
+      loops: 'id, contactId, openDay',
+      keyDates: 'id, contactId, monthDay',
+      outbox: 'id',
+      syncMeta: 'id, dirty, cid',
+      syncState: 'id',
+      needs: 'id, status',
+      introductions: 'id, [kind+at], *contactIds',
     },
     upgrade: async (tx) => {
       await tx
@@ -255,6 +276,7 @@ export class AppDB extends Dexie {
   syncMeta!: EntityTable<SyncMetaRow, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'id'>;
   introductions!: EntityTable<Introduction, 'id'>;
+  needs!: EntityTable<Need, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

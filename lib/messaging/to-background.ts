@@ -12,11 +12,12 @@ import { BACKUP_CHUNK_MAX_JSON, BACKUP_RECORD_KINDS } from '@/lib/backup/backup-
 import { LoopDraft, LoopPatch, OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateDraft, KeyDateSchema } from '@/lib/model/key-date';
 import { IntroductionDraft, IntroductionPatch, IntroductionSchema } from '@/lib/model/introduction';
+import { NeedDraft, NeedPatch, NeedSchema } from '@/lib/model/need';
 import { StarterTemplates } from '@/lib/starters/templates';
 import { SyncServer, SyncStatus } from '@/lib/sync/sync-settings';
 
 const RecordCount = z.int().check(z.nonnegative(), z.maximum(100_000_000));
-const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount, introductions: RecordCount });
+const BackupCountsSchema = z.strictObject({ contacts: RecordCount, touchpoints: RecordCount, notes: RecordCount, jobChanges: RecordCount, loops: RecordCount, keyDates: RecordCount, introductions: RecordCount, needs: RecordCount });
 
 /**
  * Messages to the background, from content scripts and extension pages, each
@@ -117,6 +118,7 @@ export const toBackgroundSpec = {
       loops: z.array(z.unknown()),
       keyDates: z.array(z.unknown()),
       introductions: z.array(z.unknown()),
+      needs: z.array(z.unknown()),
       /** The user's edited templates (lib/starters/templates.ts), validated again on import. */
       templates: z.optional(z.record(z.string(), z.string())),
     }),
@@ -160,6 +162,11 @@ export const toBackgroundSpec = {
   updateIntroduction: { access: 'extensionPage', data: { id: Id, patch: IntroductionPatch }, result: IntroductionSchema },
   /** Deletes an introduction and its gives; the reply is what was deleted, for Undo. */
   deleteIntroduction: { access: 'extensionPage', data: { id: Id }, result: IntroductionSchema },
+  /** Your current needs (the dashboard's Needs card): add one, edit it or close it (met, dropped) or reopen it, delete it. */
+  addNeed: { access: 'extensionPage', data: { need: NeedDraft }, result: NeedSchema },
+  updateNeed: { access: 'extensionPage', data: { id: Id, patch: NeedPatch }, result: NeedSchema },
+  /** The asks and conversations tied to it stay, untied. */
+  deleteNeed: { access: 'extensionPage', data: { id: Id }, result: z.null() },
   /** The user's own "words to start with" templates (Settings); a moment left out uses the default. */
   updateStarterTemplates: { access: 'extensionPage', data: { templates: StarterTemplates }, result: StarterTemplates },
   /**

@@ -59,6 +59,8 @@ export const TouchpointDraft = z.strictObject({
   source: z.optional(z.enum(['manual', 'auto'])),
   /** A derived id makes a write idempotent (auto-capture: once per post, type and day). */
   id: z.optional(Id),
+  /** The open need this ask or conversation was about (lib/model/need.ts). */
+  needId: z.optional(Id),
 });
 export type TouchpointDraft = z.infer<typeof TouchpointDraft>;
 
@@ -79,6 +81,8 @@ export const TouchpointPatch = z.strictObject({
   outcome: z.optional(AskOutcome),
   /** Asks only: whether you thanked them. */
   thanked: z.optional(z.boolean()),
+  /** The need it was about; null unties it. */
+  needId: z.optional(z.nullable(Id)),
 });
 export type TouchpointPatch = z.infer<typeof TouchpointPatch>;
 

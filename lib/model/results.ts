@@ -33,6 +33,8 @@ export const BackupImportSummary = z.strictObject({
   keyDatesImported: z.int(),
   /** Introductions written (added or replaced; their gives are touchpoints). */
   introductionsImported: z.int(),
+  /** Needs written (added or replaced). */
+  needsImported: z.int(),
 });
 export type BackupImportSummary = z.infer<typeof BackupImportSummary>;
 

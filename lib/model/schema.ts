@@ -225,6 +225,8 @@ export const TouchpointSchema = z.strictObject({
   thanked: z.optional(z.boolean()),
   /** Introductions you made only: the introduction this give is part of (lib/model/introduction.ts). */
   introductionId: z.optional(Id),
+  /** The need (lib/model/need.ts) this ask or conversation was about. Indexed: who knows about a need. */
+  needId: z.optional(Id),
 });
 export type Touchpoint = z.infer<typeof TouchpointSchema>;
 

@@ -5,6 +5,7 @@ import { OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateSchema } from '@/lib/model/key-date';
 import { IntroductionSchema, introductionContactIds, type Introduction } from '@/lib/model/introduction';
 import type { WriteContext } from '@/lib/model/write-context';
+import { NeedSchema } from '@/lib/model/need';
 import { refreshAllDerived, refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { searchWordsFor } from '@/lib/search/search-words';
@@ -82,7 +83,7 @@ export interface SyncRunResult {
   applied: number;
 }
 
-const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.introductions, db.touchDays, db.syncMeta, db.syncState, db.outbox];
+const SYNC_TABLES_RW = (db: AppDB) => [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.introductions, db.needs, db.touchDays, db.syncMeta, db.syncState, db.outbox];
 
 /** The device's clock, created with a random device id on first use. */
 export async function readClock(db: AppDB): Promise<HlcState> {
@@ -170,6 +171,7 @@ const ROW_SCHEMAS = {
   loops: OpenLoopSchema,
   keyDates: KeyDateSchema,
   introductions: IntroductionSchema,
+  needs: NeedSchema,
 } as const;
 
 export class SyncEngine {

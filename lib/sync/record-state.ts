@@ -5,10 +5,10 @@ import { hlcWall } from '@/lib/sync/hlc';
  * and a deletion clock. This is the state both devices merge; the Dexie row is
  * materialised from it (lib/sync/materialize.ts). Rows never carry clocks.
  */
-export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'settings', 'introductions'] as const;
+export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'settings', 'introductions', 'needs'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 /** The Dexie tables whose writes go through the outbox (settings live in extension storage). */
-export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'introductions'] as const satisfies readonly SyncTable[];
+export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'introductions', 'needs'] as const satisfies readonly SyncTable[];
 export type OutboxTable = (typeof OUTBOX_TABLES)[number];
 
 export interface Field {
@@ -58,6 +58,7 @@ export const LOCAL_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
   keyDates: ['id', 'monthDay'],
   // The ids of the parties in Rapport, an index derived from `a` and `b` (lib/model/introduction.ts).
   introductions: ['id', 'contactIds'],
+  needs: ['id'],
 };
 
 /** A state without the fields this device derives (an older version may have synced some). */

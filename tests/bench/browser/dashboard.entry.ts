@@ -26,6 +26,12 @@ import {
 } from '@/lib/stores/dashboard-store';
 import { createDueListStore } from '@/lib/stores/contact-store';
 import type { LiveQueryStore } from '@/lib/stores/live-query-store';
+import { createNeedsStore, createThreeNetworksStore } from '@/lib/stores/needs-store';
+import { findHelpersRanked } from '@/lib/db/repo/reads/needs';
+import { readThreeNetworks } from '@/lib/db/repo/reads/networks';
+import { refreshStrength } from '@/lib/db/repo/upkeep/strength';
+import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
+import Dexie from 'dexie';
 
 const HELPER_QUERY = 'mentor';
 const ASKS_LIMIT = 50;
@@ -95,6 +101,9 @@ function allStoresReady(): Promise<void> {
     createLongestUntouchedStore(),
     createAsksStore(),
     createGivesStore(),
+    // Issue 17's cards.
+    createThreeNetworksStore(),
+    createNeedsStore(),
   ];
   return new Promise((resolve) => {
     const stops = stores.map((store) => store.start());
@@ -160,7 +169,63 @@ const tasks: Record<string, () => Promise<unknown>> = {
       request(tx.objectStore('notes').getAll()),
     ]);
   },
+
+  // Issue 17: the three networks card's read (index keys, a few names).
+  networks: () => readThreeNetworks(getDb()),
+  // Baseline: the same index keys with raw IndexedDB, one transaction, no records.
+  networksRaw: async () => {
+    const store = (await rawDb()).transaction('contacts').objectStore('contacts');
+    await Promise.all([
+      ...TRACKED_CIRCLES.flatMap((circle) => ['strategic', 'both'].map((kind) => request(store.index('[circle+kind]').getAllKeys([circle, kind])))),
+      request(store.index('strength').getAllKeys('strong')),
+    ]);
+  },
+  // "Who could help" with a need, ranked by relevance and strength with reasons.
+  helpersRanked: () => findHelpersRanked(getDb(), NEED_QUERY, 10),
+  // Baseline: the same index keys per word and every note, raw, one transaction.
+  helpersRankedRaw: async () => {
+    const tx = (await rawDb()).transaction(['contacts', 'notes']);
+    await Promise.all([
+      ...NEED_WORDS.map((word) => request(tx.objectStore('contacts').index('searchWords').getAllKeys(IDBKeyRange.bound(word, `${word}\uffff`)))),
+      request(tx.objectStore('notes').getAll()),
+    ]);
+  },
+  // Relationship strength for one person after a log: their touches by index, the facts, the state, written back.
+  strengthAfterLog: () => {
+    const db = getDb();
+    return db.transaction('rw', [db.contacts, db.touchpoints], async () =>
+      refreshStrength(db, { now: new Date().toISOString(), cadences: DEFAULT_SETTINGS.cadences, timeZone: localTimeZone() }, [STRENGTH_PERSON]),
+    );
+  },
+  // Baseline: that person's touchpoints and record, raw, one transaction.
+  strengthAfterLogRaw: async () => {
+    const tx = (await rawDb()).transaction(['contacts', 'touchpoints']);
+    await Promise.all([
+      request(tx.objectStore('touchpoints').index('[contactId+at]').getAll(IDBKeyRange.bound([STRENGTH_PERSON, Dexie.minKey], [STRENGTH_PERSON, Dexie.maxKey]))),
+      request(tx.objectStore('contacts').get(STRENGTH_PERSON)),
+    ]);
+  },
 };
+
+/** The need ranked against (words: "pilot", "customer", "mentor", "lyon"); one person with their touches for the strength figure. */
+const NEED_QUERY = 'Find a pilot customer, a mentor in Lyon';
+const NEED_WORDS = ['find', 'pilot', 'customer', 'mentor', 'lyon'];
+const STRENGTH_PERSON = 'in:person-42';
+
+/** What the issue 17 reads return, for the record. */
+export async function needsResults() {
+  const db = getDb();
+  const [networks, helpers] = await Promise.all([readThreeNetworks(db), findHelpersRanked(db, NEED_QUERY, 10)]);
+  return {
+    strategic: networks.inPosition.count,
+    strong: networks.wantToHelp.count,
+    knowing: networks.knowHow.count,
+    helpers: helpers.length,
+    notes: await db.notes.count(),
+    contacts: await db.contacts.count(),
+    touchesOfStrengthPerson: await db.touchpoints.where('[contactId+at]').between([STRENGTH_PERSON, Dexie.minKey], [STRENGTH_PERSON, Dexie.maxKey]).count(),
+  };
+}
 
 async function time(task: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

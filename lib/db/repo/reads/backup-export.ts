@@ -37,12 +37,12 @@ function introductionWithoutDerived({ contactIds: _ids, ...introduction }: Intro
 }
 
 /**
- * Every contact, touchpoint, note, job change, open loop, key date and
- * introduction, derived fields left out (they are recomputed on import), and
+ * Every contact, touchpoint, note, job change, open loop, key date,
+ * introduction and need, derived fields left out (they are recomputed on import), and
  * the user's templates (read from extension storage by the caller: the data worker has no storage).
  */
 export async function exportBackup(db: AppDB, now: Timestamp, templates?: StarterTemplates): Promise<Backup> {
-  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.introductions], async () => ({
+  return db.transaction('r', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.loops, db.keyDates, db.introductions, db.needs], async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
@@ -54,6 +54,7 @@ export async function exportBackup(db: AppDB, now: Timestamp, templates?: Starte
     // The file leaves out what import recomputes; the type says what import reads back.
     keyDates: (await db.keyDates.toArray()).map(keyDateWithoutDerived) as KeyDate[],
     introductions: (await db.introductions.toArray()).map(introductionWithoutDerived) as Introduction[],
+    needs: await db.needs.toArray(),
     // Only templates the user edited: a file without any leaves the importing Rapport's own alone.
     ...(templates && Object.keys(templates).length > 0 ? { templates } : {}),
   }));

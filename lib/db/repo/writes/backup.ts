@@ -28,7 +28,7 @@ function isNewer(stored: { updatedAt: Timestamp } | undefined, incoming: { updat
  * otherwise nothing is written.
  */
 export async function importBackup(db: AppDB, backup: Backup, context: WriteContext): Promise<BackupImportSummary> {
-  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays, db.jobChanges, db.loops, db.keyDates, db.introductions], async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.touchDays, db.jobChanges, db.loops, db.keyDates, db.introductions, db.needs], async () => {
     const summary: BackupImportSummary = {
       contactsAdded: 0,
       contactsUpdated: 0,
@@ -41,6 +41,7 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
       loopsImported: 0,
       keyDatesImported: 0,
       introductionsImported: 0,
+      needsImported: 0,
     };
     const incomingIds = new Set(backup.contacts.map((contact) => contact.id));
     const referenced = new Set(
@@ -61,6 +62,8 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
         throw new RapportError('invalid-import', t('errorBackupInconsistent', t(kind), record!.id, missing));
       }
     }
+
+    await requireNeedsOf(db, backup);
 
     const storedContacts = await db.contacts.bulkGet(backup.contacts.map((contact) => contact.id));
     const contactsToWrite: Contact[] = [];
@@ -102,6 +105,7 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
     await importJobChanges(db, backup.jobChanges, summary);
     // Their indexed fields are derived (a file may leave them out): set here, whatever the file said.
     summary.loopsImported = await putUnlessNewer(db.loops, backup.loops.map(withOpenDay), summary);
+    summary.needsImported = await putUnlessNewer(db.needs, backup.needs, summary);
     summary.keyDatesImported = await putUnlessNewer(db.keyDates, backup.keyDates.map((date) => ({ ...date, monthDay: monthDayKey(date.month, date.day) })), summary);
     // A side may be outside Rapport, so introductions name no contact that must exist; `contactIds` was recomputed by the parser.
     summary.introductionsImported = await putUnlessNewer(db.introductions, backup.introductions, summary);
@@ -138,6 +142,18 @@ async function importJobChanges(db: AppDB, incoming: readonly JobChange[], summa
   await db.jobChanges.bulkDelete(open.filter((change) => latest.get(change.contactId) !== change).map((change) => change.id));
 }
 
+/** A touchpoint tied to a need names a need in the backup or already stored; otherwise nothing is written. */
+async function requireNeedsOf(db: AppDB, backup: Backup): Promise<void> {
+  const incoming = new Set(backup.needs.map((need) => need.id));
+  const referenced = [...new Set(backup.touchpoints.flatMap((touchpoint) => (touchpoint.needId !== undefined && !incoming.has(touchpoint.needId) ? [touchpoint.needId] : [])))];
+  if (referenced.length === 0) return;
+  const found = await db.needs.bulkGet(referenced);
+  const missing = found.findIndex((need) => need === undefined);
+  if (missing < 0) return;
+  const touchpoint = backup.touchpoints.find((candidate) => candidate.needId === referenced[missing])!;
+  throw new RapportError('invalid-import', t('errorBackupNeedMissing', touchpoint.id, referenced[missing]!));
+}
+
 function withOpenDay({ openDay: _open, ...loop }: OpenLoop): OpenLoop {
   return loop.doneAt === undefined ? { ...loop, openDay: loop.dueDay } : loop;
 }
@@ -162,9 +178,9 @@ async function circlesOf(db: AppDB, ids: readonly string[]): Promise<Map<string,
   return new Map(unique.map((id, i) => [id, contacts[i]!.circle]));
 }
 
-/** Deletes every contact, touchpoint, note, job change, open loop, key date and introduction (and the counts made from them). Settings are kept. */
+/** Deletes every contact, touchpoint, note, job change, open loop, key date, introduction and need (and the counts made from them). Settings are kept. */
 export async function deleteAllData(db: AppDB): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.loops, db.keyDates, db.introductions], async () => {
+  await db.transaction('rw', [db.contacts, db.touchpoints, db.notes, db.jobChanges, db.touchDays, db.loops, db.keyDates, db.introductions, db.needs], async () => {
     await Promise.all([
       db.contacts.clear(),
       db.touchpoints.clear(),
@@ -174,6 +190,7 @@ export async function deleteAllData(db: AppDB): Promise<void> {
       db.loops.clear(),
       db.keyDates.clear(),
       db.introductions.clear(),
+      db.needs.clear(),
     ]);
   });
 }

@@ -9,6 +9,7 @@ import { refreshDerived } from '@/lib/db/repo/upkeep/derived';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
 import { countTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { requireNeed } from '@/lib/db/repo/writes/needs';
 
 /** The circle a person logged for the first time joins, unless the user picks another. */
 export const DEFAULT_CIRCLE_ON_FIRST_LOG = 'wider' satisfies Circle;
@@ -24,7 +25,8 @@ export async function logTouchpoint(
   context: WriteContext,
 ): Promise<LogResult> {
   const parsed = TouchpointDraft.parse(draft);
-  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.touchDays, db.needs], async () => {
+    if (parsed.needId !== undefined) await requireNeed(db, parsed.needId);
     const { contact, created } =
       'contactId' in target
         ? { contact: await requireContact(db, target.contactId), created: false }
@@ -47,6 +49,7 @@ export async function logTouchpoint(
       ...(parsed.postUrl ? { postUrl: parsed.postUrl } : {}),
       source: parsed.source ?? 'manual',
       ...(parsed.direction && parsed.type === 'message' ? { direction: parsed.direction } : {}),
+      ...(parsed.needId !== undefined ? { needId: parsed.needId } : {}),
     });
     await db.touchpoints.add(touchpoint);
     await countTouches(db, [touchpoint], contact.circle, 1, context);
@@ -62,12 +65,14 @@ function focusOf(draft: TouchpointDraft): Pick<Touchpoint, 'focus'> {
 }
 
 export async function updateTouchpoint(db: AppDB, id: string, patch: TouchpointPatch, context: WriteContext): Promise<Touchpoint> {
-  return db.transaction('rw', db.contacts, db.touchpoints, db.touchDays, async () => {
+  return db.transaction('rw', [db.contacts, db.touchpoints, db.touchDays, db.needs], async () => {
     const existing = await db.touchpoints.get(id);
     if (!existing) throw new RapportError('not-found', t('errorTouchpointGone'));
     const { circle } = await requireContact(db, existing.contactId);
-    const { note, ...rest } = patch;
+    const { note, needId, ...rest } = patch;
     const next: Touchpoint = { ...existing, ...rest };
+    if (needId === null) delete next.needId;
+    else if (needId !== undefined) next.needId = (await requireNeed(db, needId)).id;
     // The other person's message is never give or ask.
     if (isTheirs(next)) delete next.focus;
     if (note === null || note === '') delete next.note;

@@ -89,14 +89,14 @@ describe('importing a backup in slices', () => {
   });
 
   it('checks the frame as the whole file: a missing record list or an unknown field is refused before any slice', async () => {
-    const counts = { contacts: 0, touchpoints: 0, notes: 0, jobChanges: 0, loops: 0, keyDates: 0, introductions: 0 };
+    const counts = { contacts: 0, touchpoints: 0, notes: 0, jobChanges: 0, loops: 0, keyDates: 0, introductions: 0, needs: 0 };
     const { contacts: _missing, ...withoutContacts } = frameOf(await seededBackup());
     expect(await deliver({ type: 'startBackupImport', frame: withoutContacts, counts })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/contacts.*Nothing was imported/) } });
     expect(await deliver({ type: 'startBackupImport', frame: { ...withoutContacts, contacts: [], sneaky: 1 }, counts })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/sneaky.*Nothing was imported/) } });
   });
 
   it('refuses a frame that is not a Rapport backup', async () => {
-    expect(await deliver({ type: 'startBackupImport', frame: { format: 'other', version: 1, exportedAt: T0 }, counts: { contacts: 0, touchpoints: 0, notes: 0, jobChanges: 0, loops: 0, keyDates: 0, introductions: 0 } })).toMatchObject({
+    expect(await deliver({ type: 'startBackupImport', frame: { format: 'other', version: 1, exportedAt: T0 }, counts: { contacts: 0, touchpoints: 0, notes: 0, jobChanges: 0, loops: 0, keyDates: 0, introductions: 0, needs: 0 } })).toMatchObject({
       ok: false,
       error: { code: 'invalid-import', message: expect.stringMatching(/Not a Rapport backup.*Nothing was imported/) },
     });

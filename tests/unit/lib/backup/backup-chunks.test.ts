@@ -45,6 +45,6 @@ describe('backup files of any size', () => {
       joined[slice.kind]!.push(...records);
     }
     expect(joined).toEqual({ contacts: backup.contacts, touchpoints: backup.touchpoints, notes: backup.notes, jobChanges: backup.jobChanges });
-    expect(countsOf(backup)).toEqual({ contacts: 4, touchpoints: 4, notes: 30, jobChanges: 0, loops: 0, keyDates: 0, introductions: 0 });
+    expect(countsOf(backup)).toEqual({ contacts: 4, touchpoints: 4, notes: 30, jobChanges: 0, loops: 0, keyDates: 0, introductions: 0, needs: 0 });
   });
 });

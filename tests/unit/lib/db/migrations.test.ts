@@ -6,6 +6,7 @@ import { TouchDaySchema } from '@/lib/model/touch-day-schema';
 import { OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateSchema } from '@/lib/model/key-date';
 import { IntroductionSchema } from '@/lib/model/introduction';
+import { NeedSchema } from '@/lib/model/need';
 import { nameKeyFor } from '@/lib/people/name-key';
 import type { DbFixture } from '../../../fixtures/db/types';
 
@@ -21,6 +22,7 @@ const rowSchemas: Record<string, { safeParse(value: unknown): { success: boolean
   loops: OpenLoopSchema,
   keyDates: KeyDateSchema,
   introductions: IntroductionSchema,
+  needs: NeedSchema,
 };
 
 /** Version 13 gives every contact stored before it the People page's sort key, computed from the name and id. */
@@ -83,6 +85,25 @@ describe('schema migrations', () => {
     expect((await current.contacts.get('in:ada-example'))?.connectedMonthDay).toBe('03-31');
     expect((await current.contacts.get('in:zoe-test'))?.connectedMonthDay).toBeUndefined();
     expect(await current.contacts.where('connectedMonthDay').equals('03-31').primaryKeys()).toEqual(['in:ada-example']);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('v12 adds needs, and the asks and conversations tied to one are an index read', async () => {
+    const name = `migration-needs-${crypto.randomUUID()}`;
+    const v10 = fixtureFor(10)!;
+    const old = new Dexie(name);
+    old.version(10).stores(v10.stores);
+    await old.open();
+    for (const [table, rows] of Object.entries(v10.rows)) await old.table(table).bulkAdd(rows);
+    old.close();
+    const current = new AppDB(name);
+    await current.open();
+    expect(await current.needs.count()).toBe(0);
+    await current.needs.add({ id: 'need-1', text: 'Hire a data lead', status: 'open', createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z' });
+    await current.touchpoints.update('4a0f3a1e-5b1d-4f0e-8a22-2f6a1c9d7e02', { needId: 'need-1' });
+    expect(await current.touchpoints.where('needId').equals('need-1').primaryKeys()).toEqual(['4a0f3a1e-5b1d-4f0e-8a22-2f6a1c9d7e02']);
+    expect(await current.needs.where('status').equals('open').primaryKeys()).toEqual(['need-1']);
     current.close();
     await Dexie.delete(name);
   });

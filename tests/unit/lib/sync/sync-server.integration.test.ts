@@ -12,6 +12,7 @@ import { LOCAL_FIELDS } from '@/lib/sync/record-state';
 import { PassphraseChangedError } from '@/lib/sync/account';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { addIntroduction, deleteIntroduction, updateIntroduction } from '@/lib/db/repo/writes/introductions';
+import { addNeed, updateNeed } from '@/lib/db/repo/writes/needs';
 import { pendingChanges } from '@/lib/sync/engine';
 import type { AppDB } from '@/lib/db/app-db';
 import { contextAt, person } from '../../helpers/context';
@@ -216,6 +217,26 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     expect(changes.filter((change) => change.settled === undefined)).toHaveLength(1);
     expect((await a.db.contacts.get('in:ada-example'))!.headline).toBe('Founder');
     expect(await contents(b.db)).toEqual(await contents(a.db));
+  });
+
+  it('syncs needs and the asks tied to them, merging concurrent edits field by field', async () => {
+    await a.connect('pass');
+    await b.connect('pass');
+    await addPerson(a.db, person('ada-example', 'Ada Example'), 'key', context());
+    const need = await addNeed(a.db, { text: 'Hire a data lead' }, context().now);
+    await logTouchpoint(a.db, { contactId: 'in:ada-example' }, { type: 'ask', note: 'Know a data lead?', needId: need.id }, context());
+    await syncBoth();
+    await b.sync();
+    expect(await b.db.needs.toArray()).toEqual(await a.db.needs.toArray());
+    expect((await b.db.touchpoints.where('needId').equals(need.id).toArray()).map((tp) => tp.contactId)).toEqual(['in:ada-example']);
+    // A closes it as met; B, offline, rewords it: both changes survive.
+    await updateNeed(a.db, need.id, { status: 'met', outcome: 'Hired Sam' }, new Date().toISOString());
+    await pause();
+    await updateNeed(b.db, need.id, { text: 'Hire a data lead (Berlin)' }, new Date().toISOString());
+    await syncBoth();
+    await b.sync();
+    expect(await a.db.needs.get(need.id)).toMatchObject({ text: 'Hire a data lead (Berlin)', status: 'met', outcome: 'Hired Sam' });
+    expect(await b.db.needs.get(need.id)).toEqual(await a.db.needs.get(need.id));
   });
 
   it('holds a touchpoint that arrives before its contact, and shows it when the contact arrives', async () => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db/db';
+import { addPerson, updateContact } from '@/lib/db/repo/writes/contacts';
+import { saveNote } from '@/lib/db/repo/writes/notes';
+import { findHelpersRanked } from '@/lib/db/repo/reads/needs';
+import { contextAt } from '../../../../helpers/context';
+
+const NOW = '2026-11-27T09:00:00.000Z';
+const ctx = contextAt(NOW);
+
+async function add(slug: string, fields: { headline?: string; company?: string; tags?: string[] } = {}) {
+  const db = getDb();
+  const { tags, ...person } = fields;
+  await addPerson(db, { profileUrl: `https://www.linkedin.com/in/${slug}/`, name: slug, ...person }, 'key', ctx);
+  if (tags) await updateContact(db, `in:${slug}`, { tags }, ctx);
+  return `in:${slug}`;
+}
+
+describe('who could help with a need, from the database', () => {
+  it('finds people by any meaningful word of the need, in profiles and notes, ranked with why', async () => {
+    const db = getDb();
+    const leo = await add('leo', { headline: 'Head of logistics' });
+    const noa = await add('noa');
+    await saveNote(db, { id: 'n1', contactId: noa, body: 'Runs pilots with logistics firms', baseUpdatedAt: null }, NOW);
+    await add('tag', { tags: ['logistics'] });
+    await add('off', { headline: 'Designer' });
+    // Strength set as the upkeep would have it: a headline match with a strong relationship outranks a tag match with none.
+    await db.contacts.update(leo, { strength: 'strong' });
+    const ranked = await findHelpersRanked(db, 'Find a pilot customer in logistics', 10);
+    expect(ranked.map((helper) => helper.contact.id)).toEqual(['in:noa', 'in:leo', 'in:tag']);
+    expect(ranked[0]!.reasons[0]).toEqual({ kind: 'note', excerpt: 'Runs pilots with logistics firms' });
+    expect(ranked[1]!.reasons).toEqual([{ kind: 'headline' }, { kind: 'strength', strength: 'strong' }]);
+  });
+
+  it('leaves out the people given (who already know), and finds nobody for an empty need', async () => {
+    const db = getDb();
+    const leo = await add('leo', { headline: 'Head of logistics' });
+    await add('mia', { company: 'Logistics Ltd' });
+    expect((await findHelpersRanked(db, 'logistics', 10, new Set([leo]))).map((helper) => helper.contact.id)).toEqual(['in:mia']);
+    expect(await findHelpersRanked(db, '  ', 10)).toEqual([]);
+  });
+});
