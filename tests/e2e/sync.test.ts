@@ -201,8 +201,8 @@ describe('sync between two Chromium profiles', () => {
     expect(ids(inB.contacts)).toEqual(ids(inA.contacts));
     expect(ids(inB.touchpoints)).toEqual(ids(inA.touchpoints));
     expect(ids(inB.notes)).toEqual(ids(inA.notes));
-    // Nothing duplicated on the server either: one document per record, and the key document.
-    expect((await new MemoryPouch(DB).info()).doc_count).toBe(inA.contacts.length + inA.touchpoints.length + inA.notes.length + 1);
+    // Nothing duplicated on the server either: one document per record, the key document and the shared settings record.
+    expect((await new MemoryPouch(DB).info()).doc_count).toBe(inA.contacts.length + inA.touchpoints.length + inA.notes.length + 2);
     await optionsB.close();
   }, 240_000);
 });
