@@ -36,7 +36,10 @@ export const BUDGETS = [
   // as an MV3 service worker cannot import() a chunk later (60.6 → 98.7 KB measured on 2026-12-03).
   // 104 → 108 KB (0.3.0 merge): relationship strength kept on every write, open loops and key dates, message capture,
   // the bulk command and the honest 90% recount all run here too (103.8 KB measured with everything merged).
-  { name: 'background', files: () => ['background.js'], limit: 108 * KB },
+  // 108 → 110 KB (0.4.0 merge): introductions and current needs (commands, backups, sync), loops, key dates and shared
+  // settings in sync, the passphrase change, Firefox's right-click target lookup and thank-yous in the badge
+  // (108.9 KB measured with everything merged).
+  { name: 'background', files: () => ['background.js'], limit: 110 * KB },
   // 120 → 124 KB (0.2.0): logging by the address when LinkedIn's page cannot be read, and due lists that say their own
   // true thing (catch-up sentence, empty states) are on the popup's first screen (120.6 KB measured).
   // 124 → 125 KB (issue 21): logging you can predict (the type menu, the page toast that outlives its row, what a
@@ -55,7 +58,9 @@ export const BUDGETS = [
   // Rapport in its overview (140.1 KB measured).
   { name: 'side panel initial JS', files: () => initialScripts('sidepanel.html'), limit: 142 * KB },
   // A full page opened now and then, with charts and three sections.
-  { name: 'dashboard initial JS', files: () => initialScripts('dashboard.html'), limit: 140 * KB },
+  // 140 → 142 KB (0.4.0 merge): the three networks at the top of the leverage step, and the protocol's introduction
+  // and need commands (every page validates replies); the needs and introductions cards are lazy chunks (140.6 KB measured).
+  { name: 'dashboard initial JS', files: () => initialScripts('dashboard.html'), limit: 142 * KB },
   // Everyone in one table; the person view (notes, timeline) and the bulk actions are lazy chunks.
   // 140 → 120 KB (issue 21): 134.3 KB measured before they became lazy, 115.0 KB after.
   { name: 'people page initial JS', files: () => initialScripts('people.html'), limit: 120 * KB },

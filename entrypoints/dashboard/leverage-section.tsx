@@ -4,12 +4,13 @@ import { DashboardSection, Card } from './section';
 import { AsksLog } from './asks-log';
 import { GivesList } from './gives-list';
 import { HelperSearch } from './helper-search';
-import { IntroductionsCard } from './introductions-card';
 import { ThreeNetworksCard } from './three-networks';
 import { Loading } from '@/components/ui/status-message';
 
 /** Your needs (below the fold, in the last step) load as a lazy chunk: the dashboard's first screen never pays for them. */
 const NeedsCard = lazy(() => import('./needs-card'));
+/** Introductions made and received: the last card of the last step, a lazy chunk for the same reason. */
+const IntroductionsCard = lazy(() => import('./introductions-card').then((module) => ({ default: module.IntroductionsCard })));
 
 /** Step 3, leverage: ask for help and keep track of what came of it; help others without expecting a return. */
 export function LeverageSection() {
@@ -33,7 +34,9 @@ export function LeverageSection() {
         <GivesList />
       </Card>
       <Card id="introductions" heading={t('introductionsHeading')} wide>
-        <IntroductionsCard />
+        <Suspense fallback={<Loading />}>
+          <IntroductionsCard />
+        </Suspense>
       </Card>
     </DashboardSection>
   );
