@@ -55,6 +55,20 @@ const V4_STORES = {
   touchDays: 'id, day',
 };
 
+/** From v10 on, each version is the one before plus what it adds (Dexie wants every table it keeps named). */
+const V10_STORES = {
+  ...V4_STORES,
+  contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay`,
+  touchpoints: `${V4_STORES.touchpoints}, direction`,
+  loops: 'id, contactId, openDay',
+  keyDates: 'id, contactId, monthDay',
+  outbox: 'id',
+  syncMeta: 'id, dirty, cid',
+  syncState: 'id',
+};
+const V11_STORES = { ...V10_STORES, introductions: 'id, [kind+at], *contactIds' };
+const V12_STORES = { ...V11_STORES, touchpoints: `${V11_STORES.touchpoints}, needId`, needs: 'id, status' };
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // 2026-11-27: first schema.
@@ -188,50 +202,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // each record's sync state (field clocks), `dirty` while it waits to be pushed, `cid` to find a
     // contact's touchpoints, notes and job changes. `syncState`: the device's clock, checkpoints and keys.
     version: 10,
-    stores: {
-      ...V4_STORES,
-      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay`,
-      touchpoints: `${V4_STORES.touchpoints}, direction`,
-      loops: 'id, contactId, openDay',
-      keyDates: 'id, contactId, monthDay',
-      outbox: 'id',
-      syncMeta: 'id, dirty, cid',
-      syncState: 'id',
-    },
+    stores: V10_STORES,
   },
   {
     // 2026-12-03 (issue 17): introductions as records. `[kind+at]`: the dashboard's introductions made and
     // received, newest first; `*contactIds`: a person's introductions (the person view, the timeline).
     // Their `intro` touchpoints carry `introductionId` (not indexed: their ids are derived from it).
     version: 11,
-    stores: {
-      ...V4_STORES,
-      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay`,
-      touchpoints: `${V4_STORES.touchpoints}, direction`,
-      loops: 'id, contactId, openDay',
-      keyDates: 'id, contactId, monthDay',
-      outbox: 'id',
-      syncMeta: 'id, dirty, cid',
-      syncState: 'id',
-      introductions: 'id, [kind+at], *contactIds',
-    },
+    stores: V11_STORES,
   },
   {
     // 2026-12-03 (issue 17): your current needs (lib/model/need.ts), and `touchpoints.needId`: the asks and
     // conversations tied to a need, so "who knows about it" reads only those. Needs sync like touchpoints.
     version: 12,
-    stores: {
-      ...V4_STORES,
-      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay`,
-      touchpoints: `${V4_STORES.touchpoints}, direction, needId`,
-      loops: 'id, contactId, openDay',
-      keyDates: 'id, contactId, monthDay',
-      outbox: 'id',
-      syncMeta: 'id, dirty, cid',
-      syncState: 'id',
-      needs: 'id, status',
-      introductions: 'id, [kind+at], *contactIds',
-    },
+    stores: V12_STORES,
   },
   {
     // 2026-12-03 (issue 21): the People page reads its first screen, then everyone page by page, in order
@@ -239,18 +223,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Kept by the name-key middleware on every write (lib/db/name-key-middleware.ts); given to every stored contact here.
     // (Merged after v11 and v12: it keeps their introductions and needs tables and touchpoints.needId.)
     version: 13,
-    stores: {
-      ...V4_STORES,
-      contacts: `${V4_STORES.contacts}, catchUpAt, strength, strengthChangesAt, connectedMonthDay, nameKey`,
-      touchpoints: `${V4_STORES.touchpoints}, direction, needId`,
-      loops: 'id, contactId, openDay',
-      keyDates: 'id, contactId, monthDay',
-      outbox: 'id',
-      syncMeta: 'id, dirty, cid',
-      syncState: 'id',
-      needs: 'id, status',
-      introductions: 'id, [kind+at], *contactIds',
-    },
+    stores: { ...V12_STORES, contacts: `${V12_STORES.contacts}, nameKey` },
     upgrade: async (tx) => {
       await tx
         .table<Contact>('contacts')

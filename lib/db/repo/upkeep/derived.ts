@@ -6,7 +6,7 @@ import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
 import { CATCH_UP_CIRCLES } from '@/lib/cadence/catch-up';
 import { searchWordsFor } from '@/lib/search/search-words';
 import type { Timestamp } from '@/lib/time/instant';
-import { moveTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { moveTouches, moveTouchesOfMany } from '@/lib/db/repo/upkeep/touch-days';
 import { giveCatchUpDays, joinsCatchUp } from '@/lib/db/repo/upkeep/catch-up';
 import { readTouchesNewestFirst, refreshStrength } from '@/lib/db/repo/upkeep/strength';
 import { withStrength } from '@/lib/relationship/strength';
@@ -182,17 +182,17 @@ export async function refreshAllDerived(
   const contacts = onlyIds ? (await db.contacts.bulkGet([...onlyIds])).filter((c): c is Contact => c !== undefined) : await db.contacts.toArray();
   const touchesByContact = await readTouchTimes(db, onlyIds);
   let updated: Contact[] = [];
-  const graduated: { id: string; from: Contact['circle']; to: Contact['circle'] }[] = [];
+  const graduated: { contactId: string; from: Contact['circle']; to: Contact['circle'] }[] = [];
   const joining: Contact[] = [];
   for (const contact of contacts) {
     const next = deriveFromTimes(contact, touchesByContact.get(contact.id) ?? [], context);
     if (catchUp && joinsCatchUp(contact, next, context.now)) joining.push(next);
     else if (derivedChanged(contact, next)) updated.push(next);
-    if (next.circle !== contact.circle) graduated.push({ id: contact.id, from: contact.circle, to: next.circle });
+    if (next.circle !== contact.circle) graduated.push({ contactId: contact.id, from: contact.circle, to: next.circle });
   }
   updated = updated.concat(await withCatchUpDays(db, joining, context));
   await db.contacts.bulkPut(updated);
-  for (const { id, from, to } of graduated) await moveTouches(db, id, from, to, context);
+  await moveTouchesOfMany(db, graduated, context);
   // Strength too: after an update (schema v7 adds it), a backup import, a snooze of everyone due.
   const strengthened = await refreshStrength(db, context, onlyIds);
   return Math.max(updated.length, strengthened);

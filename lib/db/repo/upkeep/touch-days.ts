@@ -59,11 +59,8 @@ export function readCountedTouches(db: AppDB, contactId: string, context: WriteC
 }
 
 /** A person moved from one circle to another: their counted touches move with them. */
-export async function moveTouches(db: AppDB, contactId: string, from: Circle, to: Circle, context: WriteContext): Promise<void> {
-  if (from === to) return;
-  const touches = await readCountedTouches(db, contactId, context);
-  await countTouches(db, touches, from, -1, context);
-  await countTouches(db, touches, to, 1, context);
+export function moveTouches(db: AppDB, contactId: string, from: Circle, to: Circle, context: WriteContext): Promise<void> {
+  return moveTouchesOfMany(db, [{ contactId, from, to }], context);
 }
 
 /**
@@ -74,6 +71,7 @@ export async function moveTouches(db: AppDB, contactId: string, from: Circle, to
  */
 export async function moveTouchesOfMany(db: AppDB, moves: readonly { contactId: string; from: Circle; to: Circle }[], context: WriteContext): Promise<void> {
   const moving = moves.filter(({ from, to }) => from !== to);
+  if (moving.length === 0) return;
   const touches = await Promise.all(moving.map(({ contactId }) => readCountedTouches(db, contactId, context)));
   const deltas: TouchDayDeltas = new Map();
   moving.forEach(({ from, to }, i) => {

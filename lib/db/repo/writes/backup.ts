@@ -6,7 +6,7 @@ import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
 import type { Backup } from '@/lib/backup/backup-format';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { countTouches, moveTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { countTouches, moveTouchesOfMany } from '@/lib/db/repo/upkeep/touch-days';
 import type { Timestamp } from '@/lib/time/instant';
 import type { BackupImportSummary } from '@/lib/model/results';
 import type { OpenLoop } from '@/lib/model/open-loop';
@@ -67,20 +67,20 @@ export async function importBackup(db: AppDB, backup: Backup, context: WriteCont
 
     const storedContacts = await db.contacts.bulkGet(backup.contacts.map((contact) => contact.id));
     const contactsToWrite: Contact[] = [];
-    const moved: { id: string; from: Contact['circle']; to: Contact['circle'] }[] = [];
+    const moved: { contactId: string; from: Contact['circle']; to: Contact['circle'] }[] = [];
     backup.contacts.forEach((contact, index) => {
       const stored = storedContacts[index];
       if (isNewer(stored, contact)) summary.keptNewer++;
       else {
         contactsToWrite.push(contact);
-        if (stored && stored.circle !== contact.circle) moved.push({ id: contact.id, from: stored.circle, to: contact.circle });
+        if (stored && stored.circle !== contact.circle) moved.push({ contactId: contact.id, from: stored.circle, to: contact.circle });
         if (stored) summary.contactsUpdated++;
         else summary.contactsAdded++;
       }
     });
     await db.contacts.bulkPut(contactsToWrite);
     // People whose circle the backup changes: their touches already stored now count in the new circle.
-    for (const { id, from, to } of moved) await moveTouches(db, id, from, to, context);
+    await moveTouchesOfMany(db, moved, context);
 
     const storedTouchpoints = await db.touchpoints.bulkGet(backup.touchpoints.map((touchpoint) => touchpoint.id));
     storedTouchpoints.forEach((stored) => (stored ? summary.touchpointsUpdated++ : summary.touchpointsAdded++));
