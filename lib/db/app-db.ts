@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Contact, JobChange, Note, Touchpoint } from '@/lib/model/schema';
 import type { TouchDay } from '@/lib/model/touch-day-schema';
 import type { OpenLoop } from '@/lib/model/open-loop';
@@ -10,6 +10,8 @@ import { searchWordsFor } from '@/lib/search/search-words';
 import { outboxMiddleware, type OutboxEntry } from '@/lib/sync/outbox-middleware';
 import { nameKeyFor } from '@/lib/people/name-key';
 import { nameKeyMiddleware } from '@/lib/db/name-key-middleware';
+import { noteWordsMiddleware } from '@/lib/db/note-words-middleware';
+import { noteWordsOf, type NoteWordsRow } from '@/lib/search/note-words';
 import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
 
 /**
@@ -40,6 +42,7 @@ import type { SyncMetaRow, SyncStateRow } from '@/lib/sync/sync-tables';
  * - introductions.[kind+at]: introductions made and received, newest first; introductions.contactIds (multi-entry): a person's.
  * - needs.status: your open needs; touchpoints.needId: the asks and conversations tied to a need (who knows about it).
  * - contacts.nameKey: the People page's order (name, then id): its first screen and its pages, read in order.
+ * - noteWords.words (multi-entry, keyed [contactId+noteId]): whose notes mention a word ("who could help"), keys only.
  */
 export interface SchemaVersion {
   version: number;
@@ -68,6 +71,7 @@ const V10_STORES = {
 };
 const V11_STORES = { ...V10_STORES, introductions: 'id, [kind+at], *contactIds' };
 const V12_STORES = { ...V11_STORES, touchpoints: `${V11_STORES.touchpoints}, needId`, needs: 'id, status' };
+const V13_STORES = { ...V12_STORES, contacts: `${V12_STORES.contacts}, nameKey` };
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -223,7 +227,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Kept by the name-key middleware on every write (lib/db/name-key-middleware.ts); given to every stored contact here.
     // (Merged after v11 and v12: it keeps their introductions and needs tables and touchpoints.needId.)
     version: 13,
-    stores: { ...V12_STORES, contacts: `${V12_STORES.contacts}, nameKey` },
+    stores: V13_STORES,
     upgrade: async (tx) => {
       await tx
         .table<Contact>('contacts')
@@ -231,6 +235,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((contact) => {
           contact.nameKey = nameKeyFor(contact);
         });
+    },
+  },
+  {
+    // 2026-12-03 (issue 17): "who could help" finds the notes that mention a word by an index, not by reading
+    // and tokenising every note: `noteWords` (lib/search/note-words.ts), one row per note keyed [contactId+noteId]
+    // with its words multi-entry indexed, kept by the note-words middleware on every write
+    // (lib/db/note-words-middleware.ts) and filled here from the stored notes. Derived on each device: it is
+    // no sync table (lib/sync/record-state.ts) and not in backups.
+    version: 14,
+    stores: { ...V13_STORES, noteWords: '[contactId+noteId], *words' },
+    upgrade: async (tx) => {
+      const notes = await tx.table<Note>('notes').toArray();
+      await tx.table<NoteWordsRow>('noteWords').bulkPut(notes.map(noteWordsOf));
     },
   },
 ];
@@ -250,6 +267,7 @@ export class AppDB extends Dexie {
   syncState!: EntityTable<SyncStateRow, 'id'>;
   introductions!: EntityTable<Introduction, 'id'>;
   needs!: EntityTable<Need, 'id'>;
+  noteWords!: Table<NoteWordsRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -259,5 +277,6 @@ export class AppDB extends Dexie {
     }
     this.use(outboxMiddleware);
     this.use(nameKeyMiddleware);
+    this.use(noteWordsMiddleware);
   }
 }

@@ -38,8 +38,9 @@ export function searchWordsFor(fields: {
   return [...new Set(words)].slice(0, MAX_SEARCH_WORDS);
 }
 
-/** The word's first {@link MAX_SEARCH_WORD_LENGTH} UTF-16 units, never ending in half a surrogate pair. */
-function clipWord(word: string): string {
+/** The word's first {@link MAX_SEARCH_WORD_LENGTH} UTF-16 units, never ending in half a surrogate pair (an index key's bound). */
+export function clipWord(word: string): string {
+  if (word.length <= MAX_SEARCH_WORD_LENGTH) return word;
   const clipped = word.slice(0, MAX_SEARCH_WORD_LENGTH);
   return /[\uD800-\uDBFF]$/.test(clipped) ? clipped.slice(0, -1) : clipped;
 }

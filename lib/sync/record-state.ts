@@ -7,7 +7,11 @@ import { hlcWall } from '@/lib/sync/hlc';
  */
 export const SYNC_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'settings', 'introductions', 'needs'] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
-/** The Dexie tables whose writes go through the outbox (settings live in extension storage). */
+/**
+ * The Dexie tables whose writes go through the outbox (settings live in extension storage).
+ * Not synced, because each device derives them from synced rows: `touchDays` (touch counts) and
+ * `noteWords` (the words of each note, kept with every note write by lib/db/note-words-middleware.ts).
+ */
 export const OUTBOX_TABLES = ['contacts', 'touchpoints', 'notes', 'jobChanges', 'loops', 'keyDates', 'introductions', 'needs'] as const satisfies readonly SyncTable[];
 export type OutboxTable = (typeof OUTBOX_TABLES)[number];
 

@@ -266,9 +266,9 @@ it(`three networks, needs and who could help at ${CONTACTS} contacts / ${TOUCHPO
     value: await samples('helpersRanked'),
     unit: 'ms',
     runs: READ_RUNS,
-    baseline: { name: 'raw IndexedDB: searchWords prefix keys per word + every note, one transaction', value: await samples('helpersRankedRaw') },
+    baseline: { name: 'raw IndexedDB: searchWords + noteWords prefix keys per word, then the same ≤ 300 people and their matching notes, one transaction', value: await samples('helpersRankedRaw') },
     target: '≤ 50 ms',
-    note: `${data.notes} notes read and tokenised; candidates by index keys, at most 300 records read and ranked by relevance and strength; ${data.helpers} shown`,
+    note: `${data.notes} notes; candidates by index keys only (contacts' searchWords, noteWords), at most 300 people and their matching notes read and ranked by relevance and strength; ${data.helpers} shown`,
   });
   record({
     name: 'needs.threeNetworks.10k',

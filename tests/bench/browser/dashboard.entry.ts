@@ -182,12 +182,24 @@ const tasks: Record<string, () => Promise<unknown>> = {
   },
   // "Who could help" with a need, ranked by relevance and strength with reasons.
   helpersRanked: () => findHelpersRanked(getDb(), NEED_QUERY, 10),
-  // Baseline: the same index keys per word and every note, raw, one transaction.
+  // Baseline: the same reads with raw IndexedDB, one transaction: the index keys per word (contacts' searchWords,
+  // noteWords' words), then the records of the same ≤ 300 people (most words matched first) and their matching notes.
   helpersRankedRaw: async () => {
-    const tx = (await rawDb()).transaction(['contacts', 'notes']);
+    const tx = (await rawDb()).transaction(['contacts', 'notes', 'noteWords']);
+    const range = (word: string) => IDBKeyRange.bound(word, `${word}\uffff`);
+    const [contactKeys, noteKeys] = await Promise.all([
+      Promise.all(NEED_WORDS.map((word) => request(tx.objectStore('contacts').index('searchWords').getAllKeys(range(word))))),
+      Promise.all(NEED_WORDS.map((word) => request(tx.objectStore('noteWords').index('words').getAllKeys(range(word))))),
+    ]);
+    const hits = new Map<string, number>();
+    const hit = (id: string) => hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const keys of contactKeys) for (const id of new Set(keys as string[])) hit(id);
+    const owners = new Map((noteKeys.flat() as [string, string][]).map(([contactId, noteId]) => [noteId, contactId]));
+    for (const contactId of owners.values()) hit(contactId);
+    const ids = new Set([...hits.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 300).map(([id]) => id));
     await Promise.all([
-      ...NEED_WORDS.map((word) => request(tx.objectStore('contacts').index('searchWords').getAllKeys(IDBKeyRange.bound(word, `${word}\uffff`)))),
-      request(tx.objectStore('notes').getAll()),
+      ...[...ids].map((id) => request(tx.objectStore('contacts').get(id))),
+      ...[...owners].filter(([, contactId]) => ids.has(contactId)).map(([noteId]) => request(tx.objectStore('notes').get(noteId))),
     ]);
   },
   // Relationship strength for one person after a log: their touches by index, the facts, the state, written back.

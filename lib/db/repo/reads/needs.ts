@@ -1,7 +1,7 @@
 import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
 import type { Need } from '@/lib/model/need';
-import { searchTokens } from '@/lib/search/search-words';
+import { clipWord } from '@/lib/search/search-words';
 import { meaningfulWords, rankHelpers, type HelperCandidate, type RankedHelper } from '@/lib/relationship/rank-helpers';
 
 /** Your needs and, for each, who knows about it and who could help. */
@@ -39,37 +39,42 @@ export const HELPER_CANDIDATES = 300;
 
 /**
  * "Who could help" with a need (or any search): people whose headline,
- * company, tags, name or location have a word of it (prefix reads of the
- * `searchWords` index, keys only), or whose notes mention one (notes have no
- * word index: read only here, and there are far fewer of them than
- * touchpoints), ranked by relevance and relationship strength, each with why.
+ * company, tags, name or location have a word of it, or whose notes mention
+ * one, ranked by relevance and relationship strength, each with why. Indexes
+ * only: prefix reads of the contacts' `searchWords` and of `noteWords` (keys
+ * only: `[contactId+noteId]` says whose note matched), then the records of at
+ * most {@link HELPER_CANDIDATES} people and their matching notes, one read transaction.
  */
 export async function findHelpersRanked(db: AppDB, query: string, limit = 10, exclude: ReadonlySet<string> = new Set()): Promise<RankedHelper[]> {
   const words = meaningfulWords(query);
   if (words.length === 0) return [];
-  const hits = new Map<string, number>();
-  const hit = (id: string) => hits.set(id, (hits.get(id) ?? 0) + 1);
-  const [keysPerWord, notes] = await Promise.all([
-    Promise.all(words.map((word) => db.contacts.where('searchWords').startsWith(word).primaryKeys())),
-    db.notes
-      .filter((note) => {
-        const tokens = searchTokens(note.body);
-        return words.some((word) => tokens.some((token) => token.startsWith(word)));
-      })
-      .toArray(),
-  ]);
-  for (const keys of keysPerWord) for (const id of new Set(keys)) hit(id);
-  const notesOf = new Map<string, string[]>();
-  for (const note of notes) {
-    notesOf.set(note.contactId, [...(notesOf.get(note.contactId) ?? []), note.body]);
-    hit(note.contactId);
-  }
-  for (const id of exclude) hits.delete(id);
-  const ids = [...hits.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, HELPER_CANDIDATES)
-    .map(([id]) => id);
-  const contacts = await db.contacts.bulkGet(ids);
-  const candidates: HelperCandidate[] = contacts.flatMap((contact) => (contact ? [{ contact, notes: notesOf.get(contact.id) ?? [] }] : []));
-  return rankHelpers(candidates, words, limit);
+  return db.transaction('r', [db.contacts, db.notes, db.noteWords], async () => {
+    const [keysPerWord, noteKeysPerWord] = await Promise.all([
+      Promise.all(words.map((word) => db.contacts.where('searchWords').startsWith(word).primaryKeys())),
+      Promise.all(words.map((word) => db.noteWords.where('words').startsWith(clipWord(word)).primaryKeys())),
+    ]);
+    const hits = new Map<string, number>();
+    const hit = (id: string) => hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const keys of keysPerWord) for (const id of new Set(keys)) hit(id);
+    // Each matching note counts once for its person, whichever words it matched.
+    const noteOwner = new Map<string, string>();
+    for (const keys of noteKeysPerWord) for (const [contactId, noteId] of keys) noteOwner.set(noteId, contactId);
+    for (const contactId of noteOwner.values()) hit(contactId);
+    for (const id of exclude) hits.delete(id);
+    const ids = [...hits.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, HELPER_CANDIDATES)
+      .map(([id]) => id);
+    const candidates = new Set(ids);
+    // The candidates' matching notes, in id order (as a read of the notes table gives them: the first to mention a word is the one quoted).
+    const noteIds = [...noteOwner.entries()]
+      .filter(([, contactId]) => candidates.has(contactId))
+      .map(([noteId]) => noteId)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const [contacts, notes] = await Promise.all([db.contacts.bulkGet(ids), db.notes.bulkGet(noteIds)]);
+    const notesOf = new Map<string, string[]>();
+    for (const note of notes) if (note) notesOf.set(note.contactId, [...(notesOf.get(note.contactId) ?? []), note.body]);
+    const found: HelperCandidate[] = contacts.flatMap((contact) => (contact ? [{ contact, notes: notesOf.get(contact.id) ?? [] }] : []));
+    return rankHelpers(found, words, limit);
+  });
 }

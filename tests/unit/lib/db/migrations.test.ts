@@ -129,6 +129,28 @@ describe('schema migrations', () => {
     await Dexie.delete(name);
   });
 
+  it('v14 indexes the words of every stored note, by whose note it is, and keeps them as notes change', async () => {
+    const name = `migration-note-words-${crypto.randomUUID()}`;
+    const v13 = fixtureFor(13)!;
+    const old = new Dexie(name);
+    old.version(13).stores(v13.stores);
+    await old.open();
+    for (const [table, rows] of Object.entries(v13.rows)) await old.table(table).bulkAdd(rows);
+    await old.table('notes').add({ id: 'n-2', contactId: 'in:kofi-sample', body: 'Climbing partner; knows Zoë', createdAt: '2026-01-07T10:00:00.000Z', updatedAt: '2026-01-07T10:00:00.000Z' });
+    old.close();
+    const current = new AppDB(name);
+    await current.open();
+    expect(await current.noteWords.where('words').startsWith('climb').primaryKeys()).toEqual([
+      ['in:ada-example', '9c1d5e7f-1111-4a2b-8c3d-4e5f6a7b8c9d'],
+      ['in:kofi-sample', 'n-2'],
+    ]);
+    expect(await current.noteWords.where('words').equals('zoe').primaryKeys()).toEqual([['in:kofi-sample', 'n-2']]);
+    await current.notes.delete('n-2');
+    expect(await current.noteWords.where('words').startsWith('climb').primaryKeys()).toEqual([['in:ada-example', '9c1d5e7f-1111-4a2b-8c3d-4e5f6a7b8c9d']]);
+    current.close();
+    await Dexie.delete(name);
+  });
+
   it('v11 finds a person’s introductions through the contactIds index and the dashboard’s lists through [kind+at]', async () => {
     const name = `migration-introductions-${crypto.randomUUID()}`;
     const v11 = fixtureFor(11)!;
