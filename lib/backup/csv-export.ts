@@ -2,9 +2,10 @@ import Papa from 'papaparse';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
 import type { OpenLoop } from '@/lib/model/open-loop';
 import type { Introduction } from '@/lib/model/introduction';
+import type { Need } from '@/lib/model/need';
 
 /**
- * CSV exports for spreadsheets: contacts, touchpoints, open loops and introductions, one row each.
+ * CSV exports for spreadsheets: contacts, touchpoints, open loops, introductions and needs, one row each.
  * Column names are a file format (English, stable), not UI text.
  *
  * Formula injection (CSV injection): a cell that starts with = + - @, a tab
@@ -94,5 +95,36 @@ export function introductionsToCsv(introductions: readonly Introduction[], timeZ
   return unparse(
     INTRODUCTION_COLUMNS,
     sorted.map((intro) => [spreadsheetDate(intro.at, timeZone), intro.kind, intro.a.name, intro.a.profileUrl, intro.b.name, intro.b.profileUrl, intro.purpose, intro.outcome]),
+  );
+}
+
+/** "Who knows": the people your asks and conversations tied to the need were with. */
+export const NEED_COLUMNS = ['Need', 'Status', 'Opened', 'Closed', 'Outcome', 'Who knows'];
+
+/**
+ * Your needs: open ones first (newest first), then the closed ones (latest
+ * closed first), as the dashboard lists them; each with who knows about it
+ * (the people of the touchpoints tied to it, by name, latest first).
+ */
+export function needsToCsv(needs: readonly Need[], tied: readonly Touchpoint[], contacts: readonly Contact[], timeZone: string): string {
+  const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
+  const whoKnows = new Map<string, Set<string>>();
+  for (const touchpoint of [...tied].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))) {
+    const name = touchpoint.needId !== undefined ? names.get(touchpoint.contactId) : undefined;
+    if (name === undefined) continue;
+    whoKnows.set(touchpoint.needId!, (whoKnows.get(touchpoint.needId!) ?? new Set()).add(name));
+  }
+  const key = (need: Need) => (need.status === 'open' ? `1${need.createdAt}` : `0${need.closedAt ?? need.updatedAt}`);
+  const sorted = [...needs].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
+  return unparse(
+    NEED_COLUMNS,
+    sorted.map((need) => [
+      need.text,
+      need.status,
+      spreadsheetDate(need.createdAt, timeZone),
+      spreadsheetDate(need.closedAt, timeZone),
+      need.outcome,
+      [...(whoKnows.get(need.id) ?? [])].join('; '),
+    ]),
   );
 }

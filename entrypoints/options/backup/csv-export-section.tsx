@@ -12,12 +12,12 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: st
 export function CsvExportSection() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  async function exportTable(table: 'contacts' | 'touchpoints' | 'loops' | 'introductions') {
+  async function exportTable(table: 'contacts' | 'touchpoints' | 'loops' | 'introductions' | 'needs') {
     setStatus({ kind: 'busy' });
     try {
       const { text, rows } = await dataWorker().request<'csv'>({ type: 'exportCsv', table, timeZone: localTimeZone() });
       downloadText(`rapport-${table}-${fileDate()}.csv`, 'text/csv', text);
-      setStatus({ kind: 'done', message: t(table === 'contacts' ? 'csvContactsSaved' : table === 'introductions' ? 'csvIntroductionsSaved' : 'csvTouchpointsSaved', rows) });
+      setStatus({ kind: 'done', message: t(table === 'contacts' ? 'csvContactsSaved' : table === 'introductions' ? 'csvIntroductionsSaved' : table === 'needs' ? 'csvNeedsSaved' : 'csvTouchpointsSaved', rows) });
     } catch (error) {
       setStatus({ kind: 'error', message: toRapportError(error).message });
     }
@@ -39,6 +39,9 @@ export function CsvExportSection() {
         </button>
         <button type="button" onClick={() => void exportTable('introductions')} disabled={status.kind === 'busy'}>
           {t('exportIntroductionsCsv')}
+        </button>
+        <button type="button" onClick={() => void exportTable('needs')} disabled={status.kind === 'busy'}>
+          {t('exportNeedsCsv')}
         </button>
       </div>
       <div aria-live="polite">

@@ -34,7 +34,7 @@ export type WorkerRequest =
   | { type: 'readExport'; files: File[] }
   | { type: 'chunk'; index: number }
   | { type: 'skippedCsv'; columns: string[]; reasons: Record<SkipReason, string> }
-  | { type: 'exportCsv'; table: 'contacts' | 'touchpoints' | 'loops' | 'introductions'; timeZone: string }
+  | { type: 'exportCsv'; table: 'contacts' | 'touchpoints' | 'loops' | 'introductions' | 'needs'; timeZone: string }
   /** Reads every record (a read-only transaction) and writes the backup file in parts, with the user's templates (the worker cannot read extension storage). */
   | { type: 'exportBackup'; templates: StarterTemplates }
   /** Cuts a backup file into its frame and slices of records (validated by the background); the slices are then fetched one by one. */

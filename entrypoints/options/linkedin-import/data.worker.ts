@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/db';
-import { contactsToCsv, introductionsToCsv, loopsToCsv, tableToCsv, touchpointsToCsv } from '@/lib/backup/csv-export';
+import { contactsToCsv, introductionsToCsv, loopsToCsv, needsToCsv, tableToCsv, touchpointsToCsv } from '@/lib/backup/csv-export';
 import { toRapportError } from '@/lib/errors';
 import { chunkPlan } from '@/lib/linkedin/export/chunks';
 import { buildImportPlan, type ImportPlan } from '@/lib/linkedin/export/plan';
@@ -86,6 +86,12 @@ async function handle(request: WorkerRequest, id: number): Promise<WorkerReply> 
       if (request.table === 'introductions') {
         const introductions = await db.introductions.toArray();
         return { type: 'csv', rows: introductions.length, text: introductionsToCsv(introductions, request.timeZone) };
+      }
+      if (request.table === 'needs') {
+        // The touchpoints tied to a need, by the needId index (only they are in it), and their people.
+        const [needs, tied] = await Promise.all([db.needs.toArray(), db.touchpoints.orderBy('needId').toArray()]);
+        const contacts = (await db.contacts.bulkGet([...new Set(tied.map((touchpoint) => touchpoint.contactId))])).filter((contact) => contact !== undefined);
+        return { type: 'csv', rows: needs.length, text: needsToCsv(needs, tied, contacts, request.timeZone) };
       }
       const [touchpoints, contacts] = await Promise.all([db.touchpoints.toArray(), db.contacts.toArray()]);
       return { type: 'csv', rows: touchpoints.length, text: touchpointsToCsv(touchpoints, contacts, request.timeZone) };

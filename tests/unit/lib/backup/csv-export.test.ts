@@ -86,3 +86,38 @@ describe('introductions as CSV', () => {
     expect(rows[2]).toEqual(['2026-03-01 11:00', 'made', ada.name, ada.profileUrl, 'Sam Outside', '', "'=cmd|calc", 'open']);
   });
 });
+
+describe('needs as CSV', () => {
+  it('lists open needs (newest first) then closed ones (latest closed first), with dates, outcome and who knows, quoted and defused', async () => {
+    const { needsToCsv, NEED_COLUMNS } = await import('@/lib/backup/csv-export');
+    const bea = { ...ada, id: 'in:bea-sample', name: 'Bea "B" Sample', profileUrl: 'https://www.linkedin.com/in/bea-sample/' };
+    const stamp = (at: string) => ({ createdAt: at, updatedAt: at });
+    const needs = [
+      { id: 'n1', text: 'Hire a data lead', status: 'open' as const, ...stamp('2026-02-01T10:00:00.000Z') },
+      { id: 'n2', text: 'Find a pilot customer, in logistics', status: 'open' as const, ...stamp('2026-03-01T10:00:00.000Z') },
+      { id: 'n3', text: '=HYPERLINK("x")', status: 'met' as const, outcome: 'Signed with Freight Co.\nThanks to Bea', ...stamp('2026-01-01T10:00:00.000Z'), closedAt: '2026-03-10T08:30:00.000Z' },
+      { id: 'n4', text: 'Find a mentor', status: 'dropped' as const, ...stamp('2025-12-01T10:00:00.000Z'), closedAt: '2026-01-05T23:30:00.000Z' },
+    ];
+    const touch = (id: string, contactId: string, needId: string, at: string) => ({ id, contactId, needId, at, type: 'ask' as const, source: 'manual' as const });
+    const tied = [
+      touch('t1', ada.id, 'n3', '2026-02-01T10:00:00.000Z'),
+      touch('t2', bea.id, 'n3', '2026-02-05T10:00:00.000Z'),
+      touch('t3', ada.id, 'n3', '2026-02-09T10:00:00.000Z'),
+      // Someone no longer in Rapport: left out.
+      touch('t4', 'in:gone', 'n2', '2026-03-02T10:00:00.000Z'),
+    ];
+    const csv = needsToCsv(needs, tied, [ada, bea], 'Europe/Paris');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    // A comma, a quote and a line break are quoted, quotes doubled.
+    expect(csv).toContain('"Find a pilot customer, in logistics"');
+    const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, '')).data;
+    expect(rows[0]).toEqual(NEED_COLUMNS);
+    expect(rows.slice(1)).toEqual([
+      ['Find a pilot customer, in logistics', 'open', '2026-03-01 11:00', '', '', ''],
+      ['Hire a data lead', 'open', '2026-02-01 11:00', '', '', ''],
+      // Dates in the user's time zone; who knows latest first, each once.
+      ["'=HYPERLINK(\"x\")", 'met', '2026-01-01 11:00', '2026-03-10 09:30', 'Signed with Freight Co.\nThanks to Bea', `${ada.name}; Bea "B" Sample`],
+      ['Find a mentor', 'dropped', '2025-12-01 11:00', '2026-01-06 00:30', '', ''],
+    ]);
+  });
+});
