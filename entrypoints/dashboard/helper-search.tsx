@@ -1,16 +1,18 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { circleLabel, kindLabel } from '@/lib/contacts/labels';
-import { createHelpersStore } from '@/lib/stores/dashboard-store';
+import { createHelperSearchStore } from '@/lib/stores/needs-store';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { EmptyState } from '@/components/ui/status-message';
 import { LiveView } from '@/components/ui/live-view';
 import { dashboardReadFailed } from './section';
-import type { HelperMatch } from '@/lib/db/repo/reads/dashboard';
-import { PersonLink } from '@/components/person-link';
-import { QuickLog } from '@/components/quick-log';
+import type { RankedHelper } from '@/lib/relationship/rank-helpers';
+import { HelperRow } from './helper-row';
 
-/** "Who could help with…": people whose headline, company, tags or your notes about them match. */
+/**
+ * "Who could help with…": the same ranked search as a need's (headlines,
+ * companies, tags and your notes, by relevance and relationship strength), each
+ * person with why in words.
+ */
 export function HelperSearch() {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
@@ -32,7 +34,7 @@ export function HelperSearch() {
 }
 
 function HelperResults({ query }: { query: string }) {
-  const store = useMemo(() => createHelpersStore(query), [query]);
+  const store = useMemo(() => createHelperSearchStore(query), [query]);
   return (
     <LiveView state={useLiveQueryStore(store)} failed={dashboardReadFailed}>
       {(helpers) => <HelperList query={query} helpers={helpers} />}
@@ -40,46 +42,13 @@ function HelperResults({ query }: { query: string }) {
   );
 }
 
-function HelperList({ query, helpers }: { query: string; helpers: readonly HelperMatch[] }) {
+export function HelperList({ query, helpers }: { query: string; helpers: readonly RankedHelper[] }) {
   if (helpers.length === 0) return <EmptyState>{t('helperSearchNoResults', query)}</EmptyState>;
   return (
     <ul className="contact-list" aria-label={t('helperResultsLabel', query)}>
-      {helpers.map(({ contact, note }) => (
-        <HelperRow key={contact.id} contact={contact} note={note} />
+      {helpers.map((helper) => (
+        <HelperRow key={helper.contact.id} helper={helper} />
       ))}
     </ul>
-  );
-}
-
-/** One person who could help, with **Ask…**: the logger, as an ask, with the note (what you are asking for) focused. */
-function HelperRow({ contact, note }: HelperMatch) {
-  const [asking, setAsking] = useState(false);
-  return (
-    <li className="contact-row stack">
-      <div className="row contact-row-main">
-        <div className="contact-row-text">
-          <PersonLink contact={contact} />
-          <span className="muted">
-            {t('statusSeparator')}
-            {circleLabel(contact.circle)}
-            {contact.kind && t('statusSeparator')}
-            {contact.kind && kindLabel(contact.kind)}
-          </span>
-          {contact.headline && <p className="muted">{contact.headline}</p>}
-          {contact.tags.length > 0 && <p className="muted">{t('tagsList', contact.tags.join(t('listSeparator')))}</p>}
-          {note && (
-            <blockquote className="match-note" aria-label={t('matchingNoteLabel')}>
-              {note}
-            </blockquote>
-          )}
-        </div>
-        <button type="button" aria-expanded={asking} aria-label={t('askHelperLabel', contact.name)} onClick={() => setAsking((open) => !open)}>
-          {t('askHelper')}
-        </button>
-      </div>
-      {asking && (
-        <QuickLog type="ask" focusNote noteLabel={t('askNoteLabel')} subject={{ target: { contactId: contact.id }, name: contact.name, relationship: contact }} />
-      )}
-    </li>
   );
 }

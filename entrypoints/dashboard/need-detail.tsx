@@ -5,8 +5,6 @@ import { createNeedDetailStore, type NeedDetailData } from '@/lib/stores/needs-s
 import { sendToBackground } from '@/lib/messaging/client';
 import { showPageToast } from '@/lib/stores/toast-store';
 import { NEED_OUTCOME_MAX, type Need } from '@/lib/model/need';
-import type { RankedHelper } from '@/lib/relationship/rank-helpers';
-import { helperReasonsText } from '@/lib/relationship/helper-reasons';
 import { touchpointTypeLabel } from '@/lib/contacts/labels';
 import { formatRelativeDay } from '@/lib/format';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
@@ -14,8 +12,8 @@ import { useAction } from '@/components/hooks/use-action';
 import { LiveView } from '@/components/ui/live-view';
 import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
 import { PersonLink } from '@/components/person-link';
-import { QuickLog } from '@/components/quick-log';
 import { dashboardReadFailed } from './section';
+import { HelperRow } from './helper-row';
 
 /** Default export: loaded as a lazy chunk when a need is opened (needs-card.tsx). */
 export default function NeedDetail({ need }: { need: Need }) {
@@ -66,26 +64,6 @@ export function NeedDetailView({ need, data }: { need: Need; data: NeedDetailDat
         </>
       )}
     </>
-  );
-}
-
-function HelperRow({ need, helper: { contact, reasons } }: { need: Need; helper: RankedHelper }) {
-  const [asking, setAsking] = useState(false);
-  return (
-    <li className="contact-row stack">
-      <div className="row contact-row-main">
-        <div className="contact-row-text">
-          <PersonLink contact={contact} />
-          <p className="muted helper-why">{helperReasonsText(reasons, contact)}</p>
-        </div>
-        <button type="button" aria-expanded={asking} aria-label={t('needAskLabel', contact.name, need.text)} onClick={() => setAsking((open) => !open)}>
-          {t('needAsk')}
-        </button>
-      </div>
-      {asking && (
-        <QuickLog type="ask" needId={need.id} focusNote noteLabel={t('askNoteLabel')} subject={{ target: { contactId: contact.id }, name: contact.name, relationship: contact }} />
-      )}
-    </li>
   );
 }
 

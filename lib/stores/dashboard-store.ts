@@ -1,6 +1,5 @@
 import { getDb } from '@/lib/db/db';
 import {
-  findHelpers,
   listAsks,
   listGives,
   listLongestUntouched,
@@ -59,4 +58,3 @@ export const createAsksStore = () =>
 
 export const createGivesStore = () => createLiveQueryStore(() => listGives(getDb(), 20));
 
-export const createHelpersStore = (query: string) => createLiveQueryStore(() => findHelpers(getDb(), query));

@@ -26,3 +26,9 @@ export const createNeedDetailStore = (needId: string, text: string) =>
     const helpers = await findHelpersRanked(db, text, NEED_HELPERS_SHOWN, new Set(whoKnows.map(({ contact }) => contact.id)));
     return { whoKnows, helpers };
   });
+
+/** How many people the dashboard's "who could help with…" search lists. */
+export const HELPER_SEARCH_SHOWN = 20;
+
+/** The dashboard's "who could help with…" search: the needs' ranked search, for any words. */
+export const createHelperSearchStore = (query: string) => createLiveQueryStore(() => findHelpersRanked(getDb(), query, HELPER_SEARCH_SHOWN));

@@ -150,7 +150,8 @@ describe('the dashboard in Chromium', () => {
     const search = card('Who could help with…');
     await search.getByRole('searchbox').fill('climbing lyon');
     await search.getByRole('link', { name: 'Cem Dash', exact: true }).waitFor();
-    expect(await search.getByText('Knows everyone in the Lyon climbing scene.').count()).toBe(1);
+    // Ranked like a need's helpers, with why in words: the note quoted as text.
+    expect(await search.getByText(/^your note: “Knows everyone in the Lyon climbing scene\.” · relationship/).count()).toBe(1);
   });
 
   it('spots a new headline on a visited profile and congratulates in one click', async () => {

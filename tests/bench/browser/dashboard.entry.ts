@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db/db';
 import { DB_NAME } from '@/lib/db/app-db';
 import { CIRCLES, KINDS } from '@/lib/model/enums';
 import type { Circle, Touchpoint } from '@/lib/model/schema';
-import { findHelpers, listAsks, readBlend, readTouchSummary } from '@/lib/db/repo/reads/dashboard';
+import { listAsks, readBlend, readTouchSummary } from '@/lib/db/repo/reads/dashboard';
 import { TRACKED_CIRCLES } from '@/lib/model/enums';
 import { countAllTouches, WEEKS_SHOWN } from '@/lib/model/touch-day';
 import { summarizeTouchDays } from '@/lib/dashboard/touch-summary';
@@ -26,7 +26,7 @@ import {
 } from '@/lib/stores/dashboard-store';
 import { createDueListStore } from '@/lib/stores/contact-store';
 import type { LiveQueryStore } from '@/lib/stores/live-query-store';
-import { createNeedsStore, createThreeNetworksStore } from '@/lib/stores/needs-store';
+import { createNeedsStore, createThreeNetworksStore, HELPER_SEARCH_SHOWN } from '@/lib/stores/needs-store';
 import { findHelpersRanked } from '@/lib/db/repo/reads/needs';
 import { readThreeNetworks } from '@/lib/db/repo/reads/networks';
 import { refreshStrength } from '@/lib/db/repo/upkeep/strength';
@@ -35,7 +35,6 @@ import Dexie from 'dexie';
 
 const HELPER_QUERY = 'mentor';
 const ASKS_LIMIT = 50;
-const HELPERS_LIMIT = 30;
 
 let raw: IDBDatabase | undefined;
 const starts = () => weekStarts(Date.now(), localTimeZone(), WEEKS_SHOWN);
@@ -159,16 +158,10 @@ const tasks: Record<string, () => Promise<unknown>> = {
     await Promise.all([...new Set(asks.map((ask) => ask.contactId))].map((id) => request(contacts.get(id))));
   },
 
-  // "Who could help with… mentor": profile words by index, then every note read and tokenised.
-  helpers: () => findHelpers(getDb(), HELPER_QUERY, HELPERS_LIMIT),
-  // Baseline: a raw prefix range on the search-words index, and every note read, in one transaction.
-  helpersRaw: async () => {
-    const tx = (await rawDb()).transaction(['contacts', 'notes']);
-    await Promise.all([
-      request(tx.objectStore('contacts').index('searchWords').getAll(IDBKeyRange.bound(HELPER_QUERY, `${HELPER_QUERY}\uffff`), HELPERS_LIMIT)),
-      request(tx.objectStore('notes').getAll()),
-    ]);
-  },
+  // "Who could help with… mentor", the dashboard's search: the needs' ranked search (index keys, then ≤ 300 people and their matching notes).
+  helpers: () => findHelpersRanked(getDb(), HELPER_QUERY, HELPER_SEARCH_SHOWN),
+  // Baseline: the same reads with raw IndexedDB, one transaction.
+  helpersRaw: () => rawRankedRead([HELPER_QUERY]),
 
   // Issue 17: the three networks card's read (index keys, a few names).
   networks: () => readThreeNetworks(getDb()),
@@ -182,26 +175,8 @@ const tasks: Record<string, () => Promise<unknown>> = {
   },
   // "Who could help" with a need, ranked by relevance and strength with reasons.
   helpersRanked: () => findHelpersRanked(getDb(), NEED_QUERY, 10),
-  // Baseline: the same reads with raw IndexedDB, one transaction: the index keys per word (contacts' searchWords,
-  // noteWords' words), then the records of the same ≤ 300 people (most words matched first) and their matching notes.
-  helpersRankedRaw: async () => {
-    const tx = (await rawDb()).transaction(['contacts', 'notes', 'noteWords']);
-    const range = (word: string) => IDBKeyRange.bound(word, `${word}\uffff`);
-    const [contactKeys, noteKeys] = await Promise.all([
-      Promise.all(NEED_WORDS.map((word) => request(tx.objectStore('contacts').index('searchWords').getAllKeys(range(word))))),
-      Promise.all(NEED_WORDS.map((word) => request(tx.objectStore('noteWords').index('words').getAllKeys(range(word))))),
-    ]);
-    const hits = new Map<string, number>();
-    const hit = (id: string) => hits.set(id, (hits.get(id) ?? 0) + 1);
-    for (const keys of contactKeys) for (const id of new Set(keys as string[])) hit(id);
-    const owners = new Map((noteKeys.flat() as [string, string][]).map(([contactId, noteId]) => [noteId, contactId]));
-    for (const contactId of owners.values()) hit(contactId);
-    const ids = new Set([...hits.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 300).map(([id]) => id));
-    await Promise.all([
-      ...[...ids].map((id) => request(tx.objectStore('contacts').get(id))),
-      ...[...owners].filter(([, contactId]) => ids.has(contactId)).map(([noteId]) => request(tx.objectStore('notes').get(noteId))),
-    ]);
-  },
+  // Baseline: the same reads with raw IndexedDB, one transaction.
+  helpersRankedRaw: () => rawRankedRead(NEED_WORDS),
   // Relationship strength for one person after a log: their touches by index, the facts, the state, written back.
   strengthAfterLog: () => {
     const db = getDb();
@@ -218,6 +193,30 @@ const tasks: Record<string, () => Promise<unknown>> = {
     ]);
   },
 };
+
+/**
+ * "Who could help"'s reads with raw IndexedDB, one transaction: the index keys
+ * per word (contacts' searchWords, noteWords' words), then the records of the
+ * same ≤ 300 people (most words matched first) and their matching notes.
+ */
+async function rawRankedRead(words: readonly string[]): Promise<void> {
+  const tx = (await rawDb()).transaction(['contacts', 'notes', 'noteWords']);
+  const range = (word: string) => IDBKeyRange.bound(word, `${word}\uffff`);
+  const [contactKeys, noteKeys] = await Promise.all([
+    Promise.all(words.map((word) => request(tx.objectStore('contacts').index('searchWords').getAllKeys(range(word))))),
+    Promise.all(words.map((word) => request(tx.objectStore('noteWords').index('words').getAllKeys(range(word))))),
+  ]);
+  const hits = new Map<string, number>();
+  const hit = (id: string) => hits.set(id, (hits.get(id) ?? 0) + 1);
+  for (const keys of contactKeys) for (const id of new Set(keys as string[])) hit(id);
+  const owners = new Map((noteKeys.flat() as [string, string][]).map(([contactId, noteId]) => [noteId, contactId]));
+  for (const contactId of owners.values()) hit(contactId);
+  const ids = new Set([...hits.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 300).map(([id]) => id));
+  await Promise.all([
+    ...[...ids].map((id) => request(tx.objectStore('contacts').get(id))),
+    ...[...owners].filter(([, contactId]) => ids.has(contactId)).map(([noteId]) => request(tx.objectStore('notes').get(noteId))),
+  ]);
+}
 
 /** The need ranked against (words: "pilot", "customer", "mentor", "lyon"); one person with their touches for the strength figure. */
 const NEED_QUERY = 'Find a pilot customer, a mentor in Lyon';
@@ -264,7 +263,7 @@ export async function results() {
     readTouchSummary(db, starts(), localTimeZone()),
     readBlend(db),
     listAsks(db, ASKS_LIMIT),
-    findHelpers(db, HELPER_QUERY, HELPERS_LIMIT),
+    findHelpersRanked(db, HELPER_QUERY, HELPER_SEARCH_SHOWN),
   ]);
   return {
     windowTouches: await db.touchpoints.where('at').aboveOrEqual(starts()[0]!).count(),
@@ -275,7 +274,7 @@ export async function results() {
     classified: blend.reduce((sum, row) => sum + row.total - row.unclassified, 0),
     asksListed: asks.length,
     helpers: helpers.length,
-    helpersWithNote: helpers.filter((helper) => helper.note).length,
+    helpersWithNote: helpers.filter((helper) => helper.reasons.some((reason) => reason.kind === 'note')).length,
     notes: await db.notes.count(),
   };
 }

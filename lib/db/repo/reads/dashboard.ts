@@ -6,8 +6,6 @@ import { TRACKED_CIRCLES, type TrackedCircle } from '@/lib/model/enums';
 import type { BlendRow } from '@/lib/dashboard/blend';
 import { summarizeTouchDays, type TouchSummary } from '@/lib/dashboard/touch-summary';
 import { localDay } from '@/lib/time/local-day';
-import { searchTokens } from '@/lib/search/search-words';
-import { searchContacts } from '@/lib/db/repo/reads/pages';
 import type { Timestamp } from '@/lib/time/instant';
 
 /**
@@ -123,50 +121,6 @@ const GIVE_TYPES: readonly TouchpointType[] = ['intro', 'congrats', 'other'];
 
 export function listGives(db: AppDB, limit = 50): Promise<TouchWithContact[]> {
   return latestOfTypes(db, GIVE_TYPES, limit, (touchpoint) => touchpoint.focus === 'give');
-}
-
-export interface HelperMatch {
-  contact: Contact;
-  /** The first of your notes about them that mentions every word searched. */
-  note?: string;
-}
-
-/**
- * "Who could help with…": people whose notes mention every word searched,
- * then people whose headline, company, tags (or name, location) start with
- * every word, by the search-words index. Notes have no word index: they are
- * read only when searching, and there are far fewer of them than touchpoints.
- */
-export async function findHelpers(db: AppDB, query: string, limit = 30): Promise<HelperMatch[]> {
-  const words = searchTokens(query);
-  if (words.length === 0) return [];
-  const [byProfile, notes] = await Promise.all([
-    searchContacts(db, query, limit),
-    db.notes
-      .filter((note) => {
-        const body = searchTokens(note.body);
-        return words.every((word) => body.some((candidate) => candidate.startsWith(word)));
-      })
-      .limit(limit)
-      .toArray(),
-  ]);
-  // What your notes say about someone is the more specific reason: those people come first.
-  const matches = new Map<string, HelperMatch>();
-  const noted = await db.contacts.bulkGet([...new Set(notes.map((note) => note.contactId))]);
-  for (const contact of noted) {
-    if (contact) matches.set(contact.id, { contact, note: noteExcerpt(notes.find((note) => note.contactId === contact.id)!.body, words) });
-  }
-  for (const contact of byProfile) if (!matches.has(contact.id)) matches.set(contact.id, { contact });
-  return [...matches.values()].slice(0, limit);
-}
-
-const EXCERPT_LENGTH = 240;
-
-/** The first line of a note that mentions a searched word, cut to a readable length. */
-function noteExcerpt(body: string, words: readonly string[]): string {
-  const lines = body.split(/\n+/).filter((line) => line.trim());
-  const line = lines.find((candidate) => searchTokens(candidate).some((token) => words.some((word) => token.startsWith(word)))) ?? lines[0] ?? '';
-  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : line.trim();
 }
 
 export interface JobChangeWithContact {

@@ -282,19 +282,21 @@ describe('leverage: asks and gives', () => {
     expect(within(gives).getByText('Introduced her to Ada')).toBeTruthy();
   });
 
-  it('finds who could help across headlines and notes, showing the note as text', async () => {
+  it('finds who could help across headlines and notes, ranked, each with why (the note as text)', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     render(<App />);
     const search = await card('Who could help with…');
     await user.type(within(search).getByLabelText('Search headlines, companies, tags and your notes'), 'seed');
     const results = await within(search).findByRole('list', { name: 'People who could help with “seed”' });
     expect(within(results).getAllByRole('link').filter((link) => link.getAttribute('href')?.includes('people.html?person=')).map((link) => link.textContent)).toEqual(['Bea']);
-    expect(within(results).getByText('Raised a seed round in 2024.')).toBeTruthy();
+    expect(within(results).getByText(/^your note: “Raised a seed round in 2024\.” · relationship: /)).toBeTruthy();
     await user.clear(within(search).getByRole('searchbox'));
     await user.type(within(search).getByRole('searchbox'), 'fundraising');
     expect(await within(search).findByRole('link', { name: 'Ada' })).toBeTruthy();
-    await user.type(within(search).getByRole('searchbox'), ' zzz');
-    expect(await within(search).findByText('Nobody in Rapport matches “fundraising zzz”.')).toBeTruthy();
+    expect(within(search).getByText(/^their headline: Fundraising advisor · relationship: /)).toBeTruthy();
+    await user.clear(within(search).getByRole('searchbox'));
+    await user.type(within(search).getByRole('searchbox'), 'zzz');
+    expect(await within(search).findByText('Nobody in Rapport matches “zzz”.')).toBeTruthy();
   });
 });
 

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { addPerson, resetTriageSkips, updateContact } from '@/lib/db/repo/writes/contacts';
 import { logTouchpoint, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
-import { saveNote } from '@/lib/db/repo/writes/notes';
 import {
   countSkippedUnclassified,
-  findHelpers,
   listAsks,
   listGives,
   listLongestUntouched,
@@ -161,21 +159,6 @@ describe('asks and gives', () => {
   });
 });
 
-describe('who could help with…', () => {
-  it('finds people by headline, company and tags, and by what your notes say, with the note’s line', async () => {
-    await add('ada', 'inner', { headline: 'Fundraising advisor', company: 'Seedcamp' });
-    await add('bea', 'wider', { tags: ['fundraising'] });
-    const cem = await add('cem', 'key', { headline: 'Designer' });
-    await add('dan', 'key', { headline: 'Engineer' });
-    await saveNote(getDb(), { id: 'n1', contactId: cem, body: 'Kids: two.\nHelped three startups with fundraising in Berlin.', baseUpdatedAt: null }, NOW);
-    const found = await findHelpers(getDb(), 'fundrais');
-    expect(found.map((match) => match.contact.id).sort()).toEqual(['in:ada', 'in:bea', 'in:cem']);
-    expect(found.find((match) => match.contact.id === cem)?.note).toBe('Helped three startups with fundraising in Berlin.');
-    expect((await findHelpers(getDb(), 'fundraising berlin')).map((match) => match.contact.id)).toEqual([cem]);
-    expect(await findHelpers(getDb(), '  ')).toEqual([]);
-  });
-});
-
 describe('open job changes', () => {
   it('lists changes waiting for the user, latest first, without settled ones', async () => {
     await add('ada', 'inner', { headline: 'Engineer' });
@@ -189,16 +172,5 @@ describe('open job changes', () => {
     ]);
     await settleJobChange(db, first!.id, 'dismissed', ctx);
     expect((await listOpenJobChangesWithContacts(db)).map(({ contact }) => contact.id)).toEqual(['in:bea']);
-  });
-});
-
-describe('who could help with… when many match', () => {
-  it('lists people your notes mention first, so a long list of profile matches never hides them', async () => {
-    for (let i = 0; i < 5; i++) await add(`mentor-${i}`, 'wider', { tags: ['mentor'] });
-    const noted = await add('zed', 'key');
-    await saveNote(getDb(), { id: 'n1', contactId: noted, body: 'A great mentor for first-time founders.', baseUpdatedAt: null }, NOW);
-    const found = await findHelpers(getDb(), 'mentor', 3);
-    expect(found).toHaveLength(3);
-    expect(found[0]).toMatchObject({ contact: { id: noted }, note: 'A great mentor for first-time founders.' });
   });
 });

@@ -39,4 +39,36 @@ describe('who could help with a need, from the database', () => {
     expect((await findHelpersRanked(db, 'logistics', 10, new Set([leo]))).map((helper) => helper.contact.id)).toEqual(['in:mia']);
     expect(await findHelpersRanked(db, '  ', 10)).toEqual([]);
   });
+
+  it('finds any search (the dashboard’s “who could help with…”) by headline, company, tags and notes, quoting the note’s line', async () => {
+    const db = getDb();
+    await add('ada', { headline: 'Fundraising advisor', company: 'Seedcamp' });
+    await add('bea', { tags: ['fundraising'] });
+    const cem = await add('cem', { headline: 'Designer' });
+    await add('dan', { headline: 'Engineer' });
+    await saveNote(db, { id: 'n1', contactId: cem, body: 'Kids: two.\nHelped three startups with fundraising in Berlin.', baseUpdatedAt: null }, NOW);
+    const found = await findHelpersRanked(db, 'fundrais');
+    expect(found.map((helper) => helper.contact.id)).toEqual(['in:bea', 'in:cem', 'in:ada']);
+    expect(found[1]!.reasons[0]).toEqual({ kind: 'note', excerpt: 'Helped three startups with fundraising in Berlin.' });
+    // Both words in the note: Cem leads.
+    expect((await findHelpersRanked(db, 'fundraising berlin'))[0]!.contact.id).toBe(cem);
+  });
+
+  it('follows notes as they are written, moved and deleted (the word index, not a read of every note)', async () => {
+    const db = getDb();
+    const noa = await add('noa');
+    const leo = await add('leo');
+    const saved = await saveNote(db, { id: 'n1', contactId: noa, body: 'Knows the Lyon climbing scene', baseUpdatedAt: null }, NOW);
+    await saveNote(db, { id: 'n0', contactId: noa, body: 'Climbing partner', baseUpdatedAt: null }, NOW);
+    // Her first note (by id) to mention a word is the one quoted.
+    const climbing = await findHelpersRanked(db, 'climbing');
+    expect(climbing.map((helper) => helper.contact.id)).toEqual([noa]);
+    expect(climbing[0]!.reasons[0]).toEqual({ kind: 'note', excerpt: 'Climbing partner' });
+    await saveNote(db, { id: 'n1', contactId: noa, body: 'Moved to Porto', baseUpdatedAt: saved.updatedAt }, NOW);
+    expect((await findHelpersRanked(db, 'lyon')).map((helper) => helper.contact.id)).toEqual([]);
+    await db.notes.put({ ...(await db.notes.get('n0'))!, contactId: leo });
+    expect((await findHelpersRanked(db, 'climbing')).map((helper) => helper.contact.id)).toEqual([leo]);
+    await db.notes.delete('n0');
+    expect(await findHelpersRanked(db, 'climbing')).toEqual([]);
+  });
 });
