@@ -77,6 +77,15 @@ describe('who could help with… on the dashboard: the needs’ ranked search', 
     expect(await screen.findByText('Nobody in Rapport matches “zzz”.')).toBeTruthy();
   });
 
+  it('stays live: a note saved while the results are shown brings its person in', async () => {
+    await send({ type: 'addContact', person: { profileUrl: url('cem'), name: 'Cem' }, circle: 'key' });
+    await search('climbing');
+    expect(await screen.findByText('Nobody in Rapport matches “climbing”.')).toBeTruthy();
+    await send({ type: 'saveNote', note: { id: 'n1', contactId: 'in:cem', body: 'Knows the Lyon climbing scene.', baseUpdatedAt: null } });
+    const results = await screen.findByRole('list', { name: 'People who could help with “climbing”' }, { timeout: 4000 });
+    expect(within(results).getByRole('link', { name: 'Cem' })).toBeTruthy();
+  });
+
   it('many: every person ranked is listed with their own Ask…', () => {
     const person = (i: number): Contact => ({
       id: `in:p${i}`,
