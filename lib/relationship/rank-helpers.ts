@@ -53,12 +53,18 @@ export interface HelperCandidate {
   contact: Contact;
   /** Your notes about them (their text), when any mention a word. */
   notes?: readonly string[];
+  /**
+   * Or, when the notes are not read: the words of the query their notes
+   * mention, known from the note-words index. A note then leads their reasons
+   * with an empty excerpt, for the reader to quote (lib/db/repo/reads/needs.ts).
+   */
+  noteMatches?: ReadonlySet<string>;
 }
 
 const matches = (tokens: readonly string[], word: string) => tokens.some((token) => token.startsWith(word));
 
 /** One person's match against the words: null when they match none. */
-export function scoreHelper({ contact, notes = [] }: HelperCandidate, words: readonly string[]): RankedHelper | null {
+export function scoreHelper({ contact, notes = [], noteMatches }: HelperCandidate, words: readonly string[]): RankedHelper | null {
   const fields: Record<Exclude<MatchField, 'note' | 'tag'>, string[]> = {
     headline: searchTokens(contact.headline ?? ''),
     company: searchTokens(contact.company ?? ''),
@@ -75,10 +81,10 @@ export function scoreHelper({ contact, notes = [] }: HelperCandidate, words: rea
   for (const word of words) {
     let best = 0;
     const noteIndex = noteTokens.findIndex((tokens) => matches(tokens, word));
-    if (noteIndex >= 0) {
+    if (noteIndex >= 0 || noteMatches?.has(word)) {
       best = Math.max(best, FIELD_WEIGHT.note);
       hit.add('note');
-      noteHit ??= notes[noteIndex];
+      noteHit ??= noteIndex >= 0 ? notes[noteIndex] : '';
     }
     contact.tags.forEach((tag, i) => {
       if (!matches(tagTokens[i]!, word)) return;
@@ -96,7 +102,7 @@ export function scoreHelper({ contact, notes = [] }: HelperCandidate, words: rea
   }
   if (relevance === 0) return null;
   const reasons: HelperReason[] = [];
-  if (noteHit !== undefined) reasons.push({ kind: 'note', excerpt: noteExcerpt(noteHit, words) });
+  if (noteHit !== undefined) reasons.push({ kind: 'note', excerpt: noteHit && noteExcerpt(noteHit, words) });
   if (hit.has('tag')) reasons.push({ kind: 'tag', tags: [...matchedTags] });
   if (hit.has('headline')) reasons.push({ kind: 'headline' });
   if (hit.has('company') && contact.company) reasons.push({ kind: 'company', company: contact.company });

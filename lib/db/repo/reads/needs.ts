@@ -2,7 +2,7 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
 import type { Need } from '@/lib/model/need';
 import { clipWord } from '@/lib/search/search-words';
-import { meaningfulWords, rankHelpers, type HelperCandidate, type RankedHelper } from '@/lib/relationship/rank-helpers';
+import { meaningfulWords, noteExcerpt, rankHelpers, type HelperCandidate, type RankedHelper } from '@/lib/relationship/rank-helpers';
 
 /** Your needs and, for each, who knows about it and who could help. */
 
@@ -42,8 +42,9 @@ export const HELPER_CANDIDATES = 300;
  * company, tags, name or location have a word of it, or whose notes mention
  * one, ranked by relevance and relationship strength, each with why. Indexes
  * only: prefix reads of the contacts' `searchWords` and of `noteWords` (keys
- * only: `[contactId+noteId]` says whose note matched), then the records of at
- * most {@link HELPER_CANDIDATES} people and their matching notes, one read transaction.
+ * only: `[contactId+noteId]` says whose note mentions which word), then the
+ * records of at most {@link HELPER_CANDIDATES} people, ranked, and only the
+ * notes quoted for the people shown; one read transaction.
  */
 export async function findHelpersRanked(db: AppDB, query: string, limit = 10, exclude: ReadonlySet<string> = new Set()): Promise<RankedHelper[]> {
   const words = meaningfulWords(query);
@@ -56,25 +57,40 @@ export async function findHelpersRanked(db: AppDB, query: string, limit = 10, ex
     const hits = new Map<string, number>();
     const hit = (id: string) => hits.set(id, (hits.get(id) ?? 0) + 1);
     for (const keys of keysPerWord) for (const id of new Set(keys)) hit(id);
-    // Each matching note counts once for its person, whichever words it matched.
+    // Each matching note counts once for its person, whichever words it matches.
     const noteOwner = new Map<string, string>();
-    for (const keys of noteKeysPerWord) for (const [contactId, noteId] of keys) noteOwner.set(noteId, contactId);
+    /** Per person, per word of the query their notes mention: the first such note by id (a read of the notes table's order), the one quoted. */
+    const quotable = new Map<string, Map<string, string>>();
+    words.forEach((word, i) => {
+      for (const [contactId, noteId] of noteKeysPerWord[i]!) {
+        noteOwner.set(noteId, contactId);
+        const byWord = quotable.get(contactId) ?? new Map<string, string>();
+        const first = byWord.get(word);
+        if (first === undefined || noteId < first) byWord.set(word, noteId);
+        quotable.set(contactId, byWord);
+      }
+    });
     for (const contactId of noteOwner.values()) hit(contactId);
     for (const id of exclude) hits.delete(id);
     const ids = [...hits.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, HELPER_CANDIDATES)
       .map(([id]) => id);
-    const candidates = new Set(ids);
-    // The candidates' matching notes, in id order (as a read of the notes table gives them: the first to mention a word is the one quoted).
-    const noteIds = [...noteOwner.entries()]
-      .filter(([, contactId]) => candidates.has(contactId))
-      .map(([noteId]) => noteId)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const [contacts, notes] = await Promise.all([db.contacts.bulkGet(ids), db.notes.bulkGet(noteIds)]);
-    const notesOf = new Map<string, string[]>();
-    for (const note of notes) if (note) notesOf.set(note.contactId, [...(notesOf.get(note.contactId) ?? []), note.body]);
-    const found: HelperCandidate[] = contacts.flatMap((contact) => (contact ? [{ contact, notes: notesOf.get(contact.id) ?? [] }] : []));
-    return rankHelpers(found, words, limit);
+    const contacts = await db.contacts.bulkGet(ids);
+    const found: HelperCandidate[] = contacts.flatMap((contact) => (contact ? [{ contact, noteMatches: new Set(quotable.get(contact.id)?.keys()) }] : []));
+    const ranked = rankHelpers(found, words, limit);
+    // The note quoted for each person shown: the first to mention the first word of the query any of theirs mentions.
+    const quoted = ranked.map(({ contact }) => {
+      const byWord = quotable.get(contact.id);
+      const word = byWord && words.find((candidate) => byWord.has(candidate));
+      return word === undefined ? undefined : byWord!.get(word);
+    });
+    const notes = await db.notes.bulkGet(quoted.filter((id): id is string => id !== undefined));
+    const bodies = new Map(notes.flatMap((note) => (note ? [[note.id, note.body] as const] : [])));
+    return ranked.map((helper, i) => {
+      const body = quoted[i] === undefined ? undefined : bodies.get(quoted[i]!);
+      if (body === undefined) return helper;
+      return { ...helper, reasons: helper.reasons.map((reason) => (reason.kind === 'note' ? { kind: 'note' as const, excerpt: noteExcerpt(body, words) } : reason)) };
+    });
   });
 }

@@ -71,4 +71,16 @@ describe('who could help with a need, from the database', () => {
     await db.notes.delete('n0');
     expect(await findHelpersRanked(db, 'climbing')).toEqual([]);
   });
+
+  it('quotes the first note (by id) that mentions the first word of the search any note of theirs mentions, as reading every note did', async () => {
+    const db = getDb();
+    const noa = await add('noa');
+    await saveNote(db, { id: 'n1', contactId: noa, body: 'A mentor to many', baseUpdatedAt: null }, NOW);
+    await saveNote(db, { id: 'n2', contactId: noa, body: 'Ran a pilot with us\nAlso a mentor', baseUpdatedAt: null }, NOW);
+    await saveNote(db, { id: 'n3', contactId: noa, body: 'Pilot customer', baseUpdatedAt: null }, NOW);
+    const [first] = await findHelpersRanked(db, 'pilot mentor');
+    expect(first!.reasons[0]).toEqual({ kind: 'note', excerpt: 'Ran a pilot with us' });
+    expect(first!.matched).toEqual(['pilot', 'mentor']);
+    expect((await findHelpersRanked(db, 'mentor pilot'))[0]!.reasons[0]).toEqual({ kind: 'note', excerpt: 'A mentor to many' });
+  });
 });
