@@ -87,6 +87,8 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     expect(onB.contacts[0]!.searchWords).toContain('ada');
     expect(onB.touchpoints).toMatchObject([{ contactId: 'in:ada-example', note: 'Congrats on the talk' }]);
     expect(onB.notes).toMatchObject([{ id: 'n1', body: 'Loves climbing' }]);
+    // The note's words are derived on B (never synced): "who could help" finds Ada there too.
+    expect(await b.db.noteWords.where('words').startsWith('climb').primaryKeys()).toEqual([['in:ada-example', 'n1']]);
     expect(onB.touchDays).toEqual((await contents(a.db)).touchDays);
     // Applying wrote nothing to B's outbox: nothing to push back.
     expect(await pendingChanges(b.db)).toBe(0);
@@ -174,6 +176,12 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     expect(notes.map((n) => n.body).sort()).toEqual(['edited at home', 'edited on the laptop']);
     expect(notes.find((n) => n.id === 'n1')!.body).toBe('edited at home');
     expect(notes.find((n) => n.id !== 'n1')).toMatchObject({ conflictOf: 'n1', body: 'edited on the laptop' });
+    // Each text is found by its own words on both devices: the word index follows what sync wrote.
+    for (const db of [a.db, b.db]) {
+      expect(await db.noteWords.where('words').equals('home').primaryKeys()).toEqual([['in:ada-example', 'n1']]);
+      expect((await db.noteWords.where('words').equals('laptop').primaryKeys()).map(([, id]) => id)).toEqual([notes.find((n) => n.id !== 'n1')!.id]);
+      expect(await db.noteWords.where('words').equals('v1').count()).toBe(0);
+    }
     expect(await contents(b.db)).toEqual(await contents(a.db));
   });
 
