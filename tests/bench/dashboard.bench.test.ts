@@ -270,7 +270,14 @@ it(`three networks, needs and who could help at ${CONTACTS} contacts / ${TOUCHPO
     target: '≤ 50 ms',
     note: `${data.notes} notes; candidates by index keys only (contacts' searchWords, noteWords), at most 300 people read and ranked by relevance and strength, only the notes quoted read; ${data.helpers} shown`,
   });
-  console.log('who could help, raw index keys alone (median ms):', await samples('helpersRankedKeysRaw'));
+  console.log('who could help, parts (median ms):', {
+    indexKeysRaw: await samples('helpersRankedKeysRaw'),
+    contactKeysRaw: await samples('helpersRankedContactKeysRaw'),
+    noteWordsScanRaw: await samples('noteWordsScanRaw'),
+    everyNote: await samples('helpersRankedEveryNote'),
+    everyNoteRaw: await samples('helpersRankedEveryNoteRaw'),
+    ranked: await samples('helpersRanked'),
+  });
   record({
     name: 'needs.threeNetworks.10k',
     value: await samples('networks'),

@@ -28,6 +28,8 @@ import { createDueListStore } from '@/lib/stores/contact-store';
 import type { LiveQueryStore } from '@/lib/stores/live-query-store';
 import { createNeedsStore, createThreeNetworksStore, HELPER_SEARCH_SHOWN } from '@/lib/stores/needs-store';
 import { findHelpersRanked } from '@/lib/db/repo/reads/needs';
+import { meaningfulWords, rankHelpers } from '@/lib/relationship/rank-helpers';
+import { searchTokens } from '@/lib/search/search-words';
 import { readThreeNetworks } from '@/lib/db/repo/reads/networks';
 import { refreshStrength } from '@/lib/db/repo/upkeep/strength';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
@@ -177,6 +179,44 @@ const tasks: Record<string, () => Promise<unknown>> = {
   helpersRanked: () => findHelpersRanked(getDb(), NEED_QUERY, 10),
   // Baseline: the same reads with raw IndexedDB, one transaction.
   helpersRankedRaw: () => rawRankedRead(NEED_WORDS),
+  // A/B in the same run: the previous read (v13: the same contact keys, then every note read and tokenised).
+  helpersRankedEveryNote: async () => {
+    const db = getDb();
+    const words = meaningfulWords(NEED_QUERY);
+    const hits = new Map<string, number>();
+    const hit = (id: string) => hits.set(id, (hits.get(id) ?? 0) + 1);
+    const [keysPerWord, notes] = await Promise.all([
+      Promise.all(words.map((word) => db.contacts.where('searchWords').startsWith(word).primaryKeys())),
+      db.notes.filter((note) => words.some((word) => searchTokens(note.body).some((token) => token.startsWith(word)))).toArray(),
+    ]);
+    for (const keys of keysPerWord) for (const id of new Set(keys)) hit(id);
+    const notesOf = new Map<string, string[]>();
+    for (const note of notes) {
+      notesOf.set(note.contactId, [...(notesOf.get(note.contactId) ?? []), note.body]);
+      hit(note.contactId);
+    }
+    const ids = [...hits.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 300).map(([id]) => id);
+    const contacts = await db.contacts.bulkGet(ids);
+    return rankHelpers(contacts.flatMap((contact) => (contact ? [{ contact, notes: notesOf.get(contact.id) ?? [] }] : [])), words, 10);
+  },
+  // and its raw baseline then: the contact keys per word and every note.
+  helpersRankedEveryNoteRaw: async () => {
+    const tx = (await rawDb()).transaction(['contacts', 'notes']);
+    await Promise.all([
+      ...NEED_WORDS.map((word) => request(tx.objectStore('contacts').index('searchWords').getAllKeys(IDBKeyRange.bound(word, `${word}\uffff`)))),
+      request(tx.objectStore('notes').getAll()),
+    ]);
+  },
+  // The contact keys alone.
+  helpersRankedContactKeysRaw: async () => {
+    const tx = (await rawDb()).transaction(['contacts']);
+    await Promise.all(NEED_WORDS.map((word) => request(tx.objectStore('contacts').index('searchWords').getAllKeys(IDBKeyRange.bound(word, `${word}\uffff`)))));
+  },
+  // Every noteWords row, one getAll (a scan of the derived words, instead of the index).
+  noteWordsScanRaw: async () => {
+    const tx = (await rawDb()).transaction(['noteWords']);
+    await request(tx.objectStore('noteWords').getAll());
+  },
   // Its first part alone, to show where the time goes: the index keys per word, no record.
   helpersRankedKeysRaw: async () => {
     const tx = (await rawDb()).transaction(['contacts', 'noteWords']);
