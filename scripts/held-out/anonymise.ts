@@ -5,7 +5,8 @@
 // people.json names the real people on the page and stays OUT of the repository:
 //   { "people": [{ "name": "Real Name", "slug": "realslug", "aliases": ["Real"] }], "texts": ["a real headline", …] }
 //
-// What changes: every listed name, alias, slug (in /in/<slug> links and vanityName=),
+// What changes: every listed name, alias, slug (in /in/<slug> links, vanityName= and, for
+// slugs of 8+ characters, anywhere else such as V4 component keys),
 // listed headline or text, every ACoAA… member id, every activity/share/ugcPost
 // number, media.licdn.com image URL, lnkd.in short link and tracking id, and the
 // words of every post's commentary (.update-components-text, [data-testid=
@@ -73,6 +74,9 @@ export function anonymise(html: string, input: Input): string {
     pairs.push([p.name, fake.name]);
     for (const alias of p.aliases ?? []) pairs.push([alias, alias.includes(' ') ? fake.name : fake.first]);
     out = out.replace(new RegExp(`(/in/)${escapeRe(p.slug)}(?=[/?"'#]|$)`, 'g'), `$1${fake.slug}`).replace(new RegExp(`(vanityName=)${escapeRe(p.slug)}\\b`, 'g'), `$1${fake.slug}`);
+    // 2026 React pages also glue the slug into component keys ("profileCardsAboveActivity<slug>",
+    // "ProfilePostConnectDrawer_<slug>"): any other occurrence of a slug long enough not to be a word.
+    if (p.slug.length >= 8) out = out.split(p.slug).join(fake.slug);
   }
   for (const t of input.texts ?? []) pairs.push([t, inventedText(t)], [t.replace(/&/g, '&amp;'), inventedText(t)], [t.replace(/&/g, '&amp;amp;'), inventedText(t)]);
   pairs.sort((a, b) => b[0].length - a[0].length);
@@ -80,7 +84,8 @@ export function anonymise(html: string, input: Input): string {
 
   // 3. Ids, URNs, image URLs, short links and tracking tokens.
   out = out
-    .replace(/ACoAA[A-Za-z0-9_-]{10,}/g, (id) => `ACoAA${chars(id, id.length - 5, B64, 'member')}`)
+    // A member id is 39 characters; V4 component keys glue words onto it ("…<id>Topcard"), which must stay.
+    .replace(/ACoAA[A-Za-z0-9_-]{34}/g, (id) => `ACoAA${chars(id, id.length - 5, B64, 'member')}`)
     .replace(/((?:urn|%3A)(?::|%3A)?li(?::|%3A)(?:activity|share|ugcPost)(?::|%3A))(\d{2})(\d{10,})/g, (_, head: string, lead: string, rest: string) => `${head}${lead}${digits(lead + rest, rest.length)}`)
     .replace(/https:\/\/media\.licdn\.com\/dms\/image\/(?:v2\/)?[^/"]+\/([a-z-]+[^/"]*)\/[^"\s)]*/g, (_, kind: string) => `https://media.licdn.com/dms/image/v2/ANONYMISED/${kind}/0/1?e=1&amp;v=beta&amp;t=anonymised`)
     .replace(/https:\/\/lnkd\.in\/[A-Za-z0-9_-]+/g, (u) => `https://lnkd.in/${chars(u, 8, B64, 'lnkd')}`)
