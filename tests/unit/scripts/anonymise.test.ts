@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise } from '@/scripts/held-out/anonymise';
+
+/** The held-out anonymiser (scripts/held-out/anonymise.ts) on the shapes 2026 React pages use. */
+describe('anonymise', () => {
+  const id = 'ACoAABN1yvsBsbCR8ApcgLodomK3d5wyghmlIyA'; // 39 characters, like every member id seen
+  const page = `<main><div componentkey="com.linkedin.sdui.profile.card.ref${id}Topcard">
+    <a href="https://www.linkedin.com/in/jane-realname-12ab34/"><h2>Jane Realname</h2></a>
+    <a href="/messaging/compose/?profileUrn=urn%3Ali%3Afsd_profile%3A${id}&amp;recipient=${id}">Message</a></div>
+    <div componentkey="ProfilePostConnectDrawer_jane-realname-12ab34"></div>
+    <div componentkey="profileCardsAboveActivityjane-realname-12ab34"></div></main>`;
+  const out = anonymise(page, { people: [{ name: 'Jane Realname', slug: 'jane-realname-12ab34' }] });
+
+  it('keeps a member id glued into a component key equal to the same id in the Message link', () => {
+    const keyId = /ref(ACoAA[A-Za-z0-9_-]{34})Topcard/.exec(out)?.[1];
+    const linkId = /recipient=(ACoAA[A-Za-z0-9_-]{34})/.exec(out)?.[1];
+    expect(keyId).toBeDefined();
+    expect(keyId).not.toBe(id);
+    expect(linkId).toBe(keyId);
+  });
+
+  it('replaces the slug in links and where component keys glue it to a word, with one invented slug', () => {
+    expect(out).not.toContain('jane-realname-12ab34');
+    expect(out).not.toContain('Jane Realname');
+    const slugs = new Set([...out.matchAll(/\/in\/([^/"]+)\//g)].map((m) => m[1]));
+    expect(slugs.size).toBe(1);
+    const [fake] = [...slugs];
+    expect(out).toContain(`ProfilePostConnectDrawer_${fake}`);
+    expect(out).toContain(`profileCardsAboveActivity${fake}`);
+  });
+
+  it('refuses to write a page in which a listed real string survives', () => {
+    expect(() => anonymise('<p>Jane Realname</p>', { people: [{ name: 'Jane Realname', slug: 'jane-realname-12ab34' }] })).not.toThrow();
+    // Names are replaced as written; the same name in capitals is still the person, so the script stops.
+    expect(() => anonymise('<p>JANE REALNAME</p>', { people: [{ name: 'Jane Realname', slug: 'jane-realname-12ab34' }] })).toThrow(/survived/);
+  });
+});
