@@ -39,10 +39,22 @@ function chars(s: string, length: number, alphabet: string, salt: string): strin
 const digits = (s: string, length: number) => chars(s, length, '0123456789', 'digits');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function inventedName(realSlug: string): { name: string; first: string; slug: string } {
+/**
+ * An invented person for a real one. The slug keeps the real one's relation to
+ * the name: built from the invented name when the real slug carries a part of
+ * the real name, from two unrelated words when it does not (a slug that says
+ * nothing about the name is a case recognition must handle).
+ */
+function inventedName(realSlug: string, realName: string): { name: string; first: string; slug: string } {
   const first = FIRST[hash(realSlug, 'first') % FIRST.length]!;
   const last = LAST[hash(realSlug, 'last') % LAST.length]!;
-  return { name: `${first} ${last}`, first, slug: `${first}-${last}-${chars(realSlug, 3, '0123456789abcdef', 'slug')}`.toLowerCase() };
+  const nameParts = realName.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((part) => part.length > 1);
+  const slugParts = new Set(realSlug.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const suffix = chars(realSlug, 3, '0123456789abcdef', 'slug');
+  const slug = nameParts.some((part) => slugParts.has(part))
+    ? `${first}-${last}-${suffix}`.toLowerCase()
+    : `${WORDS[hash(realSlug, 'slug-a') % WORDS.length]}-${WORDS[hash(realSlug, 'slug-b') % WORDS.length]}-${suffix}`;
+  return { name: `${first} ${last}`, first, slug };
 }
 function inventedText(real: string): string {
   const n = Math.max(1, real.trim().split(/\s+/).length);
@@ -70,7 +82,7 @@ export function anonymise(html: string, input: Input): string {
   // 2. People: names, aliases and slugs, longest first so "Jane Doe" goes before "Jane".
   const pairs: [string, string][] = [];
   for (const p of input.people) {
-    const fake = inventedName(p.slug);
+    const fake = inventedName(p.slug, p.name);
     pairs.push([p.name, fake.name]);
     for (const alias of p.aliases ?? []) pairs.push([alias, alias.includes(' ') ? fake.name : fake.first]);
     out = out.replace(new RegExp(`(/in/)${escapeRe(p.slug)}(?=[/?"'#]|$)`, 'g'), `$1${fake.slug}`).replace(new RegExp(`(vanityName=)${escapeRe(p.slug)}\\b`, 'g'), `$1${fake.slug}`);

@@ -29,6 +29,17 @@ describe('anonymise', () => {
     expect(out).toContain(`profileCardsAboveActivity${fake}`);
   });
 
+  it('keeps a slug unrelated to the name unrelated (the name is not guessable from the address)', () => {
+    const other = anonymise('<a href="https://www.linkedin.com/in/sunrise-yuto/"><h2>Hiro Tabata</h2></a>', { people: [{ name: 'Hiro Tabata', slug: 'sunrise-yuto' }] });
+    const slug = /\/in\/([^/"]+)\//.exec(other)?.[1] ?? '';
+    const name = /<h2>([^<]+)<\/h2>/.exec(other)?.[1] ?? '';
+    expect(name).not.toBe('Hiro Tabata');
+    expect(name.toLowerCase().split(' ').some((part) => slug.includes(part))).toBe(false);
+    // A slug made of the name stays made of the (invented) name.
+    const [first] = /<h2>([^<]+)<\/h2>/.exec(anonymise(page, { people: [{ name: 'Jane Realname', slug: 'jane-realname-12ab34' }] }))!.slice(1);
+    expect(out).toContain(`/in/${first!.toLowerCase().replace(' ', '-')}-`);
+  });
+
   it('refuses to write a page in which a listed real string survives', () => {
     expect(() => anonymise('<p>Jane Realname</p>', { people: [{ name: 'Jane Realname', slug: 'jane-realname-12ab34' }] })).not.toThrow();
     // Names are replaced as written; the same name in capitals is still the person, so the script stops.
