@@ -54,7 +54,8 @@ function inventedName(realSlug: string, realName: string): { name: string; first
   const slug = nameParts.some((part) => slugParts.has(part))
     ? `${first}-${last}-${suffix}`.toLowerCase()
     : `${WORDS[hash(realSlug, 'slug-a') % WORDS.length]}-${WORDS[hash(realSlug, 'slug-b') % WORDS.length]}-${suffix}`;
-  return { name: `${first} ${last}`, first, slug };
+  // LinkedIn sometimes percent-encodes the hyphens of a slug in links (/in/jane%2Ddoe%2D1a2b): keep that shape.
+  return { name: `${first} ${last}`, first, slug: /%2D/i.test(realSlug) ? slug.replace(/-/g, '%2D') : slug };
 }
 function inventedText(real: string): string {
   const n = Math.max(1, real.trim().split(/\s+/).length);

@@ -40,6 +40,12 @@ describe('anonymise', () => {
     expect(out).toContain(`/in/${first!.toLowerCase().replace(' ', '-')}-`);
   });
 
+  it('keeps the percent-encoded hyphens LinkedIn sometimes puts in a slug', () => {
+    const encoded = anonymise('<a href="/in/dana%2Dwhitfield%2D4b12" aria-label="View Dana Whitfield’s profile."></a>', { people: [{ name: 'Dana Whitfield', slug: 'dana%2Dwhitfield%2D4b12' }] });
+    expect(encoded).toMatch(/href="\/in\/[a-z]+%2D[a-z]+%2D[0-9a-f]{3}"/);
+    expect(encoded).not.toContain('Whitfield');
+  });
+
   it('refuses to write a page in which a listed real string survives', () => {
     expect(() => anonymise('<p>Jane Realname</p>', { people: [{ name: 'Jane Realname', slug: 'jane-realname-12ab34' }] })).not.toThrow();
     // Names are replaced as written; the same name in capitals is still the person, so the script stops.
