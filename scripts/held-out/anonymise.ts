@@ -7,7 +7,7 @@
 //
 // What changes: every listed name, alias, slug (in /in/<slug> links, vanityName= and, for
 // slugs of 8+ characters, anywhere else such as V4 component keys),
-// listed headline or text, every ACoAA… member id, every activity/share/ugcPost
+// listed headline or text, every ACoAA… member id and urn:li:member number, every activity/share/ugcPost
 // number, media.licdn.com image URL, lnkd.in short link and tracking id, and the
 // words of every post's commentary (.update-components-text, [data-testid=
 // "expandable-text-box"]) outside profile links. Each gets an invented value
@@ -41,17 +41,16 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An invented person for a real one. The slug keeps the real one's relation to
- * the name: built from the invented name when the real slug carries a part of
- * the real name, from two unrelated words when it does not (a slug that says
+ * the name: built from the invented name when the real slug contains a part of
+ * the real name ("janedoe", "jane-doe-1a"), from two unrelated words when it does not (a slug that says
  * nothing about the name is a case recognition must handle).
  */
 function inventedName(realSlug: string, realName: string): { name: string; first: string; slug: string } {
   const first = FIRST[hash(realSlug, 'first') % FIRST.length]!;
   const last = LAST[hash(realSlug, 'last') % LAST.length]!;
   const nameParts = realName.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((part) => part.length > 1);
-  const slugParts = new Set(realSlug.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   const suffix = chars(realSlug, 3, '0123456789abcdef', 'slug');
-  const slug = nameParts.some((part) => slugParts.has(part))
+  const slug = nameParts.some((part) => realSlug.toLowerCase().includes(part))
     ? `${first}-${last}-${suffix}`.toLowerCase()
     : `${WORDS[hash(realSlug, 'slug-a') % WORDS.length]}-${WORDS[hash(realSlug, 'slug-b') % WORDS.length]}-${suffix}`;
   // LinkedIn sometimes percent-encodes the hyphens of a slug in links (/in/jane%2Ddoe%2D1a2b): keep that shape.
@@ -101,6 +100,7 @@ export function anonymise(html: string, input: Input): string {
     .replace(/ACoAA[A-Za-z0-9_-]{34}/g, (id) => `ACoAA${chars(id, id.length - 5, B64, 'member')}`)
     .replace(/((?:urn|%3A)(?::|%3A)?li(?::|%3A)(?:activity|share|ugcPost)(?::|%3A))(\d{2})(\d{10,})/g, (_, head: string, lead: string, rest: string) => `${head}${lead}${digits(lead + rest, rest.length)}`)
     .replace(/https:\/\/media\.licdn\.com\/dms\/image\/(?:v2\/)?[^/"]+\/([a-z-]+[^/"]*)\/[^"\s)]*/g, (_, kind: string) => `https://media.licdn.com/dms/image/v2/ANONYMISED/${kind}/0/1?e=1&amp;v=beta&amp;t=anonymised`)
+    .replace(/(urn(?::|%3A)li(?::|%3A)member(?::|%3A))(\d+)/g, (_, head: string, id: string) => `${head}${digits(id, id.length)}`)
     .replace(/https:\/\/lnkd\.in\/[A-Za-z0-9_-]+/g, (u) => `https://lnkd.in/${chars(u, 8, B64, 'lnkd')}`)
     .replace(/(&quot;(?:contentTrackingId|trackingId|requestId)&quot;:&quot;)([^&]+)(&quot;)/g, (_, a: string, v: string, b: string) => `${a}${chars(v, v.length, B64, 'track')}${b}`)
     .replace(/(data-control-id=")([^"]+)(")/g, (_, a: string, v: string, b: string) => `${a}${chars(v, v.length, B64, 'control')}${b}`);

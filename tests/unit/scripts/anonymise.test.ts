@@ -46,6 +46,12 @@ describe('anonymise', () => {
     expect(encoded).not.toContain('Whitfield');
   });
 
+  it('replaces urn:li:member numbers with invented digits of the same length', () => {
+    const member = anonymise('<button componentkey="ConnectButtonstate:invitation:urn:li:member:600773972_connect"></button>', { people: [] });
+    expect(member).not.toContain('600773972');
+    expect(member).toMatch(/urn:li:member:\d{9}_connect/);
+  });
+
   it('refuses to write a page in which a listed real string survives', () => {
     expect(() => anonymise('<p>Jane Realname</p>', { people: [{ name: 'Jane Realname', slug: 'jane-realname-12ab34' }] })).not.toThrow();
     // Names are replaced as written; the same name in capitals is still the person, so the script stops.
