@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { t } from '@/lib/i18n';
 import { circleLabel, touchStatusLabel, touchpointTypeLabel } from '@/lib/contacts/labels';
-import { pagePostAuthorIds, pagePostsByContacts, type PagePost } from '@/lib/contacts/page-posts';
+import { pagePostsByContacts, type PagePost } from '@/lib/contacts/page-posts';
 import { postUrl } from '@/lib/linkedin/post-identity';
-import type { PageContext } from '@/lib/linkedin/types';
+import type { PageContext, RecognizedPost } from '@/lib/linkedin/types';
+import type { Contact } from '@/lib/model/schema';
+import type { LiveQueryStore } from '@/lib/stores/live-query-store';
 import { sendToBackground, sendToTab } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { toTimestamp } from '@/lib/time/instant';
-import { createKnownContactsStore } from '@/lib/stores/person-store';
-import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { useKnownAuthors } from '@/components/hooks/use-known-authors';
 import { LiveView } from '@/components/ui/live-view';
 import { EmptyState, ErrorMessage } from '@/components/ui/status-message';
 
@@ -21,11 +23,12 @@ const LOG_TYPES = ['like', 'comment', 'share'] as const;
  * LinkedIn's page). Follows every write, so a log moves the row at once.
  */
 export default function PagePosts({ context, tabId }: { context: PageContext; tabId: number | null }) {
-  const ids = useMemo(() => pagePostAuthorIds(context.posts), [context.posts]);
-  const key = ids.join(' ');
-  // Keyed by the authors, not the array: a new report with the same authors keeps the same query.
-  const store = useMemo(() => createKnownContactsStore(key ? key.split(' ') : []), [key]);
-  const state = useLiveQueryStore(store);
+  return <PagePostsList posts={context.posts} known={useKnownAuthors(context.posts)} tabId={tabId} />;
+}
+
+/** The list itself, for a caller that already reads who of the page's authors is in Rapport (the side panel). */
+export function PagePostsList({ posts, known, tabId }: { posts: readonly RecognizedPost[]; known: LiveQueryStore<Contact[]>; tabId: number | null }) {
+  const state = useStore(known);
   useEffect(() => {
     if (state.status === 'ready') performance.mark('rapport:page-posts-ready');
   }, [state.status]);
@@ -36,7 +39,7 @@ export default function PagePosts({ context, tabId }: { context: PageContext; ta
       <h2 id="page-posts-heading">{t('pagePostsHeading')}</h2>
       <LiveView state={state} failed={(error) => t('readContactsFailed', error)}>
         {(contacts) => {
-          const rows = pagePostsByContacts(context.posts, contacts, now);
+          const rows = pagePostsByContacts(posts, contacts, now);
           if (rows.length === 0) return <EmptyState>{t('pagePostsEmpty')}</EmptyState>;
           return (
             <ul className="contact-list">

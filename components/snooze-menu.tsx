@@ -36,7 +36,6 @@ export function SnoozeMenu({ contactId, name }: { contactId: string; name: strin
   const toggle = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const dateId = useId();
-  const timeZone = localTimeZone();
 
   const close = () => {
     setOpen(null);
@@ -56,7 +55,7 @@ export function SnoozeMenu({ contactId, name }: { contactId: string; name: strin
 
   function snoozeToDate(event: FormEvent) {
     event.preventDefault();
-    const until = endOnDate(date, timeZone);
+    const until = endOnDate(date, localTimeZone());
     if (!until) {
       setDateError(t('snoozeDateInvalid'));
       return;
@@ -75,14 +74,14 @@ export function SnoozeMenu({ contactId, name }: { contactId: string; name: strin
   const busy = status.kind === 'busy';
   return (
     <div className="snooze-menu" onKeyDown={onKeyDown}>
-      <button ref={toggle} type="button" aria-expanded={open !== null} aria-controls={open ? panelId : undefined} aria-label={t('snoozeForLabel', name)} onClick={() => setOpen(open ? null : { minDate: tomorrow(timeZone) })}>
+      <button ref={toggle} type="button" aria-expanded={open !== null} aria-controls={open ? panelId : undefined} aria-label={t('snoozeForLabel', name)} onClick={() => setOpen(open ? null : { minDate: tomorrow(localTimeZone()) })}>
         {t('snooze')}
       </button>
       {open && (
         <div id={panelId} role="group" aria-label={t('snoozeForLabel', name)} className="snooze-choices stack">
           <div className="row">
             {PERIODS.map(([period, label]) => (
-              <button key={period} type="button" disabled={busy} onClick={() => void snooze(endOf(period, timeZone))}>
+              <button key={period} type="button" disabled={busy} onClick={() => void snooze(endOf(period, localTimeZone()))}>
                 {t(label)}
               </button>
             ))}

@@ -6,6 +6,9 @@ import { DAY_MS } from '@/lib/time/instant';
  * Recognition never uses these: it stays locale-independent.
  */
 
+// Lists call this once a row (a feed's 50 posts, the due list): one formatter, not one per call.
+let relativeDayFormat: Intl.RelativeTimeFormat | undefined;
+
 /** "today", "yesterday", "23 days ago", "in 3 days": whole local calendar days between the two instants. */
 export function formatRelativeDay(at: string | number, now: number = Date.now()): string {
   const startOfDay = (time: number) => {
@@ -14,7 +17,8 @@ export function formatRelativeDay(at: string | number, now: number = Date.now())
     return date.getTime();
   };
   const days = Math.round((startOfDay(typeof at === 'string' ? Date.parse(at) : at) - startOfDay(now)) / DAY_MS);
-  return new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' }).format(days, 'day');
+  relativeDayFormat ??= new Intl.RelativeTimeFormat(uiLocale(), { numeric: 'auto' });
+  return relativeDayFormat.format(days, 'day');
 }
 
 // Building an Intl formatter costs far more than using one (about 0.1 ms each): keep one per style.

@@ -12,12 +12,8 @@ import { ContactSearch } from '@/components/contact-search';
 import { OpenSidePanelButton } from './open-side-panel-button';
 import { PageToast } from '@/components/ui/page-toast';
 import { showsPagePosts } from '@/lib/contacts/post-pages';
+import { LazyPagePosts } from '@/components/lazy-page-posts';
 import './popup.css';
-
-// Not needed for the first paint (and only on feed, post and activity pages): its own chunk,
-// requested at once so that it loads while the tab's context is read, not after.
-const pagePostsChunk = import('@/components/page-posts');
-const PagePosts = lazy(() => pagePostsChunk);
 
 // Not needed for the first paint (the popup's size budget): the checklist and the shortcuts load after it.
 const FirstSteps = lazy(() => import('./first-steps'));
@@ -51,11 +47,7 @@ export function App({ search = location.search }: { search?: string }) {
         <FirstSteps />
       </Suspense>
       <ThisPage state={tab} />
-      {tab.status === 'ready' && showsPagePosts(tab.context) && (
-        <Suspense fallback={null}>
-          <PagePosts context={tab.context} tabId={tab.tabId} />
-        </Suspense>
-      )}
+      {tab.status === 'ready' && showsPagePosts(tab.context) && <LazyPagePosts context={tab.context} tabId={tab.tabId} />}
       <ContactSearch />
       <DueList onReady={() => performance.mark('rapport:popup-due-ready')} />
       <Suspense fallback={null}>

@@ -1,20 +1,26 @@
 import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { Contact } from '@/lib/model/schema';
+import type { LiveQueryStore } from '@/lib/stores/live-query-store';
 import { t } from '@/lib/i18n';
 import { circleLabel, touchStatusLabel } from '@/lib/contacts/labels';
 import { postAuthors } from '@/lib/contacts/page-subject';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PageContext } from '@/lib/linkedin/types';
 import type { PersonRef } from '@/lib/model/commands';
-import { createKnownContactsStore } from '@/lib/stores/person-store';
-import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
+import { useKnownAuthors } from '@/components/hooks/use-known-authors';
 import { ContactSearch } from '@/components/contact-search';
 import { DueList } from '@/components/due-list';
 import { EmptyState } from '@/components/ui/status-message';
-import PagePosts from '@/components/page-posts';
+import { PagePostsList } from '@/components/page-posts';
 import { showsPagePosts } from '@/lib/contacts/post-pages';
+
+const NO_POSTS: PageContext['posts'] = [];
 
 /** When the tab is not about one person: the people in Rapport whose posts it shows, search, and who is due. */
 export function Overview({ context, tabId = null, onPick }: { context: PageContext | null; tabId?: number | null; onPick?: (person: PersonRef) => void }) {
+  // One read of who of the page's authors is in Rapport, for both lists below.
+  const known = useKnownAuthors(context?.posts ?? NO_POSTS);
   return (
     <>
       {context?.degraded && (
@@ -23,27 +29,26 @@ export function Overview({ context, tabId = null, onPick }: { context: PageConte
         </p>
       )}
       {!context?.degraded && <EmptyState>{t('sidePanelNoPerson')}</EmptyState>}
-      {onPick && <PeopleOnPage context={context} onPick={onPick} />}
-      {showsPagePosts(context) && <PagePosts context={context} tabId={tabId} />}
+      {onPick && <PeopleOnPage context={context} known={known} onPick={onPick} />}
+      {showsPagePosts(context) && <PagePostsList posts={context.posts} known={known} tabId={tabId} />}
       <ContactSearch />
       <DueList />
     </>
   );
 }
 
-function PeopleOnPage({ context, onPick }: { context: PageContext | null; onPick: (person: PersonRef) => void }) {
+function PeopleOnPage({ context, known, onPick }: { context: PageContext | null; known: LiveQueryStore<Contact[]>; onPick: (person: PersonRef) => void }) {
+  const state = useStore(known);
   const authors = useMemo(() => postAuthors(context), [context]);
-  const key = authors.map((author) => author.profileUrl).join(' ');
-  // Keyed by the authors' URLs, not the array: a new report with the same authors keeps the same query.
-  const store = useMemo(() => createKnownContactsStore(key ? key.split(' ').map((url) => contactIdFromProfileUrl(url)!) : []), [key]);
-  const state = useLiveQueryStore(store);
-  if (state.status !== 'ready' || state.data.length === 0) return null;
-  const byId = new Map(authors.map((author) => [contactIdFromProfileUrl(author.profileUrl)!, author]));
+  const byId = useMemo(() => new Map(authors.map((author) => [contactIdFromProfileUrl(author.profileUrl)!, author])), [authors]);
+  // The first authors the page shows (postAuthors' bound), of those in Rapport.
+  const people = state.status === 'ready' ? state.data.filter((contact) => byId.has(contact.id)) : [];
+  if (people.length === 0) return null;
   return (
     <section className="stack" aria-labelledby="on-page-heading">
       <h2 id="on-page-heading">{t('onThisPageHeading')}</h2>
       <ul className="contact-list">
-        {state.data.map((contact) => (
+        {people.map((contact) => (
           <li key={contact.id} className="contact-row row contact-row-main">
             <button type="button" className="link-button" onClick={() => onPick(byId.get(contact.id)!)} aria-label={t('showPerson', contact.name)}>
               {contact.name}

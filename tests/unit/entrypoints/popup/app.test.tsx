@@ -272,3 +272,32 @@ describe('search', () => {
     expect(await screen.findByText('Nobody in Rapport matches “nobody”.')).toBeTruthy();
   });
 });
+
+describe('posts on the page by people in Rapport', () => {
+  const author = (slug: string, name: string) => ({ kind: 'person' as const, name, slug, profileUrl: `https://www.linkedin.com/in/${slug}/` });
+  const feedContext = (posts: PageContext['posts']): PageContext => ({ url: 'https://www.linkedin.com/feed/', page: 'feed', profile: null, posts, degraded: null });
+
+  it('lists the posts by people in Rapport from the lazily loaded list, overdue first, and leaves strangers out', async () => {
+    await addContact('recent-friend', 'Recent Friend', 'inner', new Date().toISOString());
+    await addContact('old-friend', 'Old Friend', 'inner', '2025-06-01T09:00:00.000Z');
+    await showInTab(
+      feedContext([
+        { urn: null, key: 'k1', author: author('recent-friend', 'Recent Friend'), text: 'A launch' },
+        { urn: null, key: 'k2', author: author('a-stranger', 'A Stranger'), text: 'Hiring' },
+        { urn: null, key: 'k3', author: author('old-friend', 'Old Friend'), text: 'A new role' },
+      ]),
+    );
+    renderPopup();
+    const list = within(await screen.findByRole('region', { name: 'Posts by people in Rapport' }));
+    await waitFor(() => expect(list.getAllByRole('listitem').map((row) => row.querySelector('strong')?.textContent)).toEqual(['Old Friend', 'Recent Friend']));
+    expect(list.getAllByRole('listitem')[0]!.getAttribute('data-status')).toBe('overdue');
+    expect(list.queryByText('A Stranger')).toBeNull();
+  });
+
+  it('says so when nobody on the page is in Rapport', async () => {
+    await showInTab(feedContext([{ urn: null, key: 'k1', author: author('a-stranger', 'A Stranger'), text: 'Hiring' }]));
+    renderPopup();
+    const list = within(await screen.findByRole('region', { name: 'Posts by people in Rapport' }));
+    expect(await list.findByText('No posts on this page by people in Rapport.')).toBeTruthy();
+  });
+});
