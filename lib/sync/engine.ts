@@ -6,7 +6,7 @@ import { KeyDateSchema } from '@/lib/model/key-date';
 import { IntroductionSchema, introductionContactIds, type Introduction } from '@/lib/model/introduction';
 import type { WriteContext } from '@/lib/model/write-context';
 import { NeedSchema } from '@/lib/model/need';
-import { refreshAllDerived, refreshDerived } from '@/lib/db/repo/upkeep/derived';
+import { refreshAllDerived, refreshDerivedOfPeople } from '@/lib/db/repo/upkeep/derived';
 import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { decryptState, encryptState, KEY_DOC_ID, type EncryptedDoc, type SyncKeys } from '@/lib/sync/crypto';
@@ -181,7 +181,7 @@ export class SyncEngine {
   private readonly pushedRevs = new Set<string>();
 
   constructor(private readonly options: SyncEngineOptions) {
-    this.batch = options.batchSize ?? 250;
+    this.batch = options.batchSize ?? 1000;
     this.now = options.now ?? Date.now;
   }
 
@@ -351,13 +351,16 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
   const changed = new Map<string, RecordState>();
   const metaCache = new Map<string, SyncMetaRow | undefined>();
   const unsaved = new Map<string, SyncMetaRow>();
+  // Awaited only when not cached: a native await with no IndexedDB request under it, repeated per record, loses
+  // Dexie's transaction zone, and the transaction commits under the batch.
   const readMeta = async (key: string) => {
     if (!metaCache.has(key)) metaCache.set(key, await db.syncMeta.get(key));
     return metaCache.get(key);
   };
-  const writeMeta = async (state: RecordState, dirty: boolean, merged?: string[], rev?: string) => {
+  /** Stores a record's next state (its previous one read into the cache first). */
+  const writeMeta = (state: RecordState, dirty: boolean, merged?: string[], rev?: string) => {
     const key = stateKey(state.t, state.id);
-    const row = metaRow(state, await readMeta(key), dirty, merged);
+    const row = metaRow(state, metaCache.get(key), dirty, merged);
     if (rev !== undefined && !dirty) row.rev = rev;
     metaCache.set(key, row);
     unsaved.set(key, row);
@@ -369,22 +372,27 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     unsaved.clear();
   };
 
+  // What this device knows of every record that arrived, in one read.
+  const incomingKeys = [...new Set(incoming.map(({ states }) => stateKey(states[0]!.t, states[0]!.id)))];
+  const known = incomingKeys.length > 0 ? await db.syncMeta.bulkGet(incomingKeys) : [];
+  incomingKeys.forEach((key, i) => metaCache.set(key, known[i]));
+
   // 1. Merge: what this device knows with every revision that arrived.
   for (const { states, rev, conflicts } of incoming) {
     for (const state of states) clock = receive(clock, latestClock(state), now);
     const key = stateKey(states[0]!.t, states[0]!.id);
-    const meta = await readMeta(key);
+    const meta = metaCache.get(key); // read above, with every record of the batch
     const merged = mergeAll([...(meta ? [meta.s] : []), ...states]);
     const state = merged.get(key)!;
     const text = stableStringify(state);
     if (meta && stableStringify(meta.s) === text && conflicts.length === 0) continue; // nothing new (often our own push)
     const serverHas = conflicts.length === 0 && stableStringify(states[0]) === text;
-    await writeMeta(state, !serverHas, conflicts, rev);
+    writeMeta(state, !serverHas, conflicts, rev);
     for (const [copyKey, copy] of merged) {
       if (copyKey === key) continue;
-      const existing = await readMeta(copyKey);
+      const existing = metaCache.has(copyKey) ? metaCache.get(copyKey) : await readMeta(copyKey);
       const copyState = existing ? mergeAll([existing.s, copy]).get(copyKey)! : copy;
-      if (!existing || stableStringify(existing.s) !== stableStringify(copyState)) await writeMeta(copyState, true);
+      if (!existing || stableStringify(existing.s) !== stableStringify(copyState)) writeMeta(copyState, true);
     }
   }
   await saveClock(db, clock);
@@ -393,21 +401,29 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
 
   // 2. The people concerned: touch counts come off before their rows change, and go back on after.
   const people = new Set<string>();
-  for (const state of changed.values()) people.add(state.t === 'contacts' ? state.id : (parentOf(state) ?? ''));
-  people.delete('');
+  const jobPeople = new Set<string>();
+  for (const state of changed.values()) {
+    const person = state.t === 'contacts' ? state.id : parentOf(state);
+    if (person === undefined) continue;
+    people.add(person);
+    if (state.t === 'jobChanges') jobPeople.add(person);
+  }
   const before = new Map<string, Contact | undefined>();
   const peopleIds = [...people];
   const found = peopleIds.length > 0 ? await db.contacts.bulkGet(peopleIds) : [];
-  for (const [i, id] of peopleIds.entries()) {
-    const contact = found[i];
-    before.set(id, contact);
-    if (contact) await countTouches(db, await readCountedTouches(db, id, context), contact.circle, -1, context);
-  }
+  peopleIds.forEach((id, i) => before.set(id, found[i]));
+  // Every person's reads in flight together, then one write of the counts.
+  const present = peopleIds.filter((id) => before.get(id) !== undefined);
+  const counted = present.length > 0 ? await Promise.all(present.map((id) => readCountedTouches(db, id, context))) : [];
+  await countTouches(db, counted.flat(), (id) => before.get(id)!.circle, -1, context);
 
-  // 3. One open job change per person, after merging.
-  for (const id of people) {
-    const changes = (await db.syncMeta.where('cid').equals(id).toArray()).map((meta) => meta.s).filter((state) => state.t === 'jobChanges');
-    for (const repaired of repairOpenJobChanges(changes)) await writeMeta(repaired, true);
+  // 3. One open job change per person, after merging: only a job change that arrived can open a second one.
+  const jobIds = [...jobPeople];
+  const jobMetas = jobIds.length > 0 ? await Promise.all(jobIds.map((id) => db.syncMeta.where('cid').equals(id).toArray())) : [];
+  for (const metas of jobMetas) {
+    for (const meta of metas) if (!metaCache.has(meta.id)) metaCache.set(meta.id, meta);
+    const changes = metas.map((meta) => meta.s).filter((state) => state.t === 'jobChanges');
+    for (const repaired of repairOpenJobChanges(changes)) writeMeta(repaired, true);
   }
   await saveMetas();
 
@@ -417,12 +433,13 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
   const contactMetas = unread.length > 0 ? await db.syncMeta.bulkGet(unread) : [];
   unread.forEach((key, i) => metaCache.set(key, contactMetas[i]));
   const toWrite = new Map(changed);
-  for (const id of people) {
+  const arrivedOrWent = peopleIds.filter((id) => {
     const contact = contactState(id);
     const nowVisible = contact !== undefined && isVisible(contact, contactState);
-    if (nowVisible === (before.get(id) !== undefined)) continue;
-    for (const meta of await db.syncMeta.where('cid').equals(id).toArray()) if (!toWrite.has(meta.id)) toWrite.set(meta.id, meta.s);
-  }
+    return nowVisible !== (before.get(id) !== undefined);
+  });
+  const children = arrivedOrWent.length > 0 ? await Promise.all(arrivedOrWent.map((id) => db.syncMeta.where('cid').equals(id).toArray())) : [];
+  for (const metas of children) for (const meta of metas) if (!toWrite.has(meta.id)) toWrite.set(meta.id, meta.s);
   // Written in bulk, one table at a time, contacts first.
   const puts = new Map<OutboxTable, Record<string, unknown>[]>(OUTBOX_TABLES.map((table) => [table, []]));
   const deletes = new Map<OutboxTable, string[]>(OUTBOX_TABLES.map((table) => [table, []]));
@@ -450,10 +467,9 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     if (puts.get(table)!.length > 0) await tableOf(db, table).bulkPut(puts.get(table)!);
   }
 
-  // 5. Derived fields and touch counts, recomputed here, never synced.
-  for (const id of people) {
-    const contact = await refreshDerived(db, id, context);
-    if (contact) await countTouches(db, await readCountedTouches(db, id, context), contact.circle, 1, context);
-  }
+  // 5. Derived fields and touch counts, recomputed here, never synced: once per person per batch, all at once.
+  const refreshed = await refreshDerivedOfPeople(db, peopleIds, context);
+  const circles = new Map(refreshed.map(({ contact }) => [contact.id, contact.circle]));
+  await countTouches(db, refreshed.flatMap(({ touches }) => touches), (id) => circles.get(id)!, 1, context);
   return changed.size;
 }
