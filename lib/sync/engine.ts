@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Contact } from '@/lib/model/schema';
+import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Contact, type Touchpoint } from '@/lib/model/schema';
 import { OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateSchema } from '@/lib/model/key-date';
 import { IntroductionSchema, introductionContactIds, type Introduction } from '@/lib/model/introduction';
 import type { WriteContext } from '@/lib/model/write-context';
 import { NeedSchema } from '@/lib/model/need';
 import { refreshAllDerived, refreshDerivedOfPeople } from '@/lib/db/repo/upkeep/derived';
-import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { countTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { decryptState, encryptState, KEY_DOC_ID, type EncryptedDoc, type SyncKeys } from '@/lib/sync/crypto';
 import { receive, tick, type HlcState } from '@/lib/sync/hlc';
@@ -339,6 +339,40 @@ export class SyncEngine {
   }
 }
 
+/**
+ * Touch counts after a batch, from what it changed: a person whose circle stayed loses the counts of their
+ * replaced touchpoints and gains those of the new ones; a person who arrived, went or changed circle
+ * (a synced circle, a 24-7-30 graduation) moves every touch. No person's touchpoints are read again:
+ * `refreshed` holds them as they are now.
+ */
+async function recount(
+  db: AppDB,
+  before: ReadonlyMap<string, Contact | undefined>,
+  refreshed: readonly { contact: Contact; touches: Touchpoint[] }[],
+  oldTouches: readonly Touchpoint[],
+  changedTouches: ReadonlySet<string>,
+  context: WriteContext,
+): Promise<void> {
+  const after = new Map(refreshed.map((entry) => [entry.contact.id, entry]));
+  const oldOf = new Map<string, Touchpoint[]>();
+  for (const touch of oldTouches) oldOf.set(touch.contactId, [...(oldOf.get(touch.contactId) ?? []), touch]);
+  const off: Touchpoint[] = [];
+  const on: Touchpoint[] = [];
+  for (const [id, was] of before) {
+    const now = after.get(id);
+    const old = oldOf.get(id) ?? [];
+    if (was && now && was.circle === now.contact.circle) {
+      off.push(...old);
+      on.push(...now.touches.filter((touch) => changedTouches.has(touch.id)));
+      continue;
+    }
+    if (was) off.push(...(now ? now.touches.filter((touch) => !changedTouches.has(touch.id)) : []), ...old);
+    if (now) on.push(...now.touches);
+  }
+  await countTouches(db, on, (id) => after.get(id)!.contact.circle, 1, context);
+  await countTouches(db, off, (id) => before.get(id)!.circle, -1, context);
+}
+
 interface Incoming {
   states: RecordState[];
   rev: string;
@@ -399,7 +433,7 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
   await saveMetas();
   if (changed.size === 0) return 0;
 
-  // 2. The people concerned: touch counts come off before their rows change, and go back on after.
+  // 2. The people concerned, as they were before this batch.
   const people = new Set<string>();
   const jobPeople = new Set<string>();
   for (const state of changed.values()) {
@@ -412,10 +446,6 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
   const peopleIds = [...people];
   const found = peopleIds.length > 0 ? await db.contacts.bulkGet(peopleIds) : [];
   peopleIds.forEach((id, i) => before.set(id, found[i]));
-  // Every person's reads in flight together, then one write of the counts.
-  const present = peopleIds.filter((id) => before.get(id) !== undefined);
-  const counted = present.length > 0 ? await Promise.all(present.map((id) => readCountedTouches(db, id, context))) : [];
-  await countTouches(db, counted.flat(), (id) => before.get(id)!.circle, -1, context);
 
   // 3. One open job change per person, after merging: only a job change that arrived can open a second one.
   const jobIds = [...jobPeople];
@@ -440,6 +470,16 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
   });
   const children = arrivedOrWent.length > 0 ? await Promise.all(arrivedOrWent.map((id) => db.syncMeta.where('cid').equals(id).toArray())) : [];
   for (const metas of children) for (const meta of metas) if (!toWrite.has(meta.id)) toWrite.set(meta.id, meta.s);
+  // The touchpoints this batch replaces, as stored: their counts come off (a touchpoint moved to another person concerns both).
+  const changedTouches = new Set([...toWrite.values()].filter((state) => state.t === 'touchpoints').map((state) => state.id));
+  const oldTouches = changedTouches.size > 0 ? (await db.touchpoints.bulkGet([...changedTouches])).filter((touch): touch is Touchpoint => touch !== undefined) : [];
+  const movedFrom = [...new Set(oldTouches.map((touch) => touch.contactId))].filter((id) => !people.has(id));
+  const movedContacts = movedFrom.length > 0 ? await db.contacts.bulkGet(movedFrom) : [];
+  movedFrom.forEach((id, i) => {
+    people.add(id);
+    peopleIds.push(id);
+    before.set(id, movedContacts[i]);
+  });
   // Written in bulk, one table at a time, contacts first.
   const puts = new Map<OutboxTable, Record<string, unknown>[]>(OUTBOX_TABLES.map((table) => [table, []]));
   const deletes = new Map<OutboxTable, string[]>(OUTBOX_TABLES.map((table) => [table, []]));
@@ -469,7 +509,6 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
 
   // 5. Derived fields and touch counts, recomputed here, never synced: once per person per batch, all at once.
   const refreshed = await refreshDerivedOfPeople(db, peopleIds, context);
-  const circles = new Map(refreshed.map(({ contact }) => [contact.id, contact.circle]));
-  await countTouches(db, refreshed.flatMap(({ touches }) => touches), (id) => circles.get(id)!, 1, context);
+  await recount(db, before, refreshed, oldTouches, changedTouches, context);
   return changed.size;
 }
