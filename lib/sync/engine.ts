@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Contact } from '@/lib/model/schema';
+import { ContactSchema, JobChangeSchema, NoteSchema, TouchpointSchema, type Contact, type Touchpoint } from '@/lib/model/schema';
 import { OpenLoopSchema } from '@/lib/model/open-loop';
 import { KeyDateSchema } from '@/lib/model/key-date';
 import { IntroductionSchema, introductionContactIds, type Introduction } from '@/lib/model/introduction';
 import type { WriteContext } from '@/lib/model/write-context';
 import { NeedSchema } from '@/lib/model/need';
-import { refreshAllDerived, refreshDerived } from '@/lib/db/repo/upkeep/derived';
-import { countTouches, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { refreshAllDerived, refreshDerivedOfPeople } from '@/lib/db/repo/upkeep/derived';
+import { countTouches } from '@/lib/db/repo/upkeep/touch-days';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { decryptState, encryptState, KEY_DOC_ID, type EncryptedDoc, type SyncKeys } from '@/lib/sync/crypto';
 import { receive, tick, type HlcState } from '@/lib/sync/hlc';
@@ -181,7 +181,7 @@ export class SyncEngine {
   private readonly pushedRevs = new Set<string>();
 
   constructor(private readonly options: SyncEngineOptions) {
-    this.batch = options.batchSize ?? 250;
+    this.batch = options.batchSize ?? 1000;
     this.now = options.now ?? Date.now;
   }
 
@@ -339,6 +339,40 @@ export class SyncEngine {
   }
 }
 
+/**
+ * Touch counts after a batch, from what it changed: a person whose circle stayed loses the counts of their
+ * replaced touchpoints and gains those of the new ones; a person who arrived, went or changed circle
+ * (a synced circle, a 24-7-30 graduation) moves every touch. No person's touchpoints are read again:
+ * `refreshed` holds them as they are now.
+ */
+async function recount(
+  db: AppDB,
+  before: ReadonlyMap<string, Contact | undefined>,
+  refreshed: readonly { contact: Contact; touches: Touchpoint[] }[],
+  oldTouches: readonly Touchpoint[],
+  changedTouches: ReadonlySet<string>,
+  context: WriteContext,
+): Promise<void> {
+  const after = new Map(refreshed.map((entry) => [entry.contact.id, entry]));
+  const oldOf = new Map<string, Touchpoint[]>();
+  for (const touch of oldTouches) oldOf.set(touch.contactId, [...(oldOf.get(touch.contactId) ?? []), touch]);
+  const off: Touchpoint[] = [];
+  const on: Touchpoint[] = [];
+  for (const [id, was] of before) {
+    const now = after.get(id);
+    const old = oldOf.get(id) ?? [];
+    if (was && now && was.circle === now.contact.circle) {
+      off.push(...old);
+      on.push(...now.touches.filter((touch) => changedTouches.has(touch.id)));
+      continue;
+    }
+    if (was) off.push(...(now ? now.touches.filter((touch) => !changedTouches.has(touch.id)) : []), ...old);
+    if (now) on.push(...now.touches);
+  }
+  await countTouches(db, on, (id) => after.get(id)!.contact.circle, 1, context);
+  await countTouches(db, off, (id) => before.get(id)!.circle, -1, context);
+}
+
 interface Incoming {
   states: RecordState[];
   rev: string;
@@ -351,13 +385,16 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
   const changed = new Map<string, RecordState>();
   const metaCache = new Map<string, SyncMetaRow | undefined>();
   const unsaved = new Map<string, SyncMetaRow>();
+  // Awaited only when not cached: a native await with no IndexedDB request under it, repeated per record, loses
+  // Dexie's transaction zone, and the transaction commits under the batch.
   const readMeta = async (key: string) => {
     if (!metaCache.has(key)) metaCache.set(key, await db.syncMeta.get(key));
     return metaCache.get(key);
   };
-  const writeMeta = async (state: RecordState, dirty: boolean, merged?: string[], rev?: string) => {
+  /** Stores a record's next state (its previous one read into the cache first). */
+  const writeMeta = (state: RecordState, dirty: boolean, merged?: string[], rev?: string) => {
     const key = stateKey(state.t, state.id);
-    const row = metaRow(state, await readMeta(key), dirty, merged);
+    const row = metaRow(state, metaCache.get(key), dirty, merged);
     if (rev !== undefined && !dirty) row.rev = rev;
     metaCache.set(key, row);
     unsaved.set(key, row);
@@ -369,45 +406,54 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     unsaved.clear();
   };
 
+  // What this device knows of every record that arrived, in one read.
+  const incomingKeys = [...new Set(incoming.map(({ states }) => stateKey(states[0]!.t, states[0]!.id)))];
+  const known = incomingKeys.length > 0 ? await db.syncMeta.bulkGet(incomingKeys) : [];
+  incomingKeys.forEach((key, i) => metaCache.set(key, known[i]));
+
   // 1. Merge: what this device knows with every revision that arrived.
   for (const { states, rev, conflicts } of incoming) {
     for (const state of states) clock = receive(clock, latestClock(state), now);
     const key = stateKey(states[0]!.t, states[0]!.id);
-    const meta = await readMeta(key);
+    const meta = metaCache.get(key); // read above, with every record of the batch
     const merged = mergeAll([...(meta ? [meta.s] : []), ...states]);
     const state = merged.get(key)!;
     const text = stableStringify(state);
     if (meta && stableStringify(meta.s) === text && conflicts.length === 0) continue; // nothing new (often our own push)
     const serverHas = conflicts.length === 0 && stableStringify(states[0]) === text;
-    await writeMeta(state, !serverHas, conflicts, rev);
+    writeMeta(state, !serverHas, conflicts, rev);
     for (const [copyKey, copy] of merged) {
       if (copyKey === key) continue;
-      const existing = await readMeta(copyKey);
+      const existing = metaCache.has(copyKey) ? metaCache.get(copyKey) : await readMeta(copyKey);
       const copyState = existing ? mergeAll([existing.s, copy]).get(copyKey)! : copy;
-      if (!existing || stableStringify(existing.s) !== stableStringify(copyState)) await writeMeta(copyState, true);
+      if (!existing || stableStringify(existing.s) !== stableStringify(copyState)) writeMeta(copyState, true);
     }
   }
   await saveClock(db, clock);
   await saveMetas();
   if (changed.size === 0) return 0;
 
-  // 2. The people concerned: touch counts come off before their rows change, and go back on after.
+  // 2. The people concerned, as they were before this batch.
   const people = new Set<string>();
-  for (const state of changed.values()) people.add(state.t === 'contacts' ? state.id : (parentOf(state) ?? ''));
-  people.delete('');
+  const jobPeople = new Set<string>();
+  for (const state of changed.values()) {
+    const person = state.t === 'contacts' ? state.id : parentOf(state);
+    if (person === undefined) continue;
+    people.add(person);
+    if (state.t === 'jobChanges') jobPeople.add(person);
+  }
   const before = new Map<string, Contact | undefined>();
   const peopleIds = [...people];
   const found = peopleIds.length > 0 ? await db.contacts.bulkGet(peopleIds) : [];
-  for (const [i, id] of peopleIds.entries()) {
-    const contact = found[i];
-    before.set(id, contact);
-    if (contact) await countTouches(db, await readCountedTouches(db, id, context), contact.circle, -1, context);
-  }
+  peopleIds.forEach((id, i) => before.set(id, found[i]));
 
-  // 3. One open job change per person, after merging.
-  for (const id of people) {
-    const changes = (await db.syncMeta.where('cid').equals(id).toArray()).map((meta) => meta.s).filter((state) => state.t === 'jobChanges');
-    for (const repaired of repairOpenJobChanges(changes)) await writeMeta(repaired, true);
+  // 3. One open job change per person, after merging: only a job change that arrived can open a second one.
+  const jobIds = [...jobPeople];
+  const jobMetas = jobIds.length > 0 ? await Promise.all(jobIds.map((id) => db.syncMeta.where('cid').equals(id).toArray())) : [];
+  for (const metas of jobMetas) {
+    for (const meta of metas) if (!metaCache.has(meta.id)) metaCache.set(meta.id, meta);
+    const changes = metas.map((meta) => meta.s).filter((state) => state.t === 'jobChanges');
+    for (const repaired of repairOpenJobChanges(changes)) writeMeta(repaired, true);
   }
   await saveMetas();
 
@@ -417,12 +463,23 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
   const contactMetas = unread.length > 0 ? await db.syncMeta.bulkGet(unread) : [];
   unread.forEach((key, i) => metaCache.set(key, contactMetas[i]));
   const toWrite = new Map(changed);
-  for (const id of people) {
+  const arrivedOrWent = peopleIds.filter((id) => {
     const contact = contactState(id);
     const nowVisible = contact !== undefined && isVisible(contact, contactState);
-    if (nowVisible === (before.get(id) !== undefined)) continue;
-    for (const meta of await db.syncMeta.where('cid').equals(id).toArray()) if (!toWrite.has(meta.id)) toWrite.set(meta.id, meta.s);
-  }
+    return nowVisible !== (before.get(id) !== undefined);
+  });
+  const children = arrivedOrWent.length > 0 ? await Promise.all(arrivedOrWent.map((id) => db.syncMeta.where('cid').equals(id).toArray())) : [];
+  for (const metas of children) for (const meta of metas) if (!toWrite.has(meta.id)) toWrite.set(meta.id, meta.s);
+  // The touchpoints this batch replaces, as stored: their counts come off (a touchpoint moved to another person concerns both).
+  const changedTouches = new Set([...toWrite.values()].filter((state) => state.t === 'touchpoints').map((state) => state.id));
+  const oldTouches = changedTouches.size > 0 ? (await db.touchpoints.bulkGet([...changedTouches])).filter((touch): touch is Touchpoint => touch !== undefined) : [];
+  const movedFrom = [...new Set(oldTouches.map((touch) => touch.contactId))].filter((id) => !people.has(id));
+  const movedContacts = movedFrom.length > 0 ? await db.contacts.bulkGet(movedFrom) : [];
+  movedFrom.forEach((id, i) => {
+    people.add(id);
+    peopleIds.push(id);
+    before.set(id, movedContacts[i]);
+  });
   // Written in bulk, one table at a time, contacts first.
   const puts = new Map<OutboxTable, Record<string, unknown>[]>(OUTBOX_TABLES.map((table) => [table, []]));
   const deletes = new Map<OutboxTable, string[]>(OUTBOX_TABLES.map((table) => [table, []]));
@@ -450,10 +507,8 @@ async function applyBatch(db: AppDB, incoming: readonly Incoming[], context: Wri
     if (puts.get(table)!.length > 0) await tableOf(db, table).bulkPut(puts.get(table)!);
   }
 
-  // 5. Derived fields and touch counts, recomputed here, never synced.
-  for (const id of people) {
-    const contact = await refreshDerived(db, id, context);
-    if (contact) await countTouches(db, await readCountedTouches(db, id, context), contact.circle, 1, context);
-  }
+  // 5. Derived fields and touch counts, recomputed here, never synced: once per person per batch, all at once.
+  const refreshed = await refreshDerivedOfPeople(db, peopleIds, context);
+  await recount(db, before, refreshed, oldTouches, changedTouches, context);
   return changed.size;
 }

@@ -167,7 +167,7 @@ export async function rawBulkDocs(name: string, count: number) {
 export async function rawReplicate(name: string, remoteName: string) {
   const { local } = devices.get(name)!;
   const ms = await time(async () => {
-    await local.replicate.to(remote(remoteName), { batch_size: 250 });
+    await local.replicate.to(remote(remoteName), { batch_size: 1000 });
   });
   return { ms };
 }
@@ -182,8 +182,8 @@ export async function phases(name: string, remoteName: string, enqueue: boolean)
   out.drain = await time(() => run.drain());
   out.push = await time(() => run.push());
   const { local } = devices.get(name)!;
-  out.replicateFrom = await time(() => Promise.resolve(local.replicate.from(remote(remoteName), { batch_size: 250 })));
-  out.replicateTo = await time(() => Promise.resolve(local.replicate.to(remote(remoteName), { batch_size: 250 })));
+  out.replicateFrom = await time(() => Promise.resolve(local.replicate.from(remote(remoteName), { batch_size: 1000 })));
+  out.replicateTo = await time(() => Promise.resolve(local.replicate.to(remote(remoteName), { batch_size: 1000 })));
   out.apply2 = await time(() => run.apply());
   out.push2 = await time(() => run.push());
   return out;

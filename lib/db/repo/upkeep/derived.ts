@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import { isTheirs, type Contact } from '@/lib/model/schema';
+import { isTheirs, type Contact, type Touchpoint } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
 import { computeDueTimes, shouldGraduate } from '@/lib/cadence/cadence';
 import { CATCH_UP_CIRCLES } from '@/lib/cadence/catch-up';
@@ -103,6 +103,28 @@ export async function refreshDerived(db: AppDB, contactId: string, context: Writ
   // A completed 24-7-30 follow-up moved them out of `new`: their touches count in the new circle.
   await moveTouches(db, contactId, contact.circle, next.circle, context);
   return next;
+}
+
+/**
+ * `refreshDerived` for many people at once (sync applying a batch): their
+ * contacts in one read, each one's touchpoints through the `[contactId+at]`
+ * index with every read in flight together (one read per person serves the
+ * cadence, the new-connection follow-up and strength), and one write. Touch
+ * counts are the caller's: it gets each person's touchpoints, newest first.
+ * Call inside a rw transaction over contacts and touchpoints.
+ */
+export async function refreshDerivedOfPeople(db: AppDB, ids: readonly string[], context: WriteContext): Promise<{ contact: Contact; touches: Touchpoint[] }[]> {
+  const contacts = (await db.contacts.bulkGet([...ids])).filter((contact): contact is Contact => contact !== undefined);
+  const touches = contacts.length > 0 ? await Promise.all(contacts.map((contact) => readTouchesNewestFirst(db, contact.id))) : [];
+  const refreshed = contacts.map((contact, i) => {
+    const newestFirst = touches[i]!;
+    const yours = newestFirst.filter((touchpoint) => !isTheirs(touchpoint));
+    const touchesSinceCircleStart = contact.circle === 'new' ? yours.filter((touchpoint) => touchpoint.at >= contact.circleSince).map((touchpoint) => touchpoint.at).reverse() : [];
+    const next = withStrength(withDerived(contact, { lastTouchAt: yours[0]?.at, touchesSinceCircleStart }, context), newestFirst, context.now);
+    return { contact: next, touches: newestFirst };
+  });
+  await db.contacts.bulkPut(refreshed.map(({ contact }) => contact));
+  return refreshed;
 }
 
 /**

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addPerson, deleteContact, updateContact } from '@/lib/db/repo/writes/contacts';
 import { saveNote } from '@/lib/db/repo/writes/notes';
-import { logTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
+import { countAllTouches, countedSince } from '@/lib/model/touch-day';
 import { recordVisitedProfile } from '@/lib/db/repo/writes/job-changes';
 import { addLoop, closeLoop } from '@/lib/db/repo/writes/loops';
 import { saveKeyDate } from '@/lib/db/repo/writes/key-dates';
@@ -107,6 +108,42 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     const text = JSON.stringify(raw);
     for (const secret of ['Ada', 'ada-example', 'in:', 'Climbing', 'Belay', 'mentorship', 'bouldering', 'Fontainebleau', 'linkedin', 'contacts', 'touchpoints'])
       expect(text, `the server holds "${secret}"`).not.toContain(secret);
+  });
+
+  it('keeps touch counts equal to a full recount when touches arrive, move day, go, and their person changes circle', async () => {
+    const recount = async (db: AppDB) => {
+      const circles = new Map((await db.contacts.toArray()).map((contact) => [contact.id, contact.circle]));
+      const since = countedSince(context().now);
+      const touches = (await db.touchpoints.toArray()).filter((touch) => touch.at >= since);
+      return countAllTouches(touches, (id) => circles.get(id), context().timeZone).sort((x, y) => (x.id < y.id ? -1 : 1));
+    };
+    const day = (daysAgo: number) => new Date(Date.parse(context().now) - daysAgo * 86_400_000).toISOString();
+    await a.connect('pass');
+    await addPerson(a.db, person('ada-example', 'Ada Example'), 'key', context());
+    await addPerson(a.db, person('bob-example', 'Bob Example'), 'wider', context());
+    const first = await logTouchpoint(a.db, { contactId: 'in:ada-example' }, { type: 'comment', at: day(3) }, context());
+    const second = await logTouchpoint(a.db, { contactId: 'in:ada-example' }, { type: 'message', at: day(10) }, context());
+    await logTouchpoint(a.db, { contactId: 'in:bob-example' }, { type: 'like', at: day(3) }, context());
+    await a.sync();
+    await b.connect('pass');
+    await b.sync();
+    expect((await b.db.touchDays.count()) > 0).toBe(true);
+    expect(await b.db.touchDays.orderBy('id').toArray()).toEqual(await recount(b.db));
+
+    await updateContact(a.db, 'in:ada-example', { circle: 'inner' }, context());
+    await updateTouchpoint(a.db, first.touchpoint.id, { at: day(5) }, context());
+    await deleteTouchpoint(a.db, second.touchpoint.id, context());
+    await logTouchpoint(a.db, { contactId: 'in:bob-example' }, { type: 'comment', at: day(1) }, context());
+    await syncBoth();
+    await b.sync();
+    expect(await b.db.touchDays.orderBy('id').toArray()).toEqual(await recount(b.db));
+    expect(await b.db.touchDays.orderBy('id').toArray()).toEqual(await a.db.touchDays.orderBy('id').toArray());
+
+    await deleteContact(a.db, 'in:bob-example', context());
+    await syncBoth();
+    await b.sync();
+    expect(await b.db.touchDays.orderBy('id').toArray()).toEqual(await recount(b.db));
+    expect(await b.db.touchDays.orderBy('id').toArray()).toEqual(await a.db.touchDays.orderBy('id').toArray());
   });
 
   it('keeps concurrent edits to different fields, and gives a same-field conflict the same winner on both', async () => {
