@@ -22,6 +22,8 @@ const NOTES = Number(process.env.SYNC_BENCH_NOTES ?? 2_000);
 const DOCS = CONTACTS + TOUCHPOINTS + NOTES;
 const RUNS = Number(process.env.SYNC_BENCH_RUNS ?? 3);
 const INCREMENTAL_RUNS = 7;
+/** At the issue's full size (10,000 / 50,000 / 2,000) one initial run takes many minutes on 2 cores: beyond the bench config's 10-minute default. */
+const FULL_SIZE_TIMEOUT = 3 * 60 * 60_000;
 
 PouchDB.plugin(memoryAdapter);
 const MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
@@ -81,7 +83,7 @@ it(`initial sync of ${CONTACTS} contacts, ${TOUCHPOINTS} touchpoints and ${NOTES
   record({ name: 'sync.initial.upload', value: round(median(upload)), unit: 'ms', runs: RUNS, baseline, target: '≤ 3× raw', note: `${size}: enqueue, drain, encrypt, local PouchDB, replicate to the server` });
   record({ name: 'sync.initial.download', value: round(median(download)), unit: 'ms', runs: RUNS, baseline, target: '≤ 3× raw', note: `${size}: replicate from the server, decrypt, merge, write rows, derived fields` });
   record({ name: 'sync.initial.rawReplicateBaseline', value: round(median(replicate)), unit: 'ms', runs: RUNS, baseline, note: 'PouchDB replicating the same documents to an empty server database, nothing else' });
-});
+}, FULL_SIZE_TIMEOUT);
 
 it('incremental sync of one log: the logging device pushes it, the other receives it', async () => {
   const remote = nextServerDb();
@@ -108,4 +110,4 @@ it('incremental sync of one log: the logging device pushes it, the other receive
   record({ name: 'sync.incremental.pull', value: round(median(pull)), unit: 'ms', runs: INCREMENTAL_RUNS, baseline, target: '≤ 1000 ms', note: 'the other device receiving it' });
   expect(median(push)).toBeLessThanOrEqual(1000);
   expect(median(pull)).toBeLessThanOrEqual(1000);
-});
+}, FULL_SIZE_TIMEOUT);
