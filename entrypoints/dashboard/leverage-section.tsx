@@ -2,18 +2,14 @@ import { t } from '@/lib/i18n';
 import { chunk, useChunk } from '@/components/hooks/use-chunk';
 import { LiveView } from '@/components/ui/live-view';
 import { DashboardSection } from './section';
+import { afterFirstScreen } from './first-reads';
 
 /**
  * The three networks, needs, who could help, asks, gives and introductions are below the fold:
- * one lazy chunk, so the dashboard's first screen neither downloads nor renders them.
+ * one lazy chunk, so the dashboard's first screen neither downloads nor renders them. It is
+ * requested once the first screen is shown (start-reads.ts), so its cards' reads come after.
  */
-const leverageCards = chunk(() => import('./leverage-cards'));
-
-/** Called as the page starts (start-reads.ts): the chunk loads while the first screen renders, not after it. */
-export function prefetchLeverageCards(): void {
-  // A failure shows where the cards would be (the section asks again and says so).
-  leverageCards.load().catch(() => undefined);
-}
+const leverageCards = chunk(() => afterFirstScreen().then(() => import('./leverage-cards')));
 
 const partLoadFailed = (error: string) => t('partLoadFailed', error);
 

@@ -1,22 +1,30 @@
 import { createBlendStore, createJobChangesStore, createLongestUntouchedStore, createTouchSummaryStore, createTriageStore } from '@/lib/stores/dashboard-store';
-import { startFirstRead } from './first-reads';
+import { startAfterFirstScreen, startFirstScreen } from './first-reads';
 import { createDueStore, dueListedInFull } from './nurture-section';
 import { createComingUpStore } from './coming-up';
-import { prefetchDueLoops } from '@/components/loops/lazy-due-loops';
-import { prefetchLeverageCards } from './leverage-section';
 
 /**
  * Imported first by main.tsx, so it runs before React renders: the database
- * opens and every card's first read starts at once, the first screen's (blend
- * and triage) first, while the page is still rendering; the below-the-fold
- * cards' chunk loads alongside.
+ * opens and the first screen's reads (the blend and triage, at the top) start
+ * at once, while the page is still rendering; the other cards' reads, and step
+ * 3's chunk (leverage-section.tsx), follow once those are shown. Opened at a
+ * section (#due from a notification) everything starts at once.
  */
-startFirstRead('blend', createBlendStore);
-startFirstRead('triage', createTriageStore);
-startFirstRead('due', () => createDueStore(dueListedInFull()));
-startFirstRead('comingUp', createComingUpStore);
-startFirstRead('jobChanges', createJobChangesStore);
-startFirstRead('touchSummary', () => createTouchSummaryStore());
-startFirstRead('longest', createLongestUntouchedStore);
-prefetchDueLoops();
-prefetchLeverageCards();
+const first = [
+  ['blend', createBlendStore],
+  ['triage', createTriageStore],
+] as const;
+const rest = [
+  ['due', () => createDueStore(dueListedInFull())],
+  ['comingUp', createComingUpStore],
+  ['jobChanges', createJobChangesStore],
+  ['touchSummary', () => createTouchSummaryStore()],
+  ['longest', createLongestUntouchedStore],
+] as const;
+
+if (location.hash) {
+  startFirstScreen([...first, ...rest]);
+} else {
+  startFirstScreen(first);
+  startAfterFirstScreen(rest);
+}
