@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { requestPersistentStorage } from '@/lib/storage/persist';
 import { createPeopleStore } from '@/lib/stores/people-store';
+import type { PeopleSnapshot } from '@/lib/db/repo/reads/people';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { LiveView } from '@/components/ui/live-view';
 import { Loading } from '@/components/ui/status-message';
@@ -20,8 +21,8 @@ const personFrom = (search: string) => new URLSearchParams(search).get('person')
  * Rapport's own view of one person. Opening a person from the table keeps
  * the table mounted underneath, so Back returns to the same filters.
  */
-export function App({ search = location.search }: { search?: string }) {
-  const [store] = useState(() => createPeopleStore());
+export function App({ search = location.search, first }: { search?: string; first?: Promise<PeopleSnapshot | null> }) {
+  const [store] = useState(() => createPeopleStore({ first }));
   const state = useLiveQueryStore(store);
   const [personId, setPersonId] = useState(() => personFrom(search));
   useEffect(() => void requestPersistentStorage(), []);

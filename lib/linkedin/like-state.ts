@@ -25,23 +25,28 @@ const OUTLINE_ICON = 'thumbs-up-outline-small';
 
 /**
  * The V4 label's prefix ("Reaction button state") and its "no reaction"
- * value, per UI language, lower-cased. Seen on real pages: en (2026-03,
- * 2026-04) and pt (2026-07). es is corroborated only by third-party tools
- * built against a Spanish LinkedIn UI (prefix in several, "ninguna reacción"
- * as the unreacted value in a live-tested note; code search, 2026-12); fr,
- * de, it and nl follow LinkedIn's own wording of "no reaction" in those UIs
- * and are unverified: no real page or third-party source in those languages
- * was found. A wrong entry only makes a label unreadable, and the icon and
- * the change rule still apply.
+ * value, per UI language, lower-cased. Each entry says how far it is
+ * verified (code search of public repositories, 2026-12):
+ * - real: seen on a real saved LinkedIn page;
+ * - secondary: quoted by third-party tools written against a live LinkedIn
+ *   in that language (selectors, tests, notes), no real page found;
+ * - unverified: LinkedIn's likely wording, no source found at all.
+ * A wrong entry only makes a label unreadable; the icon and the change rule
+ * still apply. Labels are split at the last colon after optional spaces, so
+ * the French "État du bouton de réaction : …" (space or no-break space
+ * before the colon) reads like the others. From 2026-09 some surfaces dropped
+ * this label for `aria-pressed` and "Réagir avec “J’aime”" (fr note, same
+ * search); aria-pressed is read first.
  */
 export const REACTION_STATE_LABELS: Readonly<Record<string, { prefix: string; none: string }>> = {
   en: { prefix: 'reaction button state', none: 'no reaction' }, // real, 2026-03 feed/HITMAN5050…, 2026-04 profile/yennanliu…
-  pt: { prefix: 'situação do botão de reação', none: 'nenhuma reação' }, // real, 2026-07 Portuguese feed
-  es: { prefix: 'estado del botón de reacción', none: 'ninguna reacción' }, // secondary (code): third-party tools, 2026; no real page
-  fr: { prefix: 'état du bouton de réaction', none: 'aucune réaction' }, // unverified
-  de: { prefix: 'status der reaktionsschaltfläche', none: 'keine reaktion' }, // unverified
-  it: { prefix: 'stato del pulsante di reazione', none: 'nessuna reazione' }, // unverified
-  nl: { prefix: 'status van reactieknop', none: 'geen reactie' }, // unverified
+  pt: { prefix: 'situação do botão de reação', none: 'nenhuma reação' }, // real, 2026-07 Portuguese feed; secondary: pt-BR bots (2026) give "Situação do botão de reação: Gostei" as the liked state
+  'pt-estado': { prefix: 'estado do botão de reação', none: 'nenhuma reação' }, // secondary: a pt-BR bot's notes (2026) saw LinkedIn switch between "Estado do botão de reação" and "Situação …"; no real page
+  es: { prefix: 'estado del botón de reacción', none: 'ninguna reacción' }, // secondary: several es tools (2026), one a DOM reference "based on real LinkedIn HTML (Jul 2026)" quoting `aria-label="Estado del botón de reacción: ninguna reacción"`, one live-tested ("recomendar" when liked); no real page
+  fr: { prefix: 'état du bouton de réaction', none: 'aucune réaction' }, // secondary: several independent fr tools (2025–26) match "État du bouton de réaction : aucune réaction" (space, sometimes no-break, before the colon); no real page
+  de: { prefix: 'status der reaktionsschaltfläche', none: 'keine reaktion' }, // unverified: no source found
+  it: { prefix: 'stato del pulsante di reazione', none: 'nessuna reazione' }, // unverified: no source found
+  nl: { prefix: 'status van reactieknop', none: 'geen reactie' }, // unverified: no source found
 };
 
 const PREFIXES = new Set(Object.values(REACTION_STATE_LABELS).map((entry) => entry.prefix));

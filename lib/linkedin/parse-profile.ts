@@ -208,19 +208,32 @@ function actionsDisagree(card: Element, slug: string, memberId: string | null): 
  * is the location (beside "Contact info"). No class or text is relied on.
  */
 function reactLines(card: Element, heading: Element): { headline: string | null; location: string | null; at: Partial<Record<Field, Element | undefined>> } {
-  let block: Element = heading;
   const followingLines = (element: Element) => {
     const lines: Element[] = [];
     for (let next = element.nextElementSibling; next; next = next.nextElementSibling) lines.push(next);
     return lines;
   };
-  while (block.parentElement && block.parentElement !== card) {
-    if (followingLines(block).some((sibling) => sibling.tagName === 'P' && !isDecoration(cleanText(sibling.textContent)))) break;
-    block = block.parentElement;
+  const isLine = (element: Element) => element.tagName === 'P' && !isDecoration(cleanText(element.textContent));
+  const headlineAfter = (block: Element) => followingLines(block).find(isLine);
+  const groupAfter = (line: Element) => followingLines(line).find((sibling) => sibling.tagName !== 'P' && sibling.querySelector('p'));
+  // The block holding the name: the ancestor of the heading that a headline paragraph follows. The name's
+  // own line may carry more paragraphs than decorations ("· 1st"), such as pronouns ("He/Him"), so the
+  // block is the first one whose headline is itself followed by the location group; without any such
+  // level (no location shown), the first one followed by a paragraph at all.
+  let first: Element | null = null;
+  let block: Element | null = null;
+  for (let level: Element = heading; level.parentElement && level !== card; level = level.parentElement) {
+    const line = headlineAfter(level);
+    if (!line) continue;
+    first ??= level;
+    if (groupAfter(line)) {
+      block = level;
+      break;
+    }
   }
-  const siblings = followingLines(block);
-  const headlineLine = siblings.find((sibling) => sibling.tagName === 'P' && !isDecoration(cleanText(sibling.textContent)));
-  const group = siblings.find((sibling) => sibling.tagName !== 'P' && sibling.querySelector('p'));
+  block ??= first;
+  const headlineLine = block ? headlineAfter(block) : undefined;
+  const group = headlineLine ? groupAfter(headlineLine) : undefined;
   const locationLine = group ? [...group.querySelectorAll('p')].find((p) => !p.querySelector('a') && !isDecoration(cleanText(p.textContent))) : undefined;
   return { headline: lineText(headlineLine, 500), location: lineText(locationLine, 200), at: { headline: headlineLine, location: locationLine } };
 }
@@ -235,7 +248,7 @@ function reactLines(card: Element, heading: Element): { headline: string | null;
  */
 const REACT_RULES = {
   name: 'V4 React top card (reactTopCard): its reactTopCardName inside a link to /in/<slug>/ (or its only one when every /overlay/ link names the slug); the card\'s Message/Connect (reactMemberAction) agree',
-  headline: 'V4 React top card: the first paragraph after the block holding the name (by position)',
+  headline: 'V4 React top card: the first paragraph after the block holding the name (by position; past paragraphs on the name\'s own line such as pronouns, when a location group follows)',
   location: 'V4 React top card: the first link-less paragraph of the group after the headline (by position)',
   company: 'V4 React top card: reactTopCardCompany (icon company-accent-*, any language)',
   avatarUrl: 'V4 React top card: the img inside another link to /in/<slug>/',

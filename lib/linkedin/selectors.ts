@@ -80,27 +80,30 @@ export const profileCurrentCompany = [
 /**
  * The same label in LinkedIn's other main UI languages (V2/V3 top card), as
  * prefixes of the aria-label; the value follows, up to ". " (see
- * parse-profile's labelledCompany). Only the English one is seen on a real
- * page; the held-out search (2026-12) found no es/de/it/nl (or other
- * non-English) top card, so every other entry is unverified. Unverified
- * translations can only miss (a null company), never name a school: the
- * label says "company".
+ * parse-profile's labelledCompany). Verification, code search of public
+ * repositories (2026-12): only the English one is seen on a real page; no
+ * real non-English top card and no third-party tool quoting LinkedIn's label
+ * was found ("Empresa actual:", "Empresa atual:", "Aktuelles Unternehmen:",
+ * "Entreprise actuelle" occur only in unrelated apps), so every other entry
+ * is unverified. Unverified translations can only miss (a null company),
+ * never name a school: the label says "company". The 2026 React top card
+ * needs none of them (reactTopCardCompany goes by icon id).
  */
 export const CURRENT_COMPANY_LABELS = [
-  'Current company:', // en (seen 2023)
-  'Empresa atual:', // pt
-  'Empresa actual:', // es
-  'Entreprise actuelle :', // fr
-  'Entreprise actuelle:', // fr (without the French space)
-  'Aktuelles Unternehmen:', // de
-  'Azienda attuale:', // it
-  'Huidig bedrijf:', // nl
-  'Obecna firma:', // pl
-  'Nuvarande företag:', // sv
-  'Mevcut şirket:', // tr
-  '現在の会社:', // ja
-  '目前公司:', // zh-CN
-  '현재 회사:', // ko
+  'Current company:', // en: real, 2023-10 profile/TanishG03…
+  'Empresa atual:', // pt: unverified
+  'Empresa actual:', // es: unverified
+  'Entreprise actuelle :', // fr: unverified
+  'Entreprise actuelle:', // fr (without the French space): unverified
+  'Aktuelles Unternehmen:', // de: unverified
+  'Azienda attuale:', // it: unverified
+  'Huidig bedrijf:', // nl: unverified
+  'Obecna firma:', // pl: unverified
+  'Nuvarande företag:', // sv: unverified
+  'Mevcut şirket:', // tr: unverified
+  '現在の会社:', // ja: unverified
+  '目前公司:', // zh-CN: unverified
+  '현재 회사:', // ko: unverified
 ] as const;
 
 /** The profile picture: prefer the image whose alt is the person's name (locale-proof); then the labelled button. */

@@ -35,8 +35,16 @@ export function afterNextPaint(task: () => void): () => void {
  * however many people there are), then, once that is painted, everyone,
  * following every write from then on (a bulk change shows as soon as it
  * commits). Until everyone is read the snapshot says it is not complete.
+ *
+ * `first` is that first screen already on its way (the page starts
+ * `readFirstPeopleDirect` before it renders); when it answers null, the
+ * first screen is read through Dexie.
  */
-export function createPeopleStore({ firstScreen = FIRST_SCREEN, whenPainted = afterNextPaint } = {}): LiveQueryStore<PeopleSnapshot> {
+export function createPeopleStore({
+  firstScreen = FIRST_SCREEN,
+  whenPainted = afterNextPaint,
+  first,
+}: { firstScreen?: number; whenPainted?: typeof afterNextPaint; first?: Promise<PeopleSnapshot | null> } = {}): LiveQueryStore<PeopleSnapshot> {
   const store = createStore<LiveState<PeopleSnapshot>>(() => ({ status: 'loading' }));
   return Object.assign(store, {
     start() {
@@ -55,7 +63,7 @@ export function createPeopleStore({ firstScreen = FIRST_SCREEN, whenPainted = af
           error: failed,
         });
       };
-      readFirstPeople(getDb(), firstScreen).then(
+      (first ?? Promise.resolve(null)).then((direct) => direct ?? readFirstPeople(getDb(), firstScreen)).then(
         (first) => {
           if (stopped || everyone) return;
           store.setState({ status: 'ready', data: first }, true);

@@ -5,8 +5,9 @@
 // people.json names the real people on the page and stays OUT of the repository:
 //   { "people": [{ "name": "Real Name", "slug": "realslug", "aliases": ["Real"] }], "texts": ["a real headline", …] }
 //
-// What changes: every listed name, alias, slug (in /in/<slug> links and vanityName=),
-// listed headline or text, every ACoAA… member id, every activity/share/ugcPost
+// What changes: every listed name, alias, slug (in /in/<slug> links, vanityName= and, for
+// slugs of 8+ characters, anywhere else such as V4 component keys),
+// listed headline or text, every ACoAA… member id and urn:li:member number, every activity/share/ugcPost
 // number, media.licdn.com image URL, lnkd.in short link and tracking id, and the
 // words of every post's commentary (.update-components-text, [data-testid=
 // "expandable-text-box"]) outside profile links. Each gets an invented value
@@ -38,10 +39,22 @@ function chars(s: string, length: number, alphabet: string, salt: string): strin
 const digits = (s: string, length: number) => chars(s, length, '0123456789', 'digits');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function inventedName(realSlug: string): { name: string; first: string; slug: string } {
+/**
+ * An invented person for a real one. The slug keeps the real one's relation to
+ * the name: built from the invented name when the real slug contains a part of
+ * the real name ("janedoe", "jane-doe-1a"), from two unrelated words when it does not (a slug that says
+ * nothing about the name is a case recognition must handle).
+ */
+function inventedName(realSlug: string, realName: string): { name: string; first: string; slug: string } {
   const first = FIRST[hash(realSlug, 'first') % FIRST.length]!;
   const last = LAST[hash(realSlug, 'last') % LAST.length]!;
-  return { name: `${first} ${last}`, first, slug: `${first}-${last}-${chars(realSlug, 3, '0123456789abcdef', 'slug')}`.toLowerCase() };
+  const nameParts = realName.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((part) => part.length > 1);
+  const suffix = chars(realSlug, 3, '0123456789abcdef', 'slug');
+  const slug = nameParts.some((part) => realSlug.toLowerCase().includes(part))
+    ? `${first}-${last}-${suffix}`.toLowerCase()
+    : `${WORDS[hash(realSlug, 'slug-a') % WORDS.length]}-${WORDS[hash(realSlug, 'slug-b') % WORDS.length]}-${suffix}`;
+  // LinkedIn sometimes percent-encodes the hyphens of a slug in links (/in/jane%2Ddoe%2D1a2b): keep that shape.
+  return { name: `${first} ${last}`, first, slug: /%2D/i.test(realSlug) ? slug.replace(/-/g, '%2D') : slug };
 }
 function inventedText(real: string): string {
   const n = Math.max(1, real.trim().split(/\s+/).length);
@@ -69,10 +82,13 @@ export function anonymise(html: string, input: Input): string {
   // 2. People: names, aliases and slugs, longest first so "Jane Doe" goes before "Jane".
   const pairs: [string, string][] = [];
   for (const p of input.people) {
-    const fake = inventedName(p.slug);
+    const fake = inventedName(p.slug, p.name);
     pairs.push([p.name, fake.name]);
     for (const alias of p.aliases ?? []) pairs.push([alias, alias.includes(' ') ? fake.name : fake.first]);
     out = out.replace(new RegExp(`(/in/)${escapeRe(p.slug)}(?=[/?"'#]|$)`, 'g'), `$1${fake.slug}`).replace(new RegExp(`(vanityName=)${escapeRe(p.slug)}\\b`, 'g'), `$1${fake.slug}`);
+    // 2026 React pages also glue the slug into component keys ("profileCardsAboveActivity<slug>",
+    // "ProfilePostConnectDrawer_<slug>"): any other occurrence of a slug long enough not to be a word.
+    if (p.slug.length >= 8) out = out.split(p.slug).join(fake.slug);
   }
   for (const t of input.texts ?? []) pairs.push([t, inventedText(t)], [t.replace(/&/g, '&amp;'), inventedText(t)], [t.replace(/&/g, '&amp;amp;'), inventedText(t)]);
   pairs.sort((a, b) => b[0].length - a[0].length);
@@ -80,9 +96,11 @@ export function anonymise(html: string, input: Input): string {
 
   // 3. Ids, URNs, image URLs, short links and tracking tokens.
   out = out
-    .replace(/ACoAA[A-Za-z0-9_-]{10,}/g, (id) => `ACoAA${chars(id, id.length - 5, B64, 'member')}`)
+    // A member id is 39 characters; V4 component keys glue words onto it ("…<id>Topcard"), which must stay.
+    .replace(/ACoAA[A-Za-z0-9_-]{34}/g, (id) => `ACoAA${chars(id, id.length - 5, B64, 'member')}`)
     .replace(/((?:urn|%3A)(?::|%3A)?li(?::|%3A)(?:activity|share|ugcPost)(?::|%3A))(\d{2})(\d{10,})/g, (_, head: string, lead: string, rest: string) => `${head}${lead}${digits(lead + rest, rest.length)}`)
     .replace(/https:\/\/media\.licdn\.com\/dms\/image\/(?:v2\/)?[^/"]+\/([a-z-]+[^/"]*)\/[^"\s)]*/g, (_, kind: string) => `https://media.licdn.com/dms/image/v2/ANONYMISED/${kind}/0/1?e=1&amp;v=beta&amp;t=anonymised`)
+    .replace(/(urn(?::|%3A)li(?::|%3A)member(?::|%3A))(\d+)/g, (_, head: string, id: string) => `${head}${digits(id, id.length)}`)
     .replace(/https:\/\/lnkd\.in\/[A-Za-z0-9_-]+/g, (u) => `https://lnkd.in/${chars(u, 8, B64, 'lnkd')}`)
     .replace(/(&quot;(?:contentTrackingId|trackingId|requestId)&quot;:&quot;)([^&]+)(&quot;)/g, (_, a: string, v: string, b: string) => `${a}${chars(v, v.length, B64, 'track')}${b}`)
     .replace(/(data-control-id=")([^"]+)(")/g, (_, a: string, v: string, b: string) => `${a}${chars(v, v.length, B64, 'control')}${b}`);

@@ -17,7 +17,8 @@ const BULK = 1000;
 const RUNS = 9;
 const WARM_UP = 3;
 const KEYSTROKE_RUNS = 15;
-const BULK_RUNS = 5;
+// Each bulk run is four writes (1,000 in, 1,000 back, one person in and back): three keep the file to a few minutes.
+const BULK_RUNS = 3;
 
 const synthetic = syntheticBackup(CONTACTS, TOUCHPOINTS, Date.now());
 // People 4, 9, 14, … are untracked in the synthetic backup: the first 1,000 of them are the bulk change's.
@@ -69,8 +70,13 @@ function watchPeople() {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
 }
 
-/** ms from navigation start to the first rows (or the empty state) painted, and to everyone read and painted. */
-async function firstRender(): Promise<{ first: number; everyone: number }> {
+/**
+ * ms from navigation start to the first rows (or the empty state) painted, and to everyone read and painted;
+ * and `ownFirst`, the first rows painted less the document parsed (`domInteractive`: the browser has made the
+ * page's process, committed the navigation and read the HTML; the page's scripts, which are modules, run after
+ * it): the part of `first` that is the page's own scripts, strings, reads and render.
+ */
+async function firstRender(): Promise<{ first: number; everyone: number; ownFirst: number }> {
   const page = await rapport.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.addInitScript(watchPeople);
@@ -78,17 +84,19 @@ async function firstRender(): Promise<{ first: number; everyone: number }> {
   await page.waitForFunction(() => (window as unknown as { everyoneReady?: number }).everyoneReady !== undefined, undefined, { timeout: 60_000 });
   const times = await page.evaluate(() => {
     const w = window as unknown as { peopleReady: number; everyoneReady: number };
-    return { first: w.peopleReady, everyone: w.everyoneReady };
+    const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
+    return { first: w.peopleReady, everyone: w.everyoneReady, ownFirst: w.peopleReady - parsed };
   });
   await page.close();
   return times;
 }
 
-async function firstRenders(): Promise<{ first: number; everyone: number }> {
+async function firstRenders(): Promise<{ first: number; everyone: number; ownFirst: number }> {
   for (let i = 0; i < WARM_UP; i++) await firstRender();
-  const runs: { first: number; everyone: number }[] = [];
+  const runs: { first: number; everyone: number; ownFirst: number }[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await firstRender());
-  return { first: round(median(runs.map((run) => run.first)), 1), everyone: round(median(runs.map((run) => run.everyone)), 1) };
+  const mid = (key: 'first' | 'everyone' | 'ownFirst') => round(median(runs.map((run) => run[key])), 1);
+  return { first: mid('first'), everyone: mid('everyone'), ownFirst: mid('ownFirst') };
 }
 
 /**
@@ -148,7 +156,7 @@ it(`People page first render at ${CONTACTS} contacts`, async () => {
     runs: RUNS,
     baseline: { name: 'same page, empty database', value: empty.first },
     target: '≤ 100 ms',
-    note: `navigation start to the first rows of the sorted table painted, after ${WARM_UP} warm-up opens; raw IndexedDB read of those rows (index getAll of 40 + count) ${round(raw.firstScreen, 1)} ms; load average ${fullLoad} (empty: ${emptyLoad})`,
+    note: `navigation start to the first rows of the sorted table painted (the frame after they are in the DOM), after ${WARM_UP} warm-up opens, in a new tab each; of that, from the document parsed (domInteractive) to those rows: ${full.ownFirst} ms (empty database ${empty.ownFirst} ms), the rest being the browser's process, navigation and HTML; raw IndexedDB read of those rows (index getAll of 40 + count) ${round(raw.firstScreen, 1)} ms; load average ${fullLoad} (empty: ${emptyLoad})`,
   });
   record({
     name: 'people.everyoneRead.10k',

@@ -18,7 +18,7 @@ interface ExpectedPage {
   source: string;
   gen: string;
   lang: string;
-  profile: (ExpectedPerson & { optional?: boolean }) | null;
+  profile: (ExpectedPerson & { optional?: boolean; headline?: string; location?: string }) | null;
   posts: { text: string; optional?: boolean; author: ExpectedPerson }[];
 }
 
@@ -68,7 +68,8 @@ function score(page: ExpectedPage, out: CliRecognition): Score {
 }
 
 describe('held-out pages through the recognizer CLI', () => {
-  const scores = manifest.pages.map((page) => score(page, recognizeSavedPage(readFileSync(join(DIR, page.file), 'utf8'), page.url)));
+  const outputs = manifest.pages.map((page) => recognizeSavedPage(readFileSync(join(DIR, page.file), 'utf8'), page.url));
+  const scores = manifest.pages.map((page, i) => score(page, outputs[i]!));
   const expected = scores.reduce((n, s) => n + s.expected, 0);
   const found = scores.reduce((n, s) => n + s.found, 0);
   const wrong = scores.flatMap((s) => s.wrong.map((w) => `${s.file}: ${w}`));
@@ -86,6 +87,19 @@ describe('held-out pages through the recognizer CLI', () => {
     expect(scores.length).toBeGreaterThanOrEqual(40);
     expect(new Set(manifest.pages.map((p) => p.source.split(' ')[0])).size).toBeGreaterThanOrEqual(2);
     expect(expected).toBeGreaterThan(80);
+  });
+
+  it('reads the headline and location a profile card shows, where the expectations name them', () => {
+    const misread = manifest.pages.flatMap((page, i) => {
+      const want = page.profile;
+      const got = outputs[i]!.profile;
+      if (!want || !got) return [];
+      return (['headline', 'location'] as const)
+        .filter((field) => want[field] !== undefined && name(got[field] ?? '') !== name(want[field]!))
+        .map((field) => `${page.file}: ${field} ${JSON.stringify(got[field])} ≠ ${JSON.stringify(want[field])}`);
+    });
+    expect(manifest.pages.some((page) => page.profile?.headline !== undefined)).toBe(true);
+    expect(misread).toEqual([]);
   });
 
   it('reports no wrong person on any page', () => {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
-import type { Circle, Touchpoint } from '@/lib/model/schema';
+import type { Circle, Contact, Touchpoint } from '@/lib/model/schema';
 import type { TouchDay } from '@/lib/model/touch-day-schema';
 import type { WriteContext } from '@/lib/model/write-context';
 import { addTouchDeltas, countAllTouches, countedSince, touchesOfDay, type CountedFields, type TouchDayDeltas } from '@/lib/model/touch-day';
@@ -67,18 +67,39 @@ export function moveTouches(db: AppDB, contactId: string, from: Circle, to: Circ
  * Many people moved at once (a bulk circle change): their counted touches,
  * read per person through the index (all requests in flight together), move
  * from each one's old circle to their new one in one read and one write of
- * the counts.
+ * the counts. A move may carry its touches already read (see
+ * {@link readCountedTouchesOfMany}), so the reads can overlap other work.
  */
-export async function moveTouchesOfMany(db: AppDB, moves: readonly { contactId: string; from: Circle; to: Circle }[], context: WriteContext): Promise<void> {
+export async function moveTouchesOfMany(
+  db: AppDB,
+  moves: readonly { contactId: string; from: Circle; to: Circle; touches?: readonly CountedFields[] }[],
+  context: WriteContext,
+): Promise<void> {
   const moving = moves.filter(({ from, to }) => from !== to);
   if (moving.length === 0) return;
-  const touches = await Promise.all(moving.map(({ contactId }) => readCountedTouches(db, contactId, context)));
+  const touches = await Promise.all(moving.map(({ contactId, touches }) => touches ?? readCountedTouches(db, contactId, context)));
   const deltas: TouchDayDeltas = new Map();
   moving.forEach(({ from, to }, i) => {
     addTouchDeltas(deltas, touches[i]!, from, -1, context.timeZone);
     addTouchDeltas(deltas, touches[i]!, to, 1, context.timeZone);
   });
   await applyTouchDeltas(db, deltas);
+}
+
+/**
+ * The counted touches of many people, read only for those who may have any:
+ * a person whose last touch of theirs (`lastTouchAt`, kept on every touch
+ * write; the other person's messages count nowhere) is older than the
+ * counted window, or who was never touched, has none, and costs no read.
+ * All requests go out at once; returns the touches in the order given.
+ */
+export function readCountedTouchesOfMany(
+  db: AppDB,
+  people: readonly Pick<Contact, 'id' | 'lastTouchAt'>[],
+  context: WriteContext,
+): Promise<Touchpoint[][]> {
+  const since = countedSince(context.now);
+  return Promise.all(people.map((person) => (person.lastTouchAt !== undefined && person.lastTouchAt >= since ? readCountedTouches(db, person.id, context) : [])));
 }
 
 /**

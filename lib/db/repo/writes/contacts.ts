@@ -9,7 +9,7 @@ import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import { searchWordsFor } from '@/lib/search/search-words';
 import { RapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
-import { countTouches, moveTouches, moveTouchesOfMany, readCountedTouches } from '@/lib/db/repo/upkeep/touch-days';
+import { countTouches, moveTouches, moveTouchesOfMany, readCountedTouches, readCountedTouchesOfMany } from '@/lib/db/repo/upkeep/touch-days';
 import { DAY_MS, type Timestamp } from '@/lib/time/instant';
 import { readTouchesNewestFirst } from '@/lib/db/repo/upkeep/strength';
 import { withStrength } from '@/lib/relationship/strength';
@@ -212,6 +212,8 @@ export async function updateContacts(db: AppDB, ids: readonly string[], change: 
       await db.contacts.bulkPut(pairs.map(({ next }) => next));
       return pairs.length;
     }
+    // Their counted touches (only for people touched within the counted window) are read while the rest is derived.
+    const counted = readCountedTouchesOfMany(db, pairs.map(({ before }) => before), context);
     const derived = await Promise.all(
       pairs.map(async ({ before, next }) => ({ before, next: await withFreshStrength(db, withDerived(next, await cadenceTouchesOf(db, before, next), context), context) })),
     );
@@ -221,7 +223,8 @@ export async function updateContacts(db: AppDB, ids: readonly string[], change: 
     const written = derived.map(({ next }) => queued.get(next.id) ?? next);
     await db.contacts.bulkPut(written);
     // Their counted touches move from each old circle to the new one (or the circle a completed follow-up graduated them to).
-    await moveTouchesOfMany(db, derived.map(({ before }, i) => ({ contactId: before.id, from: before.circle, to: written[i]!.circle })), context);
+    const touches = await counted;
+    await moveTouchesOfMany(db, derived.map(({ before }, i) => ({ contactId: before.id, from: before.circle, to: written[i]!.circle, touches: touches[i] })), context);
     return pairs.length;
   });
 }

@@ -22,6 +22,21 @@ describe('the Like state, read in any UI language', () => {
     expect(statedLikeState(signal('<button aria-label="Reaction button state: Celebrate"></button>'))).toBe('reacted');
   });
 
+  it('reads the wording third-party tools quote from live es, fr and pt UIs (secondary sources, 2025–26)', () => {
+    expect(statedLikeState(signal('<button aria-label="Estado del botón de reacción: ninguna reacción"></button>'))).toBe('none');
+    expect(statedLikeState(signal('<button aria-label="Estado del botón de reacción: Recomendar"></button>'))).toBe('reacted');
+    // French puts a space, sometimes a no-break space, before the colon.
+    expect(statedLikeState(signal('<button aria-label="État du bouton de réaction : aucune réaction"></button>'))).toBe('none');
+    expect(statedLikeState(signal('<button aria-label="État du bouton de réaction\u00a0: J’aime"></button>'))).toBe('reacted');
+    // Portuguese has been seen with two prefixes.
+    expect(statedLikeState(signal('<button aria-label="Estado do botão de reação: nenhuma reação"></button>'))).toBe('none');
+    expect(statedLikeState(signal('<button aria-label="Estado do botão de reação: Gostei"></button>'))).toBe('reacted');
+    expect(statedLikeState(signal('<button aria-label="Situação do botão de reação: Gostei"></button>'))).toBe('reacted');
+    // From 2026-09 a French post page carried aria-pressed and no state label: aria-pressed decides.
+    expect(statedLikeState(signal('<button aria-pressed="false" aria-label="Réagir avec “J’aime”">J’aime</button>'))).toBe('none');
+    expect(likeChange(signal('<button aria-pressed="false" aria-label="Réagir avec “J’aime”">J’aime</button>'), signal('<button aria-pressed="true" aria-label="Réagir avec “J’aime”">J’aime</button>'))).toBe('reacted');
+  });
+
   it('says nothing for a label in a language it does not know (never guesses “reacted”)', () => {
     expect(statedLikeState(v4('ja', 'none'))).toBeNull();
     expect(statedLikeState(v4('de', 'liked'))).toBeNull();

@@ -43,4 +43,17 @@ describe('the People page store', () => {
     expect(cancelled).toBe(true);
     expect(summary(store.getState())).toBe('1/1 complete');
   });
+
+  it('paints a first screen already read (the page starts it before rendering), and reads it through Dexie when that answers nothing', async () => {
+    await getDb().contacts.bulkPut(Array.from({ length: 5 }, (_, i) => contact(i)));
+    const given: PeopleSnapshot = { people: [contact(0)], total: 5, complete: false };
+    const store = createPeopleStore({ first: Promise.resolve(given), whenPainted: () => () => undefined });
+    const stop = store.start();
+    await expect.poll(() => store.getState()).toEqual({ status: 'ready', data: given });
+    stop();
+    const fallback = createPeopleStore({ firstScreen: 2, first: Promise.resolve(null), whenPainted: () => () => undefined });
+    const stopFallback = fallback.start();
+    await expect.poll(() => summary(fallback.getState())).toBe('2/5');
+    stopFallback();
+  });
 });
