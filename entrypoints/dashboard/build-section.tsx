@@ -8,10 +8,11 @@ import { LiveView } from '@/components/ui/live-view';
 import { DashboardSection, Card, dashboardReadFailed } from './section';
 import { BlendChart, BlendTable } from './blend-chart';
 import { Triage } from './triage';
+import { firstRead } from './first-reads';
 
 /** Step 1, build: how the people you keep in touch with blend strategic and relational, and a fast way to classify them. */
 export function BuildSection() {
-  const [store] = useState(createBlendStore);
+  const [store] = useState(firstRead('blend', createBlendStore));
   const state = useLiveQueryStore(store);
   return (
     <DashboardSection id="build" heading={t('buildHeading')} intro={t('buildIntro')}>

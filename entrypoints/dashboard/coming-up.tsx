@@ -11,8 +11,10 @@ import { LiveView } from '@/components/ui/live-view';
 import { EmptyState } from '@/components/ui/status-message';
 import { StarterToggle } from '@/components/starters/starter-toggle';
 import { dashboardReadFailed } from './section';
+import { firstRead } from './first-reads';
 
 export const COMING_UP_DAYS = 14;
+export const createComingUpStore = () => createUpcomingDatesStore(COMING_UP_DAYS);
 
 function whenLabel(day: string, today: string): string {
   if (day === today) return t('comingUpToday');
@@ -28,7 +30,7 @@ function whatLabel(date: UpcomingDate): string {
 
 /** "Coming up in the next 14 days": birthdays, anniversaries, labelled dates and connection anniversaries, soonest first. */
 export function ComingUp() {
-  const [store] = useState(() => createUpcomingDatesStore(COMING_UP_DAYS));
+  const [store] = useState(firstRead('comingUp', createComingUpStore));
   const state = useLiveQueryStore(store);
   const [today] = useState(() => localDay(Date.now()));
   return (

@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { formatRelativeDay } from '@/lib/format';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createJobChangesStore } from '@/lib/stores/dashboard-store';
+import { firstRead } from './first-reads';
 import type { JobChangeWithContact } from '@/lib/db/repo/reads/dashboard';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { useAction } from '@/components/hooks/use-action';
@@ -17,7 +18,7 @@ import { PersonLink } from '@/components/person-link';
 
 /** People whose headline or company changed since Rapport last saw their profile: a reason to congratulate them. */
 export function JobChanges() {
-  const [store] = useState(createJobChangesStore);
+  const [store] = useState(firstRead('jobChanges', createJobChangesStore));
   return (
     <LiveView state={useLiveQueryStore(store)} failed={dashboardReadFailed}>
       {(changes) => <JobChangeList changes={changes} />}

@@ -1,43 +1,26 @@
-import { lazy, Suspense } from 'react';
 import { t } from '@/lib/i18n';
-import { DashboardSection, Card } from './section';
-import { AsksLog } from './asks-log';
-import { GivesList } from './gives-list';
-import { HelperSearch } from './helper-search';
-import { ThreeNetworksCard } from './three-networks';
-import { Loading } from '@/components/ui/status-message';
+import { chunk, useChunk } from '@/components/hooks/use-chunk';
+import { LiveView } from '@/components/ui/live-view';
+import { DashboardSection } from './section';
+import { afterFirstScreen } from './first-reads';
 
-/** Your needs (below the fold, in the last step) load as a lazy chunk: the dashboard's first screen never pays for them. */
-const NeedsCard = lazy(() => import('./needs-card'));
-/** Introductions made and received: the last card of the last step, a lazy chunk for the same reason. */
-const IntroductionsCard = lazy(() => import('./introductions-card').then((module) => ({ default: module.IntroductionsCard })));
+/**
+ * The three networks, needs, who could help, asks, gives and introductions are below the fold:
+ * one lazy chunk, so the dashboard's first screen neither downloads nor renders them. It is
+ * requested once the first screen is shown (start-reads.ts), so its cards' reads come after.
+ */
+const leverageCards = chunk(() => afterFirstScreen().then(() => import('./leverage-cards')));
+
+const partLoadFailed = (error: string) => t('partLoadFailed', error);
 
 /** Step 3, leverage: ask for help and keep track of what came of it; help others without expecting a return. */
 export function LeverageSection() {
+  const cards = useChunk(leverageCards);
   return (
     <DashboardSection id="leverage" heading={t('leverageHeading')} intro={t('leverageIntro')}>
-      <Card id="networks" heading={t('networksHeading')} wide>
-        <ThreeNetworksCard />
-      </Card>
-      <Card id="needs" heading={t('needsHeading')} wide>
-        <Suspense fallback={<Loading />}>
-          <NeedsCard />
-        </Suspense>
-      </Card>
-      <Card id="helpers" heading={t('helperSearchHeading')} wide>
-        <HelperSearch />
-      </Card>
-      <Card id="asks" heading={t('asksHeading')} wide>
-        <AsksLog />
-      </Card>
-      <Card id="gives" heading={t('givesHeading')} wide>
-        <GivesList />
-      </Card>
-      <Card id="introductions" heading={t('introductionsHeading')} wide>
-        <Suspense fallback={<Loading />}>
-          <IntroductionsCard />
-        </Suspense>
-      </Card>
+      <LiveView state={cards} failed={partLoadFailed}>
+        {({ default: LeverageCards }) => <LeverageCards />}
+      </LiveView>
     </DashboardSection>
   );
 }

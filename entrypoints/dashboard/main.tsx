@@ -1,3 +1,5 @@
+// First: the cards' reads start before anything renders (./start-reads.ts).
+import './start-reads';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';

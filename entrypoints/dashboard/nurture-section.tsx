@@ -22,10 +22,15 @@ import { VisibilityCard } from './visibility-card';
 import { JobChanges } from './job-changes';
 import { LazyDueLoops } from '@/components/loops/lazy-due-loops';
 import { ComingUp } from './coming-up';
+import { firstRead } from './first-reads';
+
+/** Opened at #due (from a notification): everyone due is listed at once. */
+export const dueListedInFull = () => location.hash === '#due';
+export const createDueStore = (all: boolean) => createDueListStore(all ? DASHBOARD_DUE_LIST_MAX : DASHBOARD_LIST_LIMIT, DASHBOARD_DUE_CAP);
 
 /** Step 2, nurture: who needs a touch, how often you touch, and whether your touches are about them. */
 export function NurtureSection() {
-  const [summaryStore] = useState(() => createTouchSummaryStore());
+  const [summaryStore] = useState(firstRead('touchSummary', () => createTouchSummaryStore()));
   const summary = useLiveQueryStore(summaryStore);
   return (
     <DashboardSection id="nurture" heading={t('nurtureHeading')} intro={t('nurtureIntro')}>
@@ -52,8 +57,10 @@ export function NurtureSection() {
 
 /** Who is due, most overdue first: the first few, or (opened at #due from a notification, or on request) all of them. */
 function DueCard() {
-  const [all, setAll] = useState(() => location.hash === '#due');
-  const store = useMemo(() => createDueListStore(all ? DASHBOARD_DUE_LIST_MAX : DASHBOARD_LIST_LIMIT, DASHBOARD_DUE_CAP), [all]);
+  const [all, setAll] = useState(dueListedInFull);
+  // The first list (the first few, or everyone when opened at #due) was started with the page's first reads.
+  const [first] = useState(() => firstRead('due', () => createDueStore(all)));
+  const store = useMemo(() => (all === dueListedInFull() ? first() : createDueStore(all)), [all, first]);
   const state = useLiveQueryStore(store);
   const capped = (count: number) => (count >= DASHBOARD_DUE_CAP ? `${formatNumber(DASHBOARD_DUE_CAP - 1)}+` : formatNumber(count));
   return (
@@ -110,7 +117,7 @@ function DueCard() {
 }
 
 function LongestUntouchedCard() {
-  const [store] = useState(createLongestUntouchedStore);
+  const [store] = useState(firstRead('longest', createLongestUntouchedStore));
   const state = useLiveQueryStore(store);
   return (
     <Card id="longest" heading={t('longestHeading')}>

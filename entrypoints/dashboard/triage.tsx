@@ -4,6 +4,7 @@ import { circleLabel, kindLabel } from '@/lib/contacts/labels';
 import type { Contact, ContactKind } from '@/lib/model/schema';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createTriageStore } from '@/lib/stores/dashboard-store';
+import { firstRead } from './first-reads';
 import { useLiveQueryStore } from '@/components/hooks/use-live-query-store';
 import { useAction } from '@/components/hooks/use-action';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
@@ -21,7 +22,7 @@ const CHOICES = ['strategic', 'relational', 'both', 'skip'] as const;
  * reload too, until you choose to go through the skipped people again.
  */
 export function Triage({ remaining, tracked }: { remaining: number; tracked: number }) {
-  const [store] = useState(createTriageStore);
+  const [store] = useState(firstRead('triage', createTriageStore));
   const state = useLiveQueryStore(store);
   const { busy, error, run } = useAction();
   const [announcement, setAnnouncement] = useState('');

@@ -17,15 +17,51 @@ export interface LiveQueryStore<T> extends StoreApi<LiveState<T>> {
   start(): () => void;
 }
 
-export function createLiveQueryStore<T>(query: () => Promise<T>): LiveQueryStore<T> {
+/** A store over one live query, which can also start before anything shows it. */
+export interface PreloadableLiveQueryStore<T> extends LiveQueryStore<T> {
+  /**
+   * Starts the query before anything shows it (a page's first reads, before React renders): the
+   * subscription is kept until the first {@link start}, which takes it over, so no read is repeated.
+   */
+  preload(): void;
+}
+
+export function createLiveQueryStore<T>(query: () => Promise<T>): PreloadableLiveQueryStore<T> {
   const store = createStore<LiveState<T>>(() => ({ status: 'loading' }));
+  let subscription: { unsubscribe(): void } | undefined;
+  let users = 0;
+  let preloaded = false;
+  const follow = () => {
+    users += 1;
+    subscription ??= liveQuery(query).subscribe({
+      next: (data) => store.setState({ status: 'ready', data }, true),
+      error: (error: unknown) => store.setState({ status: 'error', error: toRapportError(error).message }, true),
+    });
+  };
+  const release = () => {
+    users -= 1;
+    if (users > 0) return;
+    subscription?.unsubscribe();
+    subscription = undefined;
+  };
   return Object.assign(store, {
     start() {
-      const subscription = liveQuery(query).subscribe({
-        next: (data) => store.setState({ status: 'ready', data }, true),
-        error: (error: unknown) => store.setState({ status: 'error', error: toRapportError(error).message }, true),
-      });
-      return () => subscription.unsubscribe();
+      follow();
+      if (preloaded) {
+        preloaded = false;
+        release();
+      }
+      let stopped = false;
+      return () => {
+        if (stopped) return;
+        stopped = true;
+        release();
+      };
+    },
+    preload() {
+      if (preloaded || subscription) return;
+      preloaded = true;
+      follow();
     },
   });
 }
