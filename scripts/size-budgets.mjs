@@ -50,7 +50,10 @@ export const BUDGETS = [
   // replies (loops, key dates, templates, bulk updates, message capture, sync, page report; every page validates replies
   // against the whole protocol), the person link on every name, the ask note and the focus switch in every logger, and the
   // outbox middleware on the shared database class (132.0 KB measured). Splitting the protocol per page is the next lever.
-  { name: 'popup initial JS', files: () => initialScripts('popup.html'), limit: 134 * KB },
+  // 134 → 135 KB (0.5.0 merge): the note-words middleware (v14) on the same shared database class (as the side panel's
+  // 142 → 143), the chunk-as-state hook that spares the feed's post list React's 300 ms Suspense hold-back, and the
+  // live-query store's preload (134.1 KB measured).
+  { name: 'popup initial JS', files: () => initialScripts('popup.html'), limit: 135 * KB },
   // The side panel opens once per window and stays open, with more on screen than the popup (notes, timeline).
   // 130 → 131 KB (issue 16): the same protocol commands and due-row suggestions; the person view's follow-ups, dates and
   // suggestions are a lazy chunk (130.3 KB measured).
