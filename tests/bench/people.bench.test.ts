@@ -251,7 +251,13 @@ it(`bulk circle change of ${BULK} people`, async () => {
         const reply = await chrome.runtime.sendMessage(body);
         if (!reply?.ok) throw new Error(JSON.stringify(reply));
         const written = performance.now() - start;
-        if (waitForBadge) while ((await chrome.action.getBadgeText({})) === before) await new Promise((r) => setTimeout(r, 2));
+        // Bounded: a badge that never changes fails the run with what it showed, instead of hanging the bench.
+        const giveUp = performance.now() + 30_000;
+        if (waitForBadge)
+          while ((await chrome.action.getBadgeText({})) === before) {
+            if (performance.now() > giveUp) throw new Error(`the badge stayed ${JSON.stringify(before)} for 30 s after ${JSON.stringify(reply.value)}`);
+            await new Promise((r) => setTimeout(r, 2));
+          }
         return { written, badged: performance.now() - start, value: reply.value };
       },
       [message, expectChange] as const,
