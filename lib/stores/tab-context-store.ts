@@ -95,15 +95,34 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
     }
   }
 
-  const refollow = () =>
-    void followedTab(fixedTabId).then((next) => ((next?.id ?? null) !== tabId || store.getState().status === 'error' ? show(next?.id ?? null, next?.tab) : undefined));
+  /**
+   * Which tab to show, asked again on start and on every tab switch. Only the
+   * latest question's answer counts: the first query can still be in flight
+   * when the user (or a test) opens a LinkedIn tab, and its older answer must
+   * not replace the newer one.
+   */
+  let question = 0;
+  let answered = false;
+  const refollow = () => {
+    const mine = ++question;
+    void followedTab(fixedTabId).then(
+      (next) => {
+        if (mine !== question) return;
+        if (!answered || (next?.id ?? null) !== tabId || store.getState().status === 'error') {
+          answered = true;
+          void show(next?.id ?? null, next?.tab);
+        }
+      },
+      (error: unknown) => {
+        if (mine === question) store.setState({ status: 'error', error: toRapportError(error).message }, true);
+      },
+    );
+  };
+  const onActivated = () => refollow();
 
   return Object.assign(store, {
     start() {
-      void followedTab(fixedTabId).then(
-        (next) => show(next?.id ?? null, next?.tab),
-        (error: unknown) => store.setState({ status: 'error', error: toRapportError(error).message }, true),
-      );
+      refollow();
       const onStorageChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
         const change = tabId === null || area !== 'session' ? undefined : changes[`tabContext:${tabId}`];
         if (!change) return;
@@ -123,14 +142,15 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
       browser.storage.onChanged.addListener(onStorageChanged);
       browser.tabs.onUpdated.addListener(onUpdated);
       browser.tabs.onRemoved.addListener(onRemoved);
-      if (follow && fixedTabId === null) browser.tabs.onActivated.addListener(refollow);
+      if (follow && fixedTabId === null) browser.tabs.onActivated.addListener(onActivated);
       return () => {
         generation++;
+        question++;
         clearTimeout(waitTimer);
         browser.storage.onChanged.removeListener(onStorageChanged);
         browser.tabs.onUpdated.removeListener(onUpdated);
         browser.tabs.onRemoved.removeListener(onRemoved);
-        browser.tabs.onActivated.removeListener(refollow);
+        browser.tabs.onActivated.removeListener(onActivated);
       };
     },
   });

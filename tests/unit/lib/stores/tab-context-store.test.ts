@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTabContextStore, REPORT_WAIT_MS, type TabContextState } from '@/lib/stores/tab-context-store';
 import { connectPagesToBackground } from '../../helpers/background';
@@ -53,6 +54,34 @@ describe('the tab the side panel follows', () => {
     expect(shownName(store.getState())).toBe('Jane Doe');
     await window.activate(sam);
     await vi.waitFor(() => expect(shownName(store.getState())).toBe('Sam Lee'));
+  });
+
+  it('shows the tab switched to while it was still finding the first one: the older answer never wins', async () => {
+    const window = await fakeWindow();
+    const sam = await window.open(SAM);
+    await report(sam, profileContext('sam-lee', 'Sam Lee'));
+    // The first question ("which tab?") is answered late, after the user has already opened Jane's profile.
+    const query = browser.tabs.query.bind(browser.tabs);
+    let releaseFirst!: () => void;
+    let firstAnswered!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const answered = new Promise<void>((resolve) => (firstAnswered = resolve));
+    const spy = vi.spyOn(browser.tabs, 'query').mockImplementationOnce(async (info) => {
+      // A snapshot, as a real browser answers: Sam's tab, active at the time.
+      const answer = structuredClone(await query(info));
+      firstAnswered();
+      await firstHeld;
+      return answer;
+    });
+    const store = follow();
+    await answered;
+    const jane = await window.open(JANE);
+    await report(jane, profileContext('jane-doe', 'Jane Doe'));
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
+    releaseFirst();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shownName(store.getState())).toBe('Jane Doe');
+    spy.mockRestore();
   });
 
   it('follows an SPA navigation: “loading” until the page reports the new URL, never the previous person', async () => {
