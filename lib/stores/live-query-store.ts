@@ -26,8 +26,12 @@ export interface PreloadableLiveQueryStore<T> extends LiveQueryStore<T> {
   preload(): void;
 }
 
-export function createLiveQueryStore<T>(query: () => Promise<T>): PreloadableLiveQueryStore<T> {
-  const store = createStore<LiveState<T>>(() => ({ status: 'loading' }));
+/**
+ * `seed`: the query's result as just read elsewhere (the background's reply), shown until the
+ * query's own first result replaces it: ready at once, still following every write.
+ */
+export function createLiveQueryStore<T>(query: () => Promise<T>, seed?: { data: T }): PreloadableLiveQueryStore<T> {
+  const store = createStore<LiveState<T>>(() => (seed ? { status: 'ready', data: seed.data } : { status: 'loading' }));
   let subscription: { unsubscribe(): void } | undefined;
   let users = 0;
   let preloaded = false;
