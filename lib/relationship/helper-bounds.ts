@@ -9,7 +9,10 @@ import { FIELD_WEIGHT, helperOrder, STRENGTH_WEIGHT, type RankedHelper } from '@
  * relationship), their records are read best bound first, a step at a time,
  * and the reading stops once the page's last helper outranks anyone the keys
  * left unread could become. The top is then exactly what ranking every
- * candidate would give, from a fraction of the records.
+ * candidate would give, from a fraction of the records. (One limit, as
+ * before: a person is known by their first 64 search words, MAX_SEARCH_WORDS;
+ * a word of theirs past those is scored once their record is read, but does
+ * not raise their bound.)
  */
 
 /** At most this many people are read to be ranked: the ones that could score highest. */
