@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { OpenPeopleLink } from '@/components/person-link';
 import { browser } from 'wxt/browser';
@@ -16,7 +17,7 @@ import { PageToast } from '@/components/ui/page-toast';
 import './sidepanel.css';
 
 // Sync's status line (last synced, waiting changes, errors, Sync now): not needed for the first paint, so a lazy chunk.
-const SyncStatusLine = lazy(() => import('@/components/sync-status').then((module) => ({ default: module.SyncStatusLine })));
+const SyncStatusLine = lazyPart(() => import('@/components/sync-status').then((module) => module.SyncStatusLine));
 
 /**
  * The side panel follows the tab the user is looking at: the person on a
@@ -43,9 +44,7 @@ export function App({ search = location.search }: { search?: string }) {
       </main>
       <PageToast />
       <footer>
-        <Suspense fallback={null}>
-          <SyncStatusLine />
-        </Suspense>
+        <SyncStatusLine />
       </footer>
     </div>
   );
@@ -76,7 +75,7 @@ function PanelBody({ tab }: { tab: TabContextState }) {
   }
   const subject = pageSubject(context);
   if (subject?.kind === 'profile') return <PersonView key={subject.person.profileUrl} person={subject.person} />;
-  const overview = <Overview context={context} tabId={tabId} onPick={context ? (person) => setPicked({ person, tabId, url: context.url }) : undefined} />;
+  const overview = <Overview context={context} knownAuthors={tab.knownAuthors} tabId={tabId} onPick={context ? (person) => setPicked({ person, tabId, url: context.url }) : undefined} />;
   if (subject?.kind === 'post') return <PostAuthorView key={subject.person.profileUrl} subject={subject} otherwise={overview} />;
   return overview;
 }
