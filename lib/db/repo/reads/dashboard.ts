@@ -42,31 +42,13 @@ const unclassifiedIn = (db: AppDB, circle: TrackedCircle, skipped: boolean) =>
 
 /**
  * People you keep in touch with who have no kind yet and were not skipped, for
- * triage, closest circles first, each circle in id order. From keys: a circle's
- * ids less those with a kind (the [circle+kind] index holds only people with
- * one), then only those people's records, until `limit` are found. Filtering
- * the circle's records instead read every classified person first: at 10,000
- * people, mostly classified, the slowest read of the dashboard's first screen.
+ * triage, closest circles first. Reads tracked contacts only until `limit` are found.
  */
 export async function listUnclassified(db: AppDB, limit: number): Promise<Contact[]> {
   const found: Contact[] = [];
   for (const circle of TRACKED_CIRCLES) {
     if (found.length >= limit) break;
-    const [all, classified] = await Promise.all([
-      db.contacts.where('circle').equals(circle).primaryKeys(),
-      db.contacts.where('[circle+kind]').between([circle, Dexie.minKey], [circle, Dexie.maxKey]).primaryKeys(),
-    ]);
-    const withKind = new Set(classified);
-    const candidates = all.filter((id) => !withKind.has(id));
-    // Skipped people are few: a batch of the wanted size, a little over, is usually all it takes.
-    for (let at = 0; at < candidates.length && found.length < limit; ) {
-      const batch = candidates.slice(at, at + limit - found.length + 8);
-      at += batch.length;
-      for (const contact of await db.contacts.bulkGet(batch)) {
-        if (found.length >= limit) break;
-        if (contact && contact.circle === circle && contact.kind === undefined && contact.triageSkippedAt === undefined) found.push(contact);
-      }
-    }
+    found.push(...(await unclassifiedIn(db, circle, false).limit(limit - found.length).toArray()));
   }
   return found;
 }

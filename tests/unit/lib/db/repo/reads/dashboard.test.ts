@@ -71,21 +71,6 @@ describe('the blend of the network', () => {
     expect(await countSkippedUnclassified(getDb())).toBe(1);
   });
 
-  it('finds the unclassified among many classified, in id order, past skipped ones, and reads no one it does not list', async () => {
-    for (let i = 10; i < 40; i++) await add(`k${i}`, 'key', { kind: i % 2 ? 'strategic' : 'relational' });
-    for (const slug of ['k15x', 'k25x', 'k35x', 'k12x']) await add(slug, 'key');
-    await updateContact(getDb(), 'in:k12x', { triageSkipped: true }, ctx);
-    const read: string[] = [];
-    const bulkGet = getDb().contacts.bulkGet.bind(getDb().contacts);
-    getDb().contacts.bulkGet = ((keys: string[]) => (read.push(...keys), bulkGet(keys))) as typeof bulkGet;
-    expect((await listUnclassified(getDb(), 2)).map((c) => c.id)).toEqual(['in:k15x', 'in:k25x']);
-    // Only unclassified people's records are read (a batch a little over the limit), never the 30 classified.
-    expect(read.length).toBeGreaterThan(0);
-    expect(read.every((id) => ['in:k12x', 'in:k15x', 'in:k25x', 'in:k35x'].includes(id))).toBe(true);
-    expect((await listUnclassified(getDb(), 10)).map((c) => c.id)).toEqual(['in:k15x', 'in:k25x', 'in:k35x']);
-    getDb().contacts.bulkGet = bulkGet;
-  });
-
   it('puts everyone skipped back in the triage at once', async () => {
     await add('inn', 'inner');
     await add('wid', 'wider');
