@@ -3,8 +3,8 @@ import type { LiveQueryStore, PreloadableLiveQueryStore } from '@/lib/stores/liv
 /**
  * The dashboard's first reads, started by start-reads.ts before React renders
  * and handed to the card that shows them when it mounts. The first screen's
- * reads start at once; the others start once those have arrived and are in the
- * page, so they never compete with what the user sees first. A card rendered without
+ * reads start at once; the others start once those have arrived and painted,
+ * so they never compete with what the user sees first. A card rendered without
  * them (a component test, a second mount) makes its own store as before, and
  * waits for nothing.
  */
@@ -26,12 +26,12 @@ const settled = (store: LiveQueryStore<unknown>) =>
     });
   });
 
-/**
- * The next task: React renders a store's new data in a microtask, so by then the first screen's
- * data is in the page. Not the next paint: a frame can be 16 ms away, and on a short page (a new
- * or small database) the other cards are on the first screen too and were waiting for it.
- */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The next paint, or a short while if the page is hidden and paints nothing. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 
 /** Starts the first screen's reads now. */
 export function startFirstScreen(reads: ReadonlyArray<readonly [FirstRead, () => PreloadableLiveQueryStore<unknown>]>): void {
@@ -41,7 +41,7 @@ export function startFirstScreen(reads: ReadonlyArray<readonly [FirstRead, () =>
     started.set(name, store);
     return store;
   });
-  firstScreen = Promise.race([Promise.all(stores.map(settled)), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]).then(nextTask);
+  firstScreen = Promise.race([Promise.all(stores.map(settled)), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]).then(afterPaint);
 }
 
 /** Creates the other cards' stores now and starts their reads once the first screen is shown (a card mounted before waits too). */

@@ -5,16 +5,11 @@ import { DashboardSection } from './section';
 import { afterFirstScreen } from './first-reads';
 
 /**
- * The three networks, needs, who could help, asks, gives and introductions are usually below the
- * fold: one lazy chunk, kept out of the first screen's scripts. It is requested as the page starts
- * (start-reads.ts), so on a short page (a new database), where the three networks are on the first
- * screen, it has arrived when wanted; its cards render, and read, once the first screen is shown.
+ * The three networks, needs, who could help, asks, gives and introductions are below the fold:
+ * one lazy chunk, so the dashboard's first screen neither downloads nor renders them. It is
+ * requested once the first screen is shown (start-reads.ts), so its cards' reads come after.
  */
-const cardsModule = chunk(() => import('./leverage-cards'));
-const leverageCards = chunk(() => Promise.all([cardsModule.load(), afterFirstScreen()]).then(([module]) => module));
-
-/** Requests the chunk now (it renders once the first screen is shown). */
-export const requestLeverageCards = (): void => void cardsModule.load().catch(() => undefined);
+const leverageCards = chunk(() => afterFirstScreen().then(() => import('./leverage-cards')));
 
 const partLoadFailed = (error: string) => t('partLoadFailed', error);
 

@@ -2,15 +2,13 @@ import { createBlendStore, createJobChangesStore, createLongestUntouchedStore, c
 import { startAfterFirstScreen, startFirstScreen } from './first-reads';
 import { createDueStore, dueListedInFull } from './nurture-section';
 import { createComingUpStore } from './coming-up';
-import { requestLeverageCards } from './leverage-section';
 
 /**
  * Imported first by main.tsx, so it runs before React renders: the database
  * opens and the first screen's reads (the blend and triage, at the top) start
- * at once, while the page is still rendering, and step 3's chunk
- * (leverage-section.tsx) is requested; the other cards' reads, and step 3's
- * cards, follow once those are shown. Opened at a section (#due from a
- * notification) everything starts at once.
+ * at once, while the page is still rendering; the other cards' reads, and step
+ * 3's chunk (leverage-section.tsx), follow once those are shown. Opened at a
+ * section (#due from a notification) everything starts at once.
  */
 const first = [
   ['blend', createBlendStore],
@@ -30,4 +28,3 @@ if (location.hash) {
   startFirstScreen(first);
   startAfterFirstScreen(rest);
 }
-requestLeverageCards();

@@ -1,4 +1,3 @@
-import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createLiveQueryStore } from '@/lib/stores/live-query-store';
 
@@ -52,24 +51,5 @@ describe('the dashboard’s first reads', () => {
     await settle();
     expect(store.getState()).toEqual({ status: 'ready', data: 'own' });
     stop();
-  });
-
-  it('requests step 3’s chunk at once but shows its cards only once the first screen is shown', async () => {
-    vi.resetModules();
-    const { startFirstScreen } = await import('@/entrypoints/dashboard/first-reads');
-    const { LeverageSection, requestLeverageCards } = await import('@/entrypoints/dashboard/leverage-section');
-    // Transformed beforehand, so that the first screen's 1 s limit cannot pass while the test loads it.
-    await import('@/entrypoints/dashboard/leverage-cards');
-    let arrive!: (value: string) => void;
-    startFirstScreen([['blend', () => createLiveQueryStore(() => new Promise<string>((resolve) => (arrive = resolve)))]]);
-    requestLeverageCards();
-    render(<LeverageSection />);
-    // The chunk has arrived; the first screen has not: step 3 still says it loads.
-    await settle(100);
-    expect(screen.queryByRole('region', { name: 'Your three networks' })).toBeNull();
-    expect(screen.getByRole('status').textContent).toBe('Loading…');
-
-    arrive('blend');
-    expect(await screen.findByRole('region', { name: 'Your three networks' }, { timeout: 5000 })).toBeTruthy();
   });
 });
