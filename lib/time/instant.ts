@@ -31,7 +31,17 @@ export function laterOf(a: Timestamp | undefined, b: Timestamp | undefined): Tim
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The browser's IANA time zone, e.g. "Europe/Paris". */
+let zoneNow: string | undefined;
+
+/**
+ * The browser's IANA time zone, e.g. "Europe/Paris". Asked once per run of code (a render of many
+ * rows asks for every date it shows; each ask builds an Intl.DateTimeFormat): the answer is kept
+ * until the current task's microtasks have run, so a change of zone is seen by the next one.
+ */
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zoneNow === undefined) {
+    zoneNow = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    queueMicrotask(() => (zoneNow = undefined));
+  }
+  return zoneNow;
 }
