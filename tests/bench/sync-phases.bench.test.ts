@@ -52,8 +52,9 @@ type Profile = { out: Record<string, number>; calls: Record<string, number>; sta
 it(`initial sync, step by step, at ${CONTACTS} contacts / ${TOUCHPOINTS} touchpoints / ${NOTES} notes`, async () => {
   const docs = CONTACTS + TOUCHPOINTS + NOTES;
   await call('seed', 'a', CONTACTS, TOUCHPOINTS, NOTES);
-  const up = await call<Profile>('profile', 'a', 'phases', false);
-  const down = await call<Profile>('profile', 'b', 'phases', true);
+  const batch = process.env.SYNC_BENCH_BATCH ? Number(process.env.SYNC_BENCH_BATCH) : undefined;
+  const up = await call<Profile>('profile', 'a', 'phases', false, batch);
+  const down = await call<Profile>('profile', 'b', 'phases', true, batch);
   expect(up.states).toBe(docs);
   expect(down.states).toBe(docs);
   expect(await call('hasTouchpoint', 'b', 't-0')).toBe(true);

@@ -238,21 +238,22 @@ function instrument(db: object, label: string, into: Record<string, number>) {
  * Where a run spends its time (a profiling aid): the engine's steps timed one by one, each PouchDB call the steps
  * and the replicator make summed per method, and the device's own encryption and decryption of the same states.
  */
-export async function profile(name: string, remoteName: string, fresh: boolean) {
+export async function profile(name: string, remoteName: string, fresh: boolean, batchSize?: number) {
   if (fresh) await device(name);
   const { db, local } = devices.get(name)!;
   const calls: Record<string, number> = {};
   const server = remote(remoteName);
   instrument(local, 'local', calls);
   instrument(server, 'remote', calls);
-  const run = new SyncEngine({ db, local: local as unknown as EncryptedDatabase, remote: server, keys, context: async () => context });
+  const run = new SyncEngine({ db, local: local as unknown as EncryptedDatabase, remote: server, keys, context: async () => context, ...(batchSize ? { batchSize } : {}) });
+  const batch = batchSize ?? 1000;
   const out: Record<string, number> = {};
   if (!fresh) out.enqueue = await time(() => enqueueEverything(db, NOW));
   out.apply1 = await time(() => run.apply());
   out.drain = await time(() => run.drain());
   out.push = await time(() => run.push());
-  out.replicateFrom = await time(() => Promise.resolve(local.replicate.from(server, { batch_size: 1000 })));
-  out.replicateTo = await time(() => Promise.resolve(local.replicate.to(server, { batch_size: 1000 })));
+  out.replicateFrom = await time(() => Promise.resolve(local.replicate.from(server, { batch_size: batch })));
+  out.replicateTo = await time(() => Promise.resolve(local.replicate.to(server, { batch_size: batch })));
   out.apply2 = await time(() => run.apply());
   out.push2 = await time(() => run.push());
   const states = (await db.syncMeta.toArray()).map((meta) => meta.s);
