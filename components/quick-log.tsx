@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { t } from '@/lib/i18n';
@@ -17,7 +18,7 @@ import { LazyIntroductionForm } from '@/components/introductions/lazy-introducti
 import { canTieToNeed } from '@/lib/needs/need-types';
 
 /** The need picker (and its read of your open needs) is a lazy chunk: the logger's first paint never waits for it. */
-const NeedPicker = lazy(() => import('@/components/need-picker'));
+const NeedPicker = lazyPart(() => import('@/components/need-picker').then((module) => module.default));
 
 export interface QuickLogSubject {
   target: TouchpointTarget;
@@ -178,9 +179,7 @@ export function QuickLog({
         />
       )}
       {canTieToNeed(mainType) && (
-        <Suspense fallback={null}>
-          <NeedPicker value={needId} onChange={setNeedId} />
-        </Suspense>
+        <NeedPicker value={needId} onChange={setNeedId} />
       )}
       {error && <ErrorMessage>{error}</ErrorMessage>}
       {added && <CirclePicker key={added.id} contactId={added.id} circle={added.circle} />}

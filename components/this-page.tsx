@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { t } from '@/lib/i18n';
 import { touchStatusLabel } from '@/lib/contacts/labels';
 import { personFromAddress, personFromAuthor, personFromProfile } from '@/lib/contacts/person-ref';
@@ -12,7 +13,7 @@ import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-messag
 import { usePersonContact } from '@/components/hooks/use-person-contact';
 
 /** Only degraded pages offer a page report: its code stays out of the first screen. */
-const SavePageReport = lazy(() => import('@/components/save-page-report'));
+const SavePageReport = lazyPart(() => import('@/components/save-page-report').then((module) => module.default));
 
 /** Who the tab shows and one-click logging for them: the profile, or the posts on the page. */
 export function ThisPage({ state }: { state: TabContextState }) {
@@ -47,9 +48,7 @@ function ThisPageBody({ state }: { state: TabContextState }) {
       {atAddress && <AddressPanel person={atAddress} />}
       {!person && !atAddress && <PostsPanel context={context} />}
       {context.degraded && state.tabId !== null && (
-        <Suspense fallback={null}>
-          <SavePageReport tabId={state.tabId} />
-        </Suspense>
+        <SavePageReport tabId={state.tabId} />
       )}
     </>
   );

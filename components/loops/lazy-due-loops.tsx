@@ -1,15 +1,8 @@
-import { chunk, useChunk } from '@/components/hooks/use-chunk';
-
-const dueLoops = chunk(() => import('@/components/loops/due-loops'));
+import { lazyPart } from '@/components/ui/lazy-part';
 
 /**
  * The due follow-ups, as a lazy chunk: the due lists' first paint never waits for (or pays for) them.
- * Shown the moment the chunk arrives (no Suspense boundary, which React would hold back 300 ms); if it
- * cannot load, the due list stands without them (the side panel's budget has no room for a message).
+ * Shown the moment the chunk arrives; if it cannot load, the due list stands without them (the side
+ * panel's budget has no room for a message).
  */
-export function LazyDueLoops() {
-  const state = useChunk(dueLoops);
-  if (state.status !== 'ready') return null;
-  const { default: DueLoops } = state.data;
-  return <DueLoops />;
-}
+export const LazyDueLoops = lazyPart(() => import('@/components/loops/due-loops').then((module) => module.default), { failed: () => null });

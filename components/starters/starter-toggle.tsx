@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { t } from '@/lib/i18n';
 import type { StarterMoment } from '@/lib/starters/templates';
 import { Loading } from '@/components/ui/status-message';
 
-const StarterText = lazy(() => import('@/components/starters/starter-text'));
+const StarterText = lazyPart(() => import('@/components/starters/starter-text').then((module) => module.default), { fallback: <Loading /> });
 
 /** "Words to start with": a button that opens the moment's suggestion (a lazy chunk, loaded on the first click). */
 export function StarterToggle({ moment, name }: { moment: StarterMoment; name: string }) {
@@ -15,9 +16,7 @@ export function StarterToggle({ moment, name }: { moment: StarterMoment; name: s
       </button>
       {open && (
         <div className="starter-panel">
-          <Suspense fallback={<Loading />}>
-            <StarterText moment={moment} name={name} />
-          </Suspense>
+          <StarterText moment={moment} name={name} />
         </div>
       )}
     </>

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/client';
 import { createNeedsStore } from '@/lib/stores/needs-store';
@@ -9,7 +10,7 @@ import { LiveView } from '@/components/ui/live-view';
 import { EmptyState, ErrorMessage, Loading } from '@/components/ui/status-message';
 
 /** A need's detail (who could help, the logger) is a lazy chunk: the dashboard's first paint never pays for it. */
-const NeedDetail = lazy(() => import('./need-detail'));
+const NeedDetail = lazyPart(() => import('./need-detail').then((module) => module.default), { fallback: <Loading /> });
 
 const needsReadFailed = (error: string) => t('needsReadFailed', error);
 
@@ -85,9 +86,7 @@ function NeedRow({ need }: { need: Need }) {
       {need.outcome && !open && <p className="muted">{need.outcome}</p>}
       {open && (
         <div id={detailId}>
-          <Suspense fallback={<Loading />}>
-            <NeedDetail need={need} />
-          </Suspense>
+          <NeedDetail need={need} />
         </div>
       )}
     </li>

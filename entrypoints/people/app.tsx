@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { requestPersistentStorage } from '@/lib/storage/persist';
@@ -12,7 +13,7 @@ import { PeopleBrowser } from './people-browser';
 import './people.css';
 
 // The person view (notes, timeline, logging) loads when a person is opened: the table paints without it.
-const PersonPage = lazy(() => import('./person-page').then((module) => ({ default: module.PersonPage })));
+const PersonPage = lazyPart(() => import('./person-page').then((module) => module.PersonPage), { fallback: <Loading /> });
 
 const personFrom = (search: string) => new URLSearchParams(search).get('person');
 
@@ -57,9 +58,7 @@ export function App({ search = location.search, first }: { search?: string; firs
       </header>
       <main className="stack">
         {personId && (
-          <Suspense fallback={<Loading />}>
-            <PersonPage contactId={personId} onBack={back} />
-          </Suspense>
+          <PersonPage contactId={personId} onBack={back} />
         )}
         <div hidden={personId !== null}>
           <LiveView state={state} failed={failed}>

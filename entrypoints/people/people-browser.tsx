@@ -1,4 +1,5 @@
-import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { formatNumber, t, tCount } from '@/lib/i18n';
 import { filterPeople, isFiltered, NO_FILTER, tagsInUse, type PeopleFilter } from '@/lib/people/people-filter';
 import { EMPTY_SELECTION, keepPresent, type Selection } from '@/lib/people/selection';
@@ -8,7 +9,7 @@ import { PeopleFilters } from './people-filters';
 import { PeopleGrid } from './people-grid';
 
 // Only once someone is selected: not part of the first paint.
-const BulkActions = lazy(() => import('./bulk-actions').then((module) => ({ default: module.BulkActions })));
+const BulkActions = lazyPart(() => import('./bulk-actions').then((module) => module.BulkActions), { fallback: <Loading /> });
 
 /**
  * Everyone in Rapport: filters, the windowed table, and what to do with the
@@ -61,9 +62,7 @@ export function PeopleBrowser({ snapshot, onOpen }: { snapshot: PeopleSnapshot; 
         <p className="muted people-keys">{t('peopleKeyboardHint')}</p>
       </div>
       {selection.ids.size > 0 && (
-        <Suspense fallback={<Loading />}>
-          <BulkActions ids={selectedIds} hidden={hiddenSelected} onClear={() => setSelection(EMPTY_SELECTION)} />
-        </Suspense>
+        <BulkActions ids={selectedIds} hidden={hiddenSelected} onClear={() => setSelection(EMPTY_SELECTION)} />
       )}
       {waiting ? (
         <Loading />

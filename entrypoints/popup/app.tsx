@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { OpenPeopleLink } from '@/components/person-link';
 import { browser } from 'wxt/browser';
@@ -16,10 +17,11 @@ import { LazyPagePosts } from '@/components/lazy-page-posts';
 import './popup.css';
 
 // Not needed for the first paint (the popup's size budget): the checklist and the shortcuts load after it.
-const FirstSteps = lazy(() => import('./first-steps'));
-const ShortcutsFooter = lazy(() => import('./first-steps').then((module) => ({ default: module.ShortcutsFooter })));
+// Shown the moment they arrive (lazyPart, not React.lazy: see components/ui/lazy-part.tsx); a footer that cannot load stands aside.
+const FirstSteps = lazyPart(() => import('./first-steps').then((module) => module.default));
+const ShortcutsFooter = lazyPart(() => import('./first-steps').then((module) => module.ShortcutsFooter), { failed: () => null });
 // Sync's status line (last synced, waiting changes, errors, Sync now): not needed for the first paint, so a lazy chunk.
-const SyncStatusLine = lazy(() => import('@/components/sync-status').then((module) => ({ default: module.SyncStatusLine })));
+const SyncStatusLine = lazyPart(() => import('@/components/sync-status').then((module) => module.SyncStatusLine));
 
 /** The popup: this page's person or post, search, and who is due. */
 export function App({ search = location.search }: { search?: string }) {
@@ -43,21 +45,15 @@ export function App({ search = location.search }: { search?: string }) {
           </button>
         </div>
       </header>
-      <Suspense fallback={null}>
-        <FirstSteps />
-      </Suspense>
+      <FirstSteps />
       <ThisPage state={tab} />
       {tab.status === 'ready' && showsPagePosts(tab.context) && <LazyPagePosts context={tab.context} tabId={tab.tabId} />}
       <ContactSearch />
       <DueList onReady={() => performance.mark('rapport:popup-due-ready')} />
-      <Suspense fallback={null}>
-        <ShortcutsFooter />
-      </Suspense>
+      <ShortcutsFooter />
       <PageToast />
       <footer>
-        <Suspense fallback={null}>
-          <SyncStatusLine />
-        </Suspense>
+        <SyncStatusLine />
       </footer>
     </main>
   );

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { lazyPart } from '@/components/ui/lazy-part';
 import { OpenDashboardLink } from '@/components/open-dashboard-link';
 import { OpenPeopleLink } from '@/components/person-link';
 import { browser } from 'wxt/browser';
@@ -16,7 +17,7 @@ import { PageToast } from '@/components/ui/page-toast';
 import './sidepanel.css';
 
 // Sync's status line (last synced, waiting changes, errors, Sync now): not needed for the first paint, so a lazy chunk.
-const SyncStatusLine = lazy(() => import('@/components/sync-status').then((module) => ({ default: module.SyncStatusLine })));
+const SyncStatusLine = lazyPart(() => import('@/components/sync-status').then((module) => module.SyncStatusLine));
 
 /**
  * The side panel follows the tab the user is looking at: the person on a
@@ -43,9 +44,7 @@ export function App({ search = location.search }: { search?: string }) {
       </main>
       <PageToast />
       <footer>
-        <Suspense fallback={null}>
-          <SyncStatusLine />
-        </Suspense>
+        <SyncStatusLine />
       </footer>
     </div>
   );
