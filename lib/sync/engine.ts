@@ -57,7 +57,6 @@ export interface EncryptedDatabase {
     last_seq: string | number;
   }>;
   get(id: string, options?: { rev?: string }): Promise<unknown>;
-  info(): Promise<{ update_seq: string | number }>;
   replicate: {
     from(remote: EncryptedDatabase, options?: { batch_size?: number }): PromiseLike<unknown>;
     to(remote: EncryptedDatabase, options?: { batch_size?: number }): PromiseLike<unknown>;
@@ -280,28 +279,11 @@ export class SyncEngine {
         writes.push(rev ? { ...doc, _rev: rev } : doc);
         for (const merged of dirty[i]!.merged ?? []) if (merged !== rev) writes.push({ _id: doc._id, _rev: merged, _deleted: true });
       });
-      // When everything the replica held was applied already, this push's own writes need no reading back:
-      // the apply checkpoint moves past them (below) if nothing else wrote to the replica meanwhile.
-      const applied = await db.syncState.get('applied');
-      const seqBefore = (await local.info()).update_seq;
-      const caughtUp = seqBefore === 0 || (applied?.id === 'applied' && applied.seq === seqBefore);
       const results = await local.bulkDocs(writes);
-      const seqAfter = caughtUp ? (await local.info()).update_seq : undefined;
       const written = new Map<string, string>();
-      let writeCount = 0;
-      for (const result of results) {
-        if (!('ok' in result && result.ok)) continue;
-        writeCount++;
-        if (!written.has(result.id)) written.set(result.id, result.rev);
-      }
+      for (const result of results) if ('ok' in result && result.ok && !written.has(result.id)) written.set(result.id, result.rev);
       for (const [id, rev] of written) this.pushedRevs.add(`${id}@${rev}`);
-      const skipTo = typeof seqBefore === 'number' && seqAfter === seqBefore + writeCount ? seqAfter : undefined;
-      await db.transaction('rw', db.syncMeta, db.syncState, async () => {
-        if (skipTo !== undefined) {
-          const now = await db.syncState.get('applied');
-          const at = now?.id === 'applied' ? now.seq : 0;
-          if (at === seqBefore) await db.syncState.put({ id: 'applied', seq: skipTo } as SyncStateRow);
-        }
+      await db.transaction('rw', db.syncMeta, async () => {
         const current = await db.syncMeta.bulkGet(dirty.map((meta) => meta.id));
         const clean: SyncMetaRow[] = [];
         current.forEach((meta, i) => {
