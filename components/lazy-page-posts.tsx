@@ -1,5 +1,6 @@
 import { chunk, useChunk } from '@/components/hooks/use-chunk';
 import type { PageContext } from '@/lib/linkedin/types';
+import type { Contact } from '@/lib/model/schema';
 
 const pagePosts = chunk(() => import('@/components/page-posts'));
 // Requested as soon as the popup starts, so the chunk arrives while the tab's context is read, not after it.
@@ -11,7 +12,7 @@ void pagePosts.load().catch(() => {});
  * use-chunk for React's 300 ms hold-back). Only this slot re-renders when the
  * chunk arrives, not the popup around it.
  */
-export function LazyPagePosts(props: { context: PageContext; tabId: number | null }) {
+export function LazyPagePosts(props: { context: PageContext; tabId: number | null; knownAuthors?: readonly Contact[] }) {
   const state = useChunk(pagePosts);
   if (state.status !== 'ready') return null;
   const View = state.data.default;

@@ -22,8 +22,8 @@ const LOG_TYPES = ['like', 'comment', 'share'] as const;
  * logging and Show (the tab scrolls the post into view; nothing is added to
  * LinkedIn's page). Follows every write, so a log moves the row at once.
  */
-export default function PagePosts({ context, tabId }: { context: PageContext; tabId: number | null }) {
-  return <PagePostsList posts={context.posts} known={useKnownAuthors(context.posts)} tabId={tabId} />;
+export default function PagePosts({ context, tabId, knownAuthors }: { context: PageContext; tabId: number | null; knownAuthors?: readonly Contact[] }) {
+  return <PagePostsList posts={context.posts} known={useKnownAuthors(context.posts, knownAuthors)} tabId={tabId} />;
 }
 
 /** The list itself, for a caller that already reads who of the page's authors is in Rapport (the side panel). */

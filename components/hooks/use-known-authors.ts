@@ -12,9 +12,12 @@ import { createKnownContactsStore } from '@/lib/stores/person-store';
  * same query. Returns the store, not its state: the lists that show it
  * subscribe themselves, so its arrival re-renders them, not the page around.
  */
-export function useKnownAuthors(posts: readonly RecognizedPost[]): LiveQueryStore<Contact[]> {
+export function useKnownAuthors(posts: readonly RecognizedPost[], known?: readonly Contact[]): LiveQueryStore<Contact[]> {
   const key = useMemo(() => pagePostAuthorIds(posts).join(' '), [posts]);
-  const store = useMemo(() => createKnownContactsStore(key ? key.split(' ') : []), [key]);
+  // `known` came with these posts (the tab's context, read with it): the list is ready at once. Only the store's first
+  // value: a later `known` for the same authors changes nothing, the store follows the database itself by then.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const store = useMemo(() => createKnownContactsStore(key ? key.split(' ') : [], known), [key]);
   useEffect(() => store.start(), [store]);
   return store;
 }

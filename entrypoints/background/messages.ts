@@ -27,7 +27,9 @@ import { notifyDataChanged } from './data-changed';
 import { grantUndo, takeUndo, type UndoHolder } from './undo-tokens';
 import { chunkedImportHandlers } from './backup-import';
 import { rememberTargetedLink } from './context-menu';
-import { getContact } from '@/lib/db/repo/reads/pages';
+import { getContact, getContacts } from '@/lib/db/repo/reads/pages';
+import { pagePostAuthorIds } from '@/lib/contacts/page-posts';
+import { showsPagePosts } from '@/lib/contacts/post-pages';
 import { contactIdFromProfileUrl } from '@/lib/linkedin/profile-url';
 import type { PageContext } from '@/lib/linkedin/types';
 import { t } from '@/lib/i18n';
@@ -123,6 +125,11 @@ export const handlers: Handlers = {
     } catch {
       return null; // No content script there (not LinkedIn, or not loaded yet).
     }
+  },
+
+  async getTabView({ tabId }, sender) {
+    const context = await handlers.getTabContext({ type: 'getTabContext', tabId }, sender);
+    return { context, knownAuthors: showsPagePosts(context) ? await getContacts(getDb(), pagePostAuthorIds(context.posts)) : [] };
   },
 
   async logFromPage({ person, touchpointType }, sender) {

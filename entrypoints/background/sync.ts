@@ -22,6 +22,14 @@ const SYNC_MINUTES = 5;
 const AFTER_WRITE_MS = 4000;
 
 let running: Promise<SyncStatus> | null = null;
+/** Set once sync was turned on or off in this worker: the start-up's reading of the config must not undo it. */
+let recordingDecided = false;
+
+/** Writes leave outbox entries only while sync is on (lib/sync/outbox-middleware.ts); turning it on enqueues everything. */
+function recordOutbox(on: boolean): void {
+  recordingDecided = true;
+  getDb().recordsOutbox = on;
+}
 let afterWrite: ReturnType<typeof setTimeout> | undefined;
 
 async function setStatus(patch: Partial<SyncStatus>): Promise<SyncStatus> {
@@ -53,6 +61,8 @@ export async function setUpSync(server: SyncServer, secret: Secret): Promise<{ r
   if (!(await hasPermission(server))) throw Object.assign(new Error('no host permission'), { code: 'permission' as const });
   const db = getDb();
   const { keys, gen, recoveryKey } = await openAccount(remoteDatabase(server), secret);
+  // Recorded from here on; everything written before (while sync was off, nothing was) is enqueued next.
+  recordOutbox(true);
   await db.syncState.put({ id: 'keys', ...keys, gen } as SyncStateRow);
   await syncConfigItem.setValue({ enabled: true, server });
   await enqueueEverything(db);
@@ -81,6 +91,7 @@ export async function changeSyncPassphrase(secret: Secret, newPassphrase: string
 export async function turnOffSync(forgetKeys: boolean): Promise<void> {
   const config = await syncConfigItem.getValue();
   await syncConfigItem.setValue({ ...config, enabled: false });
+  recordOutbox(false);
   await browser.alarms.clear(SYNC_ALARM);
   if (forgetKeys) await getDb().syncState.delete('keys');
   await setStatus({ running: false, error: null });
@@ -138,6 +149,8 @@ export function registerSync(): void {
   });
   void (async () => {
     const config = await syncConfigItem.getValue();
+    // Until now every write was recorded (the safe default); with sync off, none needs to be.
+    if (!recordingDecided) getDb().recordsOutbox = config.enabled;
     if (!config.enabled) return;
     if (!(await browser.alarms.get(SYNC_ALARM))) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_MINUTES });
     await syncNow();

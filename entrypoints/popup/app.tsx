@@ -47,7 +47,7 @@ export function App({ search = location.search }: { search?: string }) {
       </header>
       <FirstSteps />
       <ThisPage state={tab} />
-      {tab.status === 'ready' && showsPagePosts(tab.context) && <LazyPagePosts context={tab.context} tabId={tab.tabId} />}
+      {tab.status === 'ready' && showsPagePosts(tab.context) && <LazyPagePosts context={tab.context} tabId={tab.tabId} knownAuthors={tab.knownAuthors} />}
       <ContactSearch />
       <DueList onReady={() => performance.mark('rapport:popup-due-ready')} />
       <ShortcutsFooter />

@@ -75,7 +75,7 @@ function PanelBody({ tab }: { tab: TabContextState }) {
   }
   const subject = pageSubject(context);
   if (subject?.kind === 'profile') return <PersonView key={subject.person.profileUrl} person={subject.person} />;
-  const overview = <Overview context={context} tabId={tabId} onPick={context ? (person) => setPicked({ person, tabId, url: context.url }) : undefined} />;
+  const overview = <Overview context={context} knownAuthors={tab.knownAuthors} tabId={tabId} onPick={context ? (person) => setPicked({ person, tabId, url: context.url }) : undefined} />;
   if (subject?.kind === 'post') return <PostAuthorView key={subject.person.profileUrl} subject={subject} otherwise={overview} />;
   return overview;
 }

@@ -18,9 +18,20 @@ import { showsPagePosts } from '@/lib/contacts/post-pages';
 const NO_POSTS: PageContext['posts'] = [];
 
 /** When the tab is not about one person: the people in Rapport whose posts it shows, search, and who is due. */
-export function Overview({ context, tabId = null, onPick }: { context: PageContext | null; tabId?: number | null; onPick?: (person: PersonRef) => void }) {
+export function Overview({
+  context,
+  knownAuthors,
+  tabId = null,
+  onPick,
+}: {
+  context: PageContext | null;
+  /** Who of the page's authors is in Rapport, when read with `context` (the tab's view): the lists show at once. */
+  knownAuthors?: readonly Contact[];
+  tabId?: number | null;
+  onPick?: (person: PersonRef) => void;
+}) {
   // One read of who of the page's authors is in Rapport, for both lists below.
-  const known = useKnownAuthors(context?.posts ?? NO_POSTS);
+  const known = useKnownAuthors(context?.posts ?? NO_POSTS, knownAuthors);
   return (
     <>
       {context?.degraded && (

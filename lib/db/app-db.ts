@@ -268,6 +268,11 @@ export class AppDB extends Dexie {
   introductions!: EntityTable<Introduction, 'id'>;
   needs!: EntityTable<Need, 'id'>;
   noteWords!: Table<NoteWordsRow, [string, string]>;
+  /**
+   * Whether writes to synced tables leave outbox entries (lib/sync/outbox-middleware.ts). On until the
+   * background knows sync is off (it then skips a row per written record); turning sync on sets it first.
+   */
+  recordsOutbox = true;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -275,7 +280,7 @@ export class AppDB extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
-    this.use(outboxMiddleware);
+    this.use(outboxMiddleware(() => this.recordsOutbox));
     this.use(nameKeyMiddleware);
     this.use(noteWordsMiddleware);
   }

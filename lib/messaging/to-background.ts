@@ -44,6 +44,15 @@ export const toBackgroundSpec = {
   pageContextChanged: { access: 'anyContext', data: { context: PageContext, append: z.optional(z.literal(true)) }, result: z.null() },
   /** What a tab shows, as last reported by its content script. */
   getTabContext: { access: 'extensionPage', data: { tabId: z.int().check(z.nonnegative()) }, result: z.nullable(PageContext) },
+  /**
+   * The same, with those of its posts' authors who are in Rapport (one indexed bulk read): the
+   * popup's and side panel's list of the page's posts shows with the tab, in one round trip.
+   */
+  getTabView: {
+    access: 'extensionPage',
+    data: { tabId: z.int().check(z.nonnegative()) },
+    result: z.strictObject({ context: z.nullable(PageContext), knownAuthors: z.array(ContactSchema).check(z.maxLength(500)) }),
+  },
   /** The user logged a touchpoint from a LinkedIn page (the button on a profile): with this person, of this type, now. */
   logFromPage: { access: 'anyContext', data: { person: PersonRef, touchpointType: TouchpointType }, result: PageLogResult },
   /**

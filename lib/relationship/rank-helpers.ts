@@ -27,7 +27,7 @@ export function meaningfulWords(query: string): string[] {
 
 export type MatchField = 'note' | 'tag' | 'headline' | 'company' | 'name' | 'location';
 
-const FIELD_WEIGHT: Record<MatchField, number> = { note: 3, tag: 3, headline: 2, company: 2, name: 1, location: 1 };
+export const FIELD_WEIGHT: Record<MatchField, number> = { note: 3, tag: 3, headline: 2, company: 2, name: 1, location: 1 };
 /** What the relationship adds to a match: never more than one strong field match, so relevance leads. */
 export const STRENGTH_WEIGHT: Record<Strength, number> = { strong: 2, growing: 1.5, new: 1, cooling: 0.5, cold: 0 };
 
@@ -114,13 +114,17 @@ export function scoreHelper({ contact, notes = [], noteMatches }: HelperCandidat
 }
 
 /** Best first: score, then more words matched, then name (stable for equal people). */
+export const helperOrder = (a: RankedHelper, b: RankedHelper) =>
+  b.score - a.score || b.matched.length - a.matched.length || a.contact.name.localeCompare(b.contact.name) || (a.contact.id < b.contact.id ? -1 : 1);
+
+/** The best `limit` candidates, in {@link helperOrder}. */
 export function rankHelpers(candidates: readonly HelperCandidate[], words: readonly string[], limit: number): RankedHelper[] {
   const ranked: RankedHelper[] = [];
   for (const candidate of candidates) {
     const scored = scoreHelper(candidate, words);
     if (scored) ranked.push(scored);
   }
-  ranked.sort((a, b) => b.score - a.score || b.matched.length - a.matched.length || a.contact.name.localeCompare(b.contact.name) || (a.contact.id < b.contact.id ? -1 : 1));
+  ranked.sort(helperOrder);
   return ranked.slice(0, limit);
 }
 

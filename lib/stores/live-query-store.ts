@@ -26,15 +26,24 @@ export interface PreloadableLiveQueryStore<T> extends LiveQueryStore<T> {
   preload(): void;
 }
 
-export function createLiveQueryStore<T>(query: () => Promise<T>): PreloadableLiveQueryStore<T> {
-  const store = createStore<LiveState<T>>(() => ({ status: 'loading' }));
+/**
+ * `seed`: the query's result as just read elsewhere (the background's reply), shown until the
+ * query's own first result replaces it: ready at once, still following every write. With `same`,
+ * a result equal to what is shown keeps it (the first read after a seed costs no render).
+ */
+export function createLiveQueryStore<T>(query: () => Promise<T>, seed?: { data: T; same?: (shown: T, read: T) => boolean }): PreloadableLiveQueryStore<T> {
+  const store = createStore<LiveState<T>>(() => (seed ? { status: 'ready', data: seed.data } : { status: 'loading' }));
   let subscription: { unsubscribe(): void } | undefined;
   let users = 0;
   let preloaded = false;
   const follow = () => {
     users += 1;
     subscription ??= liveQuery(query).subscribe({
-      next: (data) => store.setState({ status: 'ready', data }, true),
+      next: (data) => {
+        const shown = store.getState();
+        if (seed?.same && shown.status === 'ready' && seed.same(shown.data, data)) return;
+        store.setState({ status: 'ready', data }, true);
+      },
       error: (error: unknown) => store.setState({ status: 'error', error: toRapportError(error).message }, true),
     });
   };

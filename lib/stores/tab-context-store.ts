@@ -3,10 +3,21 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { sendToBackground } from '@/lib/messaging/client';
 import { toRapportError } from '@/lib/errors';
 import { PageContext } from '@/lib/linkedin/types';
+import type { Contact } from '@/lib/model/schema';
 
 export type TabContextState =
   | { status: 'loading' }
-  | { status: 'ready'; tabId: number | null; context: PageContext | null }
+  | {
+      status: 'ready';
+      tabId: number | null;
+      context: PageContext | null;
+      /**
+       * Those of `context`'s post authors who are in Rapport, read by the background with the
+       * context (one round trip), so the page's post list shows with it; absent for a context
+       * that arrived otherwise (a later report), whose list reads them itself.
+       */
+      knownAuthors?: readonly Contact[];
+    }
   | { status: 'error'; error: string };
 
 export interface TabContextStore extends StoreApi<TabContextState> {
@@ -42,6 +53,8 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
   let tabId: number | null = null;
   /** The last report for `tabId`; undefined until read. */
   let reported: PageContext | null | undefined;
+  /** The background's reply for `tabId`: the context it read and who of its posts' authors is in Rapport. */
+  let replied: { context: PageContext | null; knownAuthors: readonly Contact[] } | undefined;
   let tabUrl: TabUrl;
   let tabUrlKnown = false;
   let generation = 0;
@@ -56,7 +69,8 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
     if (shown !== 'waiting') {
       clearTimeout(waitTimer);
       waitTimer = undefined;
-      return store.setState({ status: 'ready', tabId, context: shown }, true);
+      const knownAuthors = shown !== null && shown === replied?.context ? replied.knownAuthors : undefined;
+      return store.setState({ status: 'ready', tabId, context: shown, ...(knownAuthors ? { knownAuthors } : {}) }, true);
     }
     if (gaveUpOn === tabUrl) return store.setState({ status: 'ready', tabId, context: null }, true);
     store.setState({ status: 'loading' }, true);
@@ -76,15 +90,19 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
     const mine = ++generation;
     tabId = next;
     reported = undefined;
+    replied = undefined;
     tabUrl = undefined;
     tabUrlKnown = false;
     gaveUpOn = null;
     if (next === null) return publish();
     try {
-      const [context, tab] = await Promise.all([sendToBackground({ type: 'getTabContext', tabId: next }), known ?? readTab(next)]);
+      const [view, tab] = await Promise.all([sendToBackground({ type: 'getTabView', tabId: next }), known ?? readTab(next)]);
       if (mine !== generation) return;
       // A report or a URL change that arrived meanwhile is newer than these reads.
-      if (reported === undefined) reported = context;
+      if (reported === undefined) {
+        reported = view.context;
+        replied = view;
+      }
       if (!tabUrlKnown) {
         tabUrl = tab === undefined ? undefined : (tab.url ?? null);
         tabUrlKnown = true;

@@ -147,15 +147,17 @@ function metaRow(state: RecordState, previous: SyncMetaRow | undefined, dirty: b
   return row;
 }
 
-/** Outbox entries for every record: the first sync of a device that has data already (ids only, no rows read). */
+/**
+ * Outbox entries for every record, when sync is turned on (ids only, no rows read): the first sync of a
+ * device that has data already, or sync turned on again. While sync was off, writes left no entry
+ * (deletions did: lib/sync/outbox-middleware.ts), so every record is enqueued, those synced before too:
+ * draining compares each with its last synced state, so only what changed meanwhile is sent.
+ */
 export async function enqueueEverything(db: AppDB, now: number = Date.now()): Promise<number> {
   let count = 0;
   for (const table of OUTBOX_TABLES) {
     const keys = (await tableOf(db, table).toCollection().primaryKeys()) as string[];
-    const known = new Set(
-      ((await db.syncMeta.where(':id').between(`${table}/`, `${table}/\uffff`).primaryKeys()) as string[]).map((key) => key.slice(table.length + 1)),
-    );
-    const entries = keys.filter((key) => !known.has(key)).map((k) => ({ id: `${table}|${k}`, t: table, k, at: now }));
+    const entries = keys.map((k) => ({ id: `${table}|${k}`, t: table, k, at: now }));
     for (let i = 0; i < entries.length; i += 5000) await db.outbox.bulkPut(entries.slice(i, i + 5000));
     count += entries.length;
   }

@@ -11,10 +11,24 @@ import { OUTBOX_TABLES } from '@/lib/sync/record-state';
  *
  * Writes made by sync itself (applying remote changes) are marked with
  * `markSyncWrite` and not recorded: they are no local change.
+ *
+ * Adds and puts are recorded only while the database records (`recording()`,
+ * the AppDB's `recordsOutbox`, which the background turns off while sync is
+ * not set up): then a bulk write costs no outbox rows, and turning sync on
+ * enqueues every record instead (`enqueueEverything`, lib/sync/engine.ts),
+ * each compared with its last synced state. Deletions are always recorded:
+ * a record that is gone cannot be enumerated later, and the sync state alone
+ * cannot tell a deletion from a record that was never shown here (one a newer
+ * version wrote, a touchpoint waiting for its person). Decided per
+ * transaction, when it opens: one opened before sync was turned on completes
+ * before the enqueue reads the same tables (IndexedDB orders overlapping
+ * transactions).
  */
 export const OUTBOX = 'outbox';
 const RECORDED = new Set<string>(OUTBOX_TABLES);
 const syncWrites = new WeakSet<object>();
+/** Transactions opened while the database recorded adds and puts. */
+const recordingWrites = new WeakSet<object>();
 
 export interface OutboxEntry {
   /** `<table>|<record id>` */
@@ -45,13 +59,17 @@ function keysOf(down: DBCore, name: string, req: DBCoreMutateRequest): string[] 
   }
 }
 
-export const outboxMiddleware: Middleware<DBCore> = {
+export const outboxMiddleware = (recording: () => boolean): Middleware<DBCore> => ({
   stack: 'dbcore',
   name: 'rapport-sync-outbox',
   create: (down) => ({
     ...down,
-    transaction: (stores, mode, options) =>
-      down.transaction(mode === 'readwrite' && stores.some((store) => RECORDED.has(store)) && !stores.includes(OUTBOX) ? [...stores, OUTBOX] : stores, mode, options),
+    transaction: (stores, mode, options) => {
+      if (mode !== 'readwrite' || !stores.some((store) => RECORDED.has(store))) return down.transaction(stores, mode, options);
+      const trans = down.transaction(stores.includes(OUTBOX) ? stores : [...stores, OUTBOX], mode, options);
+      if (recording()) recordingWrites.add(trans);
+      return trans;
+    },
     table: (name) => {
       const table = down.table(name);
       if (!RECORDED.has(name)) return table;
@@ -62,6 +80,7 @@ export const outboxMiddleware: Middleware<DBCore> = {
         mutate: (req) => {
           // Schema upgrades rewrite stored rows (derived fields): no local change, and the outbox may not exist yet.
           if (syncWrites.has(req.trans) || (req.trans as { mode?: string }).mode === 'versionchange') return table.mutate(req);
+          if ((req.type === 'add' || req.type === 'put') && !recordingWrites.has(req.trans)) return table.mutate(req);
           const record = (keys: string[]) =>
             table.mutate(req).then((result) => {
               const at = Date.now();
@@ -74,4 +93,4 @@ export const outboxMiddleware: Middleware<DBCore> = {
       };
     },
   }),
-};
+});

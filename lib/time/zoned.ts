@@ -1,5 +1,5 @@
 import { addDays, addMonths, startOfWeek, subWeeks } from 'date-fns';
-import { TZDate, tz } from '@date-fns/tz';
+import { TZDate, tz, tzOffset } from '@date-fns/tz';
 import { toTimestamp, type Timestamp } from '@/lib/time/instant';
 
 /**
@@ -26,8 +26,26 @@ export function atLocalTime(at: number, time: string, timeZone: string): number 
   return +new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes, timeZone);
 }
 
+const DAY_MS = 86_400_000;
+/** Wider than any clock change (the largest, a double summer time's 2 hours): no change this near means one reading of the wall-clock time. */
+const CHANGE_MARGIN_MS = 3 * 3_600_000;
+
 /** The same wall-clock time `days` calendar days later (23 or 25 hours across a DST change). */
 export function addLocalDays(at: number, days: number, timeZone: string): number {
+  // Most calls cross no clock change: then it is exactly `days` × 24 hours later, found with a few offset
+  // reads instead of a zoned date's many (a bulk circle change computes two thousand of these).
+  if (Number.isInteger(days)) {
+    const later = at + days * DAY_MS;
+    const offset = tzOffset(timeZone, new Date(later));
+    if (
+      !Number.isNaN(offset) &&
+      tzOffset(timeZone, new Date(at)) === offset &&
+      tzOffset(timeZone, new Date(later - CHANGE_MARGIN_MS)) === offset &&
+      tzOffset(timeZone, new Date(later + CHANGE_MARGIN_MS)) === offset
+    ) {
+      return later;
+    }
+  }
   // The unary plus reads the instant: a TZDate would print its own offset, and stored timestamps are always UTC.
   return +addDays(at, days, { in: tz(timeZone) });
 }

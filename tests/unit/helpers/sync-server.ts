@@ -7,7 +7,7 @@ import memoryAdapter from 'pouchdb-adapter-memory';
 import { AppDB } from '@/lib/db/app-db';
 import type { SyncKeys } from '@/lib/sync/crypto';
 import { changePassphrase, openAccount, type KeyDocStore } from '@/lib/sync/account';
-import { SyncEngine, type EncryptedDatabase } from '@/lib/sync/engine';
+import { enqueueEverything, SyncEngine, type EncryptedDatabase } from '@/lib/sync/engine';
 import type { WriteContext } from '@/lib/model/write-context';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage/settings';
 import { refreshAllDerived } from '@/lib/db/repo/upkeep/derived';
@@ -109,6 +109,21 @@ export class Device {
     this.keys = opened.keys;
     this.gen = opened.gen;
     this.recoveryKey ??= opened.recoveryKey;
+  }
+
+  /**
+   * Turns sync on as the background's setUpSync does: writes are recorded from here on and every record
+   * is enqueued (while sync was off, adds and puts left no outbox entry).
+   */
+  async turnOn(passphrase: string): Promise<void> {
+    await this.connect(passphrase);
+    this.db.recordsOutbox = true;
+    await enqueueEverything(this.db);
+  }
+
+  /** Turns sync off as the background does (the sync state and keys stay): writes stop being recorded. */
+  turnOff(): void {
+    this.db.recordsOutbox = false;
   }
 
   /** Settings ▸ Sync ▸ Change passphrase on this device. */

@@ -3,6 +3,7 @@ import type { Contact, Touchpoint } from '@/lib/model/schema';
 import type { Need } from '@/lib/model/need';
 import { clipWord } from '@/lib/search/search-words';
 import { meaningfulWords, noteExcerpt, rankHelpers, type HelperCandidate, type RankedHelper } from '@/lib/relationship/rank-helpers';
+import { helperBounds, mergeRanked, nextHelperStep } from '@/lib/relationship/helper-bounds';
 
 /** Your needs and, for each, who knows about it and who could help. */
 
@@ -34,51 +35,56 @@ export async function listWhoKnows(db: AppDB, needId: string): Promise<NeedPerso
   return contacts.flatMap((contact) => (contact ? [{ contact, touchpoints: byContact.get(contact.id)! }] : []));
 }
 
-/** At most this many people are read to be ranked: the ones matching most words of the need. */
-export const HELPER_CANDIDATES = 300;
-
 /**
  * "Who could help" with a need (or any search): people whose headline,
  * company, tags, name or location have a word of it, or whose notes mention
  * one, ranked by relevance and relationship strength, each with why. Indexes
  * only: prefix reads of the contacts' `searchWords` and of `noteWords` (keys
- * only: `[contactId+noteId]` says whose note mentions which word), then the
- * records of at most {@link HELPER_CANDIDATES} people, ranked, and only the
- * notes quoted for the people shown; one read transaction.
+ * only: `[contactId+noteId]` says whose note mentions which word) give each
+ * person the most they could score (every word they match at a note's or a
+ * tag's weight, and the strongest relationship); their records are then read
+ * best bound first, a step at a time, until nobody left could reach the top
+ * (lib/relationship/helper-bounds.ts; 300 people at most), and only the notes quoted for the
+ * people shown; one read transaction.
  */
 export async function findHelpersRanked(db: AppDB, query: string, limit = 10, exclude: ReadonlySet<string> = new Set()): Promise<RankedHelper[]> {
   const words = meaningfulWords(query);
-  if (words.length === 0) return [];
+  if (words.length === 0 || limit <= 0) return [];
   return db.transaction('r', [db.contacts, db.notes, db.noteWords], async () => {
     const [keysPerWord, noteKeysPerWord] = await Promise.all([
       Promise.all(words.map((word) => db.contacts.where('searchWords').startsWith(word).primaryKeys())),
       Promise.all(words.map((word) => db.noteWords.where('words').startsWith(clipWord(word)).primaryKeys())),
     ]);
-    const hits = new Map<string, number>();
-    const hit = (id: string) => hits.set(id, (hits.get(id) ?? 0) + 1);
-    for (const keys of keysPerWord) for (const id of new Set(keys)) hit(id);
-    // Each matching note counts once for its person, whichever words it matches.
-    const noteOwner = new Map<string, string>();
+    /** Per person, which words of the query (by position) the keys say they match. */
+    const matchedBy = new Map<string, Set<number>>();
+    const match = (id: string, i: number) => {
+      const found = matchedBy.get(id);
+      if (found) found.add(i);
+      else matchedBy.set(id, new Set([i]));
+    };
+    keysPerWord.forEach((keys, i) => keys.forEach((id) => match(id, i)));
     /** Per person, per word of the query their notes mention: the first such note by id (a read of the notes table's order), the one quoted. */
     const quotable = new Map<string, Map<string, string>>();
     words.forEach((word, i) => {
       for (const [contactId, noteId] of noteKeysPerWord[i]!) {
-        noteOwner.set(noteId, contactId);
+        match(contactId, i);
         const byWord = quotable.get(contactId) ?? new Map<string, string>();
         const first = byWord.get(word);
         if (first === undefined || noteId < first) byWord.set(word, noteId);
         quotable.set(contactId, byWord);
       }
     });
-    for (const contactId of noteOwner.values()) hit(contactId);
-    for (const id of exclude) hits.delete(id);
-    const ids = [...hits.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, HELPER_CANDIDATES)
-      .map(([id]) => id);
-    const contacts = await db.contacts.bulkGet(ids);
-    const found: HelperCandidate[] = contacts.flatMap((contact) => (contact ? [{ contact, noteMatches: new Set(quotable.get(contact.id)?.keys()) }] : []));
-    const ranked = rankHelpers(found, words, limit);
+    for (const id of exclude) matchedBy.delete(id);
+    const bounds = helperBounds(new Map([...matchedBy].map(([id, matched]) => [id, matched.size])));
+    let scored: RankedHelper[] = [];
+    let read = 0;
+    for (let step = nextHelperStep(bounds, read, scored, limit); step.length > 0; step = nextHelperStep(bounds, read, scored, limit)) {
+      read += step.length;
+      const contacts = await db.contacts.bulkGet(step.map((bound) => bound.id));
+      const found: HelperCandidate[] = contacts.flatMap((contact) => (contact ? [{ contact, noteMatches: new Set(quotable.get(contact.id)?.keys()) }] : []));
+      scored = mergeRanked(scored, rankHelpers(found, words, Number.POSITIVE_INFINITY));
+    }
+    const ranked = scored.slice(0, limit);
     // The note quoted for each person shown: the first to mention the first word of the query any of theirs mentions.
     const quoted = ranked.map(({ contact }) => {
       const byWord = quotable.get(contact.id);

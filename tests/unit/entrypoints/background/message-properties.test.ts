@@ -53,6 +53,7 @@ const anything = fc.anything({ key: hostileKey, values: [hostileString, fc.integ
 const TEMPLATES: Partial<Record<ToBackgroundType, Record<string, unknown>>> = {
   pageContextChanged: { context: { url: jane.profileUrl, page: 'profile', profile: null, posts: [], degraded: null } },
   getTabContext: { tabId: 7 },
+  getTabView: { tabId: 7 },
   logFromPage: { person: jane, touchpointType: 'like' },
   captureEngagement: { author: jane.profileUrl, post: { key: 'urn:li:activity:1', urn: 'urn:li:activity:1' }, touchpointType: 'like' },
   undoTouchpoint: { id: 'tp1' },

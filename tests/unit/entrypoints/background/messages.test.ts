@@ -68,6 +68,28 @@ describe('background messages', () => {
     expect(await deliver({ type: 'getTabContext', tabId: 42 })).toEqual({ ok: true, value: context });
   });
 
+  it('answers a tab’s view: its context with those of its posts’ authors who are in Rapport, in one reply', async () => {
+    await deliver(logJane, senders.extensionPage);
+    const byPerson = (slug: string, n: number) => ({
+      urn: null,
+      key: `componentkey:v${n}`,
+      author: { kind: 'person', name: slug, slug, profileUrl: `https://www.linkedin.com/in/${slug}/` },
+      text: null,
+    });
+    const company = { urn: null, key: 'componentkey:c', author: { kind: 'company', name: 'Acme', slug: null, profileUrl: 'https://www.linkedin.com/company/acme/' }, text: null };
+    const feed = { url: 'https://www.linkedin.com/feed/', page: 'feed', profile: null, posts: [byPerson('sam-lee', 1), byPerson('jane-doe', 2), company, byPerson('jane-doe', 3)], degraded: null };
+    await deliver({ type: 'pageContextChanged', context: feed }, senders.contentScript(44));
+    const view = (await deliver({ type: 'getTabView', tabId: 44 })) as { ok: true; value: { context: unknown; knownAuthors: Array<{ id: string }> } };
+    expect(view.value.context).toEqual(feed);
+    expect(view.value.knownAuthors.map((contact) => contact.id)).toEqual(['in:jane-doe']);
+    // A page without a post list (a profile) reads no authors; a tab without a report has no context.
+    await deliver({ type: 'pageContextChanged', context: { ...feed, url: 'https://www.linkedin.com/in/jane-doe/', page: 'profile' } }, senders.contentScript(45));
+    expect(await deliver({ type: 'getTabView', tabId: 45 })).toMatchObject({ ok: true, value: { knownAuthors: [] } });
+    expect(await deliver({ type: 'getTabView', tabId: 46 })).toEqual({ ok: true, value: { context: null, knownAuthors: [] } });
+    // Pages only: a content script may not ask who of a page's authors is in Rapport.
+    expect(await deliver({ type: 'getTabView', tabId: 44 }, senders.contentScript(44))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('adds appended posts to the tab’s context (once per key, bounded), and replaces it after a navigation', async () => {
     const post = (n: number) => ({ urn: null, key: `componentkey:p${n}`, author: null, text: `post ${n}` });
     const feed = { url: 'https://www.linkedin.com/feed/', page: 'feed', profile: null, posts: [post(1), post(2)], degraded: null };

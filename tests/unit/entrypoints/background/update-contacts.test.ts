@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contact, Touchpoint } from '@/lib/model/schema';
-import { badge, send, settleWorker, startWorker, stopWorker, workerDb } from '../../helpers/worker';
+import { badge, restartWorker, send, settleWorker, startWorker, stopWorker, workerDb } from '../../helpers/worker';
 import { senders } from '../../helpers/background';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { syncConfigItem } from '@/lib/sync/sync-items';
 
 const NOW = '2026-12-02T09:00:00.000Z';
 const JUNE = '2026-06-01T09:00:00.000Z';
@@ -50,6 +52,26 @@ describe('updateContacts (the People page bulk action)', () => {
     // Quiet since June: due at once, spread over the catch-up (the first today).
     await vi.waitFor(async () => expect(Number((await badge()).text)).toBeGreaterThanOrEqual(1), { timeout: 1000, interval: 10 });
     expect((await workerDb().contacts.bulkGet(ids)).every((contact) => contact!.circle === 'key')).toBe(true);
+  });
+
+  it('leaves no sync outbox row while sync is off; with sync on (at the worker’s start) every changed person is recorded', async () => {
+    const ids = [];
+    for (const slug of ['ana-a', 'ben-b']) ids.push(await importedUntracked(slug));
+    await settleWorker();
+    // The worker's start reads the sync config (off): from then on, nothing is recorded.
+    await vi.waitFor(() => expect(workerDb().recordsOutbox).toBe(false), { timeout: 1000, interval: 5 });
+    await workerDb().outbox.clear();
+    expect(await send({ type: 'updateContacts', ids, change: { circle: 'key' } })).toEqual({ ok: true, value: { updated: 2 } });
+    expect(await workerDb().outbox.count()).toBe(0);
+
+    await syncConfigItem.setValue({ enabled: true, server: { url: 'https://couch.example.org/rapport' } } as never);
+    // Its run at start stops at the missing host permission: no network here.
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    await restartWorker();
+    await settleWorker();
+    expect(workerDb().recordsOutbox).toBe(true);
+    expect(await send({ type: 'updateContacts', ids, change: { circle: 'inner' } })).toEqual({ ok: true, value: { updated: 2 } });
+    expect((await workerDb().outbox.toArray()).map((entry) => entry.id).sort()).toEqual(ids.map((id) => `contacts|${id}`));
   });
 
   it('is refused from a LinkedIn page', async () => {

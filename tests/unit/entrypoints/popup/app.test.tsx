@@ -294,6 +294,30 @@ describe('posts on the page by people in Rapport', () => {
     expect(list.queryByText('A Stranger')).toBeNull();
   });
 
+  it('shows the list with the tab’s view (its authors read with it, no loading state), then follows a write: a log moves the overdue person down', async () => {
+    const user = userEvent.setup();
+    await addContact('old-friend', 'Old Friend', 'inner', '2025-06-01T09:00:00.000Z');
+    await addContact('older-friend', 'Older Friend', 'inner', '2025-05-01T09:00:00.000Z');
+    await showInTab(
+      feedContext([
+        { urn: null, key: 'k1', author: author('old-friend', 'Old Friend'), text: 'A launch' },
+        { urn: null, key: 'k2', author: author('older-friend', 'Older Friend'), text: 'A new role' },
+      ]),
+    );
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    renderPopup();
+    const list = within(await screen.findByRole('region', { name: 'Posts by people in Rapport' }));
+    // The first render of the list already has its rows: no loading state in between.
+    expect(list.queryByRole('status')).toBeNull();
+    const names = () => list.getAllByRole('listitem').map((row) => row.querySelector('strong')?.textContent);
+    expect(names()).toEqual(['Old Friend', 'Older Friend']);
+    expect(sent.mock.calls.map(([message]) => (message as unknown as { type: string }).type)).toContain('getTabView');
+    await user.click(within(list.getByRole('group', { name: 'Log a touchpoint on Old Friend’s post' })).getByRole('button', { name: 'Like' }));
+    await waitFor(() => expect(names()).toEqual(['Older Friend', 'Old Friend']));
+    expect(list.getAllByRole('listitem')[1]!.getAttribute('data-status')).toBe('ok');
+    sent.mockRestore();
+  });
+
   it('says so when nobody on the page is in Rapport', async () => {
     await showInTab(feedContext([{ urn: null, key: 'k1', author: author('a-stranger', 'A Stranger'), text: 'Hiring' }]));
     renderPopup();

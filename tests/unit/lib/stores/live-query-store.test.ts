@@ -34,6 +34,24 @@ describe('a live-query store', () => {
     again();
   });
 
+  it('seeded (read with the tab), is ready at once; its first read keeps what is shown when it says the same, and follows a change', async () => {
+    let value = { id: 'a', n: 1 };
+    const query = vi.fn(async () => ({ ...value }));
+    const store = createLiveQueryStore(query, { data: { n: 1, id: 'a' }, same: (a, b) => a.id === b.id && a.n === b.n });
+    const seeded = store.getState();
+    expect(seeded).toEqual({ status: 'ready', data: { id: 'a', n: 1 } });
+    const stop = store.start();
+    await settle();
+    expect(query).toHaveBeenCalledTimes(1);
+    expect(store.getState()).toBe(seeded); // no new state, so nothing re-renders
+    stop();
+    value = { id: 'a', n: 2 };
+    const again = store.start();
+    await settle();
+    expect(store.getState()).toEqual({ status: 'ready', data: { id: 'a', n: 2 } });
+    again();
+  });
+
   it('a stop called twice releases once', async () => {
     const query = vi.fn(async () => 1);
     const store = createLiveQueryStore(query);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTabContextStore, REPORT_WAIT_MS, type TabContextState } from '@/lib/stores/tab-context-store';
-import { connectPagesToBackground } from '../../helpers/background';
+import { connectPagesToBackground, deliver } from '../../helpers/background';
 import { fakeWindow, profileContext, rapportPage, report } from '../../helpers/tabs';
 
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
@@ -131,5 +131,26 @@ describe('the tab the side panel follows', () => {
     await window.activate(sam);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(shownName(store.getState())).toBe('Jane Doe');
+  });
+});
+
+describe('the tab’s view', () => {
+  const post = (slug: string, n: number) => ({ urn: null, key: `componentkey:k${n}`, author: { kind: 'person' as const, name: slug, slug, profileUrl: `https://www.linkedin.com/in/${slug}/` }, text: null });
+  const feed = { url: 'https://www.linkedin.com/feed/', page: 'feed' as const, profile: null, posts: [post('sam-lee', 1), post('jane-doe', 2)], degraded: null };
+
+  it('comes with those of the posts’ authors who are in Rapport (one reply), and not with a later report they were not read for', async () => {
+    await deliver({ type: 'logTouchpoint', target: { person: { profileUrl: JANE, name: 'Jane Doe' } }, touchpoint: { type: 'like' } });
+    const window = await fakeWindow();
+    const tab = await window.open('https://www.linkedin.com/feed/');
+    await report(tab, feed);
+    const store = follow();
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    const first = store.getState();
+    expect(first.status === 'ready' && first.context?.posts).toHaveLength(2);
+    expect(first.status === 'ready' && first.knownAuthors?.map((contact) => contact.id)).toEqual(['in:jane-doe']);
+
+    await report(tab, { ...feed, posts: [post('sam-lee', 3)] });
+    await vi.waitFor(() => expect(store.getState().status === 'ready' && store.getState()).toMatchObject({ context: { posts: [{ key: 'componentkey:k3' }] } }));
+    expect(store.getState()).not.toHaveProperty('knownAuthors');
   });
 });

@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
-import { addPerson, deleteContact, updateContact } from '@/lib/db/repo/writes/contacts';
+import { addPerson, deleteContact, updateContact, updateContacts } from '@/lib/db/repo/writes/contacts';
 import { saveNote } from '@/lib/db/repo/writes/notes';
 import { logTouchpoint } from '@/lib/db/repo/writes/touchpoints';
 import { markSyncWrite } from '@/lib/sync/outbox-middleware';
+import { enqueueEverything } from '@/lib/sync/engine';
 import { contextAt, person } from '../../helpers/context';
 
 const T0 = '2026-03-02T09:00:00.000Z';
@@ -42,6 +43,34 @@ describe('sync outbox', () => {
     await db.outbox.clear();
     await db.contacts.clear();
     expect((await db.outbox.toArray()).map((entry) => entry.k).sort()).toEqual(['in:jane-doe', 'in:kofi-sample']);
+  });
+
+  it('with sync off records no add or put (a bulk change writes no outbox row), only deletions; turning it on enqueues every record', async () => {
+    const db = getDb();
+    db.recordsOutbox = false;
+    await addPerson(db, person('jane-doe'), 'untracked', contextAt(T0));
+    await addPerson(db, person('kofi-sample'), 'untracked', contextAt(T0));
+    await addPerson(db, person('ada-example'), 'untracked', contextAt(T0));
+    await saveNote(db, { id: 'n1', contactId: 'in:jane-doe', body: 'Met at FOSDEM', baseUpdatedAt: null }, T0);
+    await updateContacts(db, ['in:jane-doe', 'in:kofi-sample'], { circle: 'key' }, contextAt(T0));
+    expect(await db.outbox.count()).toBe(0);
+    // A deletion cannot be enumerated later: it is recorded even now.
+    await deleteContact(db, 'in:ada-example', contextAt(T0));
+    expect((await db.outbox.toArray()).map((entry) => entry.id)).toEqual(['contacts|in:ada-example']);
+
+    // A write in flight as sync is turned on (recorded or not, decided when its transaction opens):
+    // the enqueue's reads come after it, and find it.
+    const pending = db.transaction('rw', db.contacts, async () => {
+      await db.contacts.update('in:kofi-sample', { headline: 'CTO' });
+    });
+    db.recordsOutbox = true;
+    await enqueueEverything(db);
+    await pending;
+    expect((await db.outbox.toArray()).map((entry) => entry.id).sort()).toEqual(['contacts|in:ada-example', 'contacts|in:jane-doe', 'contacts|in:kofi-sample', 'notes|n1']);
+    // And from now on every write is recorded again.
+    await db.outbox.clear();
+    await updateContacts(db, ['in:jane-doe'], { addTag: 'fosdem' }, contextAt(T0));
+    expect((await db.outbox.toArray()).map((entry) => entry.id)).toEqual(['contacts|in:jane-doe']);
   });
 
   it('does not record what sync itself writes', async () => {

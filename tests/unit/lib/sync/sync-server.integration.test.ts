@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addPerson, deleteContact, updateContact } from '@/lib/db/repo/writes/contacts';
+import { addPerson, deleteContact, updateContact, updateContacts } from '@/lib/db/repo/writes/contacts';
 import { saveNote } from '@/lib/db/repo/writes/notes';
 import { deleteTouchpoint, logTouchpoint, updateTouchpoint } from '@/lib/db/repo/writes/touchpoints';
 import { countAllTouches, countedSince } from '@/lib/model/touch-day';
@@ -94,6 +94,46 @@ describe('sync against a CouchDB-protocol server on loopback', () => {
     // Applying wrote nothing to B's outbox: nothing to push back.
     expect(await pendingChanges(b.db)).toBe(0);
     expect(await contents(b.db)).toEqual(await contents(a.db));
+  });
+
+  it('sync turned on after months of local use sends everything written while it was off; off and on again sends the edits and deletions made meanwhile', async () => {
+    // Months without sync: writes leave no outbox entry (a bulk change of a thousand people costs no extra rows).
+    a.turnOff();
+    for (const slug of ['ada-example', 'kofi-sample', 'lin-test']) await addPerson(a.db, person(slug, slug), 'untracked', context());
+    await logTouchpoint(a.db, { contactId: 'in:ada-example' }, { type: 'comment', note: 'Congrats on the talk' }, context());
+    await saveNote(a.db, { id: 'n1', contactId: 'in:kofi-sample', body: 'Loves climbing', baseUpdatedAt: null }, context().now);
+    await updateContacts(a.db, ['in:ada-example', 'in:kofi-sample', 'in:lin-test'], { circle: 'key' }, context());
+    expect(await a.db.outbox.count()).toBe(0);
+
+    await a.turnOn('pass');
+    await a.sync();
+    expect(await pendingChanges(a.db)).toBe(0);
+    await b.turnOn('pass');
+    await b.sync();
+    expect((await b.db.contacts.orderBy('id').toArray()).map((contact) => [contact.id, contact.circle])).toEqual([
+      ['in:ada-example', 'key'],
+      ['in:kofi-sample', 'key'],
+      ['in:lin-test', 'key'],
+    ]);
+    expect(await contents(b.db)).toEqual(await contents(a.db));
+
+    // Off again on A: a bulk change, an edit, a new note, a deletion; then on again.
+    a.turnOff();
+    await pause();
+    await updateContacts(a.db, ['in:ada-example', 'in:kofi-sample'], { addTag: 'climbing' }, context());
+    await updateContact(a.db, 'in:lin-test', { headline: 'Founder' }, context());
+    await saveNote(a.db, { id: 'n2', contactId: 'in:ada-example', body: 'Asked about Fontainebleau', baseUpdatedAt: null }, context().now);
+    await deleteContact(a.db, 'in:kofi-sample', context());
+    await a.turnOn('pass');
+    await a.sync();
+    await b.sync();
+    const onB = await contents(b.db);
+    expect(onB.contacts.map((contact) => [contact.id, contact.tags, contact.headline])).toEqual([
+      ['in:ada-example', ['climbing'], undefined],
+      ['in:lin-test', [], 'Founder'],
+    ]);
+    expect(onB.notes.map((note) => note.id)).toEqual(['n2']);
+    expect(onB).toEqual(await contents(a.db));
   });
 
   it('stores only ciphertext on the server: no name, slug, headline, tag, note text or in: id', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from 'date-fns';
+import { tz, tzScan } from '@date-fns/tz';
 import { addLocalDays, addLocalMonths, atLocalTime, localWeekday, weekStarts } from '@/lib/time/zoned';
 import { WEEKS_SHOWN } from '@/lib/model/touch-day';
 
@@ -10,6 +12,26 @@ describe('wall-clock arithmetic in a time zone', () => {
   it('adds calendar days keeping the local time, 23 hours across the change to summer time', () => {
     expect(iso(addLocalDays(at('2026-03-28T14:30:00.000Z'), 1, PARIS))).toBe('2026-03-29T13:30:00.000Z');
     expect(iso(addLocalDays(at('2026-11-23T14:30:00.000Z'), 7, PARIS))).toBe('2026-11-30T14:30:00.000Z');
+  });
+
+  it('adds days exactly as a zoned date does, next to every clock change of two years in zones with odd changes', () => {
+    // The fast path (a plain 24 hours a day when no clock change is near) must never differ from date-fns/tz.
+    const zones = [PARIS, 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago', 'Asia/Kolkata', 'UTC'];
+    const QUARTER = 15 * 60_000;
+    let compared = 0;
+    for (const zone of zones) {
+      const changes = tzScan(zone, { start: new Date('2026-01-01T00:00:00Z'), end: new Date('2027-12-31T00:00:00Z') });
+      const near = changes.flatMap(({ date }) => Array.from({ length: 41 }, (_, k) => +date + (k - 20) * QUARTER));
+      const plain = Array.from({ length: 40 }, (_, k) => at('2026-01-01T00:00:00Z') + k * 17.3 * 86_400_000 + k * 3_600_000);
+      for (const days of [1, 7, 30, 365]) {
+        // Starts near a change, and starts whose result lands near one.
+        for (const start of [...near, ...near.map((ms) => ms - days * 86_400_000), ...plain]) {
+          expect(iso(addLocalDays(start, days, zone)), `${zone} ${iso(start)} + ${days}`).toBe(iso(+addDays(start, days, { in: tz(zone) })));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
   });
 
   it('adds calendar months, clamping to the end of a shorter month', () => {

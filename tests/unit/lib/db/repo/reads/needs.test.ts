@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/db';
 import { addPerson, updateContact } from '@/lib/db/repo/writes/contacts';
 import { saveNote } from '@/lib/db/repo/writes/notes';
 import { findHelpersRanked } from '@/lib/db/repo/reads/needs';
+import { meaningfulWords, rankHelpers } from '@/lib/relationship/rank-helpers';
 import { contextAt } from '../../../../helpers/context';
 
 const NOW = '2026-11-27T09:00:00.000Z';
@@ -82,5 +83,58 @@ describe('who could help with a need, from the database', () => {
     expect(first!.reasons[0]).toEqual({ kind: 'note', excerpt: 'Ran a pilot with us' });
     expect(first!.matched).toEqual(['pilot', 'mentor']);
     expect((await findHelpersRanked(db, 'mentor pilot'))[0]!.reasons[0]).toEqual({ kind: 'note', excerpt: 'A mentor to many' });
+  });
+});
+
+describe('who could help reads only the people who could reach the top', () => {
+  it('reads on for someone fewer words could still lift above the page by a strong relationship', async () => {
+    const db = getDb();
+    // More words, read first: two headline matches (4), a cold relationship.
+    const thin = await add('thin', { headline: 'Logistics pilot' });
+    await db.contacts.update(thin, { strength: 'cold' });
+    // One word, in a note (3), and a strong relationship (2): 5.
+    const warm = await add('warm');
+    await db.contacts.update(warm, { strength: 'strong' });
+    await saveNote(db, { id: 'n1', contactId: warm, body: 'Talked logistics', baseUpdatedAt: null }, NOW);
+    expect((await findHelpersRanked(db, 'logistics pilot', 1)).map((helper) => [helper.contact.id, helper.score])).toEqual([[warm, 5]]);
+  });
+
+  it('ranks exactly as ranking every candidate would, reading fewer records', async () => {
+    const db = getDb();
+    // A deterministic crowd: headlines, companies, tags, names and notes matching some words of the need, every strength.
+    let seed = 7;
+    const roll = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    const strengths = ['strong', 'growing', 'new', 'cooling', 'cold', undefined] as const;
+    const fragments = ['pilot', 'customer', 'logistics', 'design', 'mentor', 'lyon'];
+    for (let i = 0; i < 120; i++) {
+      const pick = () => fragments[roll(fragments.length)]!;
+      const id = await add(`person-${i}`, { headline: `${pick()} lead`, ...(roll(3) === 0 && { company: `${pick()} Ltd` }), ...(roll(4) === 0 && { tags: [pick()] }) });
+      const strength = strengths[roll(strengths.length)];
+      if (strength) await db.contacts.update(id, { strength });
+      if (roll(3) === 0) await saveNote(db, { id: `n${i}`, contactId: id, body: `Talked about ${pick()} and ${pick()}`, baseUpdatedAt: null }, NOW);
+    }
+    const reads: number[] = [];
+    const bulkGet = db.contacts.bulkGet.bind(db.contacts);
+    db.contacts.bulkGet = ((keys: string[]) => {
+      reads.push(keys.length);
+      return bulkGet(keys);
+    }) as typeof db.contacts.bulkGet;
+    try {
+      for (const [query, limit] of [['pilot customer in logistics', 10], ['pilot customer in logistics', 3], ['mentor in Lyon', 1], ['mentor in Lyon', 5], ['design', 10], ['customer design mentor lyon pilot', 10], ['customer design mentor lyon pilot', 2]] as const) {
+        reads.length = 0;
+        const ranked = await findHelpersRanked(db, query, limit);
+        const read = reads.reduce((sum, n) => sum + n, 0);
+        // Every candidate ranked, as before the bounds: the same people, scores and reasons.
+        const words = meaningfulWords(query);
+        const notes = await db.notes.toArray();
+        const everyone = (await db.contacts.toArray()).map((contact) => ({ contact, notes: notes.filter((note) => note.contactId === contact.id).map((note) => note.body) }));
+        const expected = rankHelpers(everyone, words, limit);
+        expect(ranked.map(({ contact, score, matched }) => [contact.id, score, matched]), `${query} (${limit})`).toEqual(expected.map(({ contact, score, matched }) => [contact.id, score, matched]));
+        expect(ranked.map((helper) => helper.reasons.map((reason) => reason.kind))).toEqual(expected.map((helper) => helper.reasons.map((reason) => reason.kind)));
+        if (words.length > 1) expect(read, query).toBeLessThan(everyone.filter((candidate) => rankHelpers([candidate], words, 1).length > 0).length);
+      }
+    } finally {
+      db.contacts.bulkGet = bulkGet;
+    }
   });
 });
