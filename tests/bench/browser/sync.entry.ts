@@ -6,7 +6,7 @@ import type { Contact, Note, Touchpoint } from '@/lib/model/schema';
 import type { WriteContext } from '@/lib/model/write-context';
 import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 import { toTimestamp } from '@/lib/time/instant';
-import { createKeyDoc, newMasterKey, syncKeys, type SyncKeys } from '@/lib/sync/crypto';
+import { createKeyDoc, decryptState, docIdFor, encryptState, newMasterKey, syncKeys, type SyncKeys } from '@/lib/sync/crypto';
 import { enqueueEverything, SyncEngine, type EncryptedDatabase } from '@/lib/sync/engine';
 import PouchDB from 'pouchdb-core/lib/index.es.js';
 import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
@@ -163,6 +163,26 @@ export async function rawBulkDocs(name: string, count: number) {
   return { ms, docs: docs.length };
 }
 
+/**
+ * A second baseline: the same number of the device's encrypted documents, bulkDocs over HTTP into an empty server
+ * database (5,000 a call). What storing them on the user's server costs at the least: one request per 5,000 documents,
+ * the server's own writes, nothing read back, no revision check, no checkpoint.
+ */
+export async function rawHttpBulkDocs(name: string, remoteName: string, count: number) {
+  const { local } = devices.get(name)!;
+  const all = await (local as unknown as { allDocs(o: object): Promise<{ rows: { doc?: unknown }[] }> }).allDocs({ include_docs: true });
+  const docs = all.rows
+    .map((row) => row.doc as unknown as Record<string, unknown> | undefined)
+    .filter((doc): doc is Record<string, unknown> => doc !== undefined && typeof doc.p === 'string')
+    .slice(0, count)
+    .map(({ _rev: _r, ...doc }) => doc);
+  const target = remote(remoteName);
+  const ms = await time(async () => {
+    for (let i = 0; i < docs.length; i += 5000) await target.bulkDocs(docs.slice(i, i + 5000));
+  });
+  return { ms, docs: docs.length };
+}
+
 /** Context for the ratio: the same documents replicated from a PouchDB to an empty server database, nothing else. */
 export async function rawReplicate(name: string, remoteName: string) {
   const { local } = devices.get(name)!;
@@ -191,4 +211,67 @@ export async function phases(name: string, remoteName: string, enqueue: boolean)
 
 export async function freshDevice(name: string) {
   await device(name);
+}
+
+/** Time spent in each PouchDB method a sync run calls (summed; the replicator overlaps calls, so sums can exceed the wall time). */
+function instrument(db: object, label: string, into: Record<string, number>) {
+  const target = db as Record<string, unknown>;
+  for (const method of ['changes', 'revsDiff', 'bulkDocs', 'bulkGet', 'allDocs', 'get', 'put', 'info', 'id']) {
+    const original = target[method];
+    if (typeof original !== 'function') continue;
+    target[method] = function (this: unknown, ...args: unknown[]) {
+      const start = performance.now();
+      const out = (original as (...a: unknown[]) => unknown).apply(this, args);
+      const add = () => {
+        into[`${label}.${method}`] = (into[`${label}.${method}`] ?? 0) + performance.now() - start;
+        into[`${label}.${method}#`] = (into[`${label}.${method}#`] ?? 0) + 1;
+      };
+      if (out && typeof (out as PromiseLike<unknown>).then === 'function') (out as PromiseLike<unknown>).then(add, add);
+      else if (out && typeof (out as { on?: unknown }).on === 'function') (out as { on(e: string, f: () => void): void }).on('complete', add);
+      else add();
+      return out;
+    };
+  }
+}
+
+/**
+ * Where a run spends its time (a profiling aid): the engine's steps timed one by one, each PouchDB call the steps
+ * and the replicator make summed per method, and the device's own encryption and decryption of the same states.
+ */
+export async function profile(name: string, remoteName: string, fresh: boolean, batchSize?: number) {
+  if (fresh) await device(name);
+  const { db, local } = devices.get(name)!;
+  const calls: Record<string, number> = {};
+  const server = remote(remoteName);
+  instrument(local, 'local', calls);
+  instrument(server, 'remote', calls);
+  const run = new SyncEngine({ db, local: local as unknown as EncryptedDatabase, remote: server, keys, context: async () => context, ...(batchSize ? { batchSize } : {}) });
+  const batch = batchSize ?? 1000;
+  const out: Record<string, number> = {};
+  if (!fresh) out.enqueue = await time(() => enqueueEverything(db, NOW));
+  out.apply1 = await time(() => run.apply());
+  out.drain = await time(() => run.drain());
+  out.push = await time(() => run.push());
+  out.replicateFrom = await time(() => Promise.resolve(local.replicate.from(server, { batch_size: batch })));
+  out.replicateTo = await time(() => Promise.resolve(local.replicate.to(server, { batch_size: batch })));
+  out.apply2 = await time(() => run.apply());
+  out.push2 = await time(() => run.push());
+  const states = (await db.syncMeta.toArray()).map((meta) => meta.s);
+  let docs: Awaited<ReturnType<typeof encryptState>>[] = [];
+  out.encryptAll = await time(async () => {
+    docs = await Promise.all(states.map((state) => encryptState(keys, state)));
+  });
+  out.idsAll = await time(() => Promise.all(states.map((state) => docIdFor(keys, state.t, state.id))));
+  out.decryptAll = await time(() => Promise.all(docs.map((doc) => decryptState(keys, doc))));
+  return { out, calls, states: states.length };
+}
+
+/** Replication alone with the given options, both ways: the device's replica to an empty server database, then into an empty local PouchDB. */
+export async function replicateWith(name: string, remoteName: string, options: { batch_size?: number; batches_limit?: number }) {
+  const { local } = devices.get(name)!;
+  const to = await time(() => Promise.resolve(local.replicate.to(remote(remoteName), options)));
+  const target = new Pouch(`bench-rep-${crypto.randomUUID()}`, { adapter: 'indexeddb' });
+  const from = await time(() => Promise.resolve(target.replicate.from(remote(remoteName), options)));
+  await target.destroy();
+  return { to, from };
 }
