@@ -39,7 +39,10 @@ export const BUDGETS = [
   // 108 → 110 KB (0.4.0 merge): introductions and current needs (commands, backups, sync), loops, key dates and shared
   // settings in sync, the passphrase change, Firefox's right-click target lookup and thank-yous in the badge
   // (108.9 KB measured with everything merged).
-  { name: 'background', files: () => ['background.js'], limit: 110 * KB },
+  // 110 → 111 KB (0.6.0 merge): the tab view that answers a page's context with its posts' known authors in one reply
+  // (the feed list's single round trip) and the outbox recorded only while sync is on (110.1 KB measured; the ASCII-only
+  // output costs nothing measurable in gzip).
+  { name: 'background', files: () => ['background.js'], limit: 111 * KB },
   // 120 → 124 KB (0.2.0): logging by the address when LinkedIn's page cannot be read, and due lists that say their own
   // true thing (catch-up sentence, empty states) are on the popup's first screen (120.6 KB measured).
   // 124 → 125 KB (issue 21): logging you can predict (the type menu, the page toast that outlives its row, what a
@@ -59,7 +62,9 @@ export const BUDGETS = [
   // suggestions are a lazy chunk (130.3 KB measured).
   // 131 → 142 KB (0.3.0 merge): as the popup, plus the relationship's strength and the page's posts by people in
   // Rapport in its overview (140.1 KB measured).
-  { name: 'side panel initial JS', files: () => initialScripts('sidepanel.html'), limit: 143 * KB },
+  // 143 → 144 KB (0.6.0 merge): the overview's feed list seeded from the tab view (no second read, no second render) and
+  // lazy parts that say in words when their chunk cannot load instead of taking the panel down (143.0 KB measured).
+  { name: 'side panel initial JS', files: () => initialScripts('sidepanel.html'), limit: 144 * KB },
   // A full page opened now and then, with charts and three sections.
   // 140 → 142 KB (0.4.0 merge): the three networks at the top of the leverage step, and the protocol's introduction
   // and need commands (every page validates replies); the needs and introductions cards are lazy chunks (140.6 KB measured).

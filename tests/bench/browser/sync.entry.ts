@@ -265,13 +265,3 @@ export async function profile(name: string, remoteName: string, fresh: boolean, 
   out.decryptAll = await time(() => Promise.all(docs.map((doc) => decryptState(keys, doc))));
   return { out, calls, states: states.length };
 }
-
-/** Replication alone with the given options, both ways: the device's replica to an empty server database, then into an empty local PouchDB. */
-export async function replicateWith(name: string, remoteName: string, options: { batch_size?: number; batches_limit?: number }) {
-  const { local } = devices.get(name)!;
-  const to = await time(() => Promise.resolve(local.replicate.to(remote(remoteName), options)));
-  const target = new Pouch(`bench-rep-${crypto.randomUUID()}`, { adapter: 'indexeddb' });
-  const from = await time(() => Promise.resolve(target.replicate.from(remote(remoteName), options)));
-  await target.destroy();
-  return { to, from };
-}
