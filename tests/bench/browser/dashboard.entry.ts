@@ -365,6 +365,7 @@ export async function results() {
     classified: blend.reduce((sum, row) => sum + row.total - row.unclassified, 0),
     asksListed: asks.length,
     helpers: helpers.length,
+    helpersPage: HELPER_SEARCH_SHOWN,
     helpersWithNote: helpers.filter((helper) => helper.reasons.some((reason) => reason.kind === 'note')).length,
     notes: await db.notes.count(),
   };
