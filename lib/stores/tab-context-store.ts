@@ -85,8 +85,13 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
     }
   }
 
-  /** Shows tab `next`; `known` is the tab as just queried, which saves reading it again. */
-  async function show(next: number | null, known?: Browser.tabs.Tab) {
+  /**
+   * Shows tab `next`. Its URL is read afresh here, after `tabId` is set, never taken from the
+   * query that chose the tab: that snapshot can predate a navigation whose `onUpdated` arrived
+   * before `tabId` named the tab (and was ignored), leaving a LinkedIn report matched against
+   * `about:blank` and nobody shown.
+   */
+  async function show(next: number | null) {
     const mine = ++generation;
     tabId = next;
     reported = undefined;
@@ -96,7 +101,7 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
     gaveUpOn = null;
     if (next === null) return publish();
     try {
-      const [view, tab] = await Promise.all([sendToBackground({ type: 'getTabView', tabId: next }), known ?? readTab(next)]);
+      const [view, tab] = await Promise.all([sendToBackground({ type: 'getTabView', tabId: next }), readTab(next)]);
       if (mine !== generation) return;
       // A report or a URL change that arrived meanwhile is newer than these reads.
       if (reported === undefined) {
@@ -128,7 +133,7 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
         if (mine !== question) return;
         if (!answered || (next?.id ?? null) !== tabId || store.getState().status === 'error') {
           answered = true;
-          void show(next?.id ?? null, next?.tab);
+          void show(next?.id ?? null);
         }
       },
       (error: unknown) => {
@@ -205,7 +210,7 @@ async function readTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
  * Firefox), else the most recently used other tab. A real side panel or popup
  * is not a tab, so this never applies to them.
  */
-export async function followedTab(fixedTabId: number | null): Promise<{ id: number; tab?: Browser.tabs.Tab } | null> {
+export async function followedTab(fixedTabId: number | null): Promise<{ id: number } | null> {
   if (fixedTabId !== null) return { id: fixedTabId };
   // One round trip: "current window" is the panel's (or popup's, or tab's) own window.
   const [own, tabs] = await Promise.all([browser.tabs.getCurrent().catch(() => undefined), browser.tabs.query({ currentWindow: true })]);
@@ -214,8 +219,7 @@ export async function followedTab(fixedTabId: number | null): Promise<{ id: numb
   const active = candidates.find((tab) => tab.active);
   const byRecency = candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   const tab = active ?? byRecency.find((candidate) => candidate.url?.startsWith('https://www.linkedin.com/')) ?? byRecency[0];
-  // Queried just now, so its URL (visible on LinkedIn only) need not be read again.
-  return tab ? { id: tab.id!, tab } : null;
+  return tab ? { id: tab.id! } : null;
 }
 
 /** `?tabId=` from a page's URL (tests, and pages opened for a given tab). */

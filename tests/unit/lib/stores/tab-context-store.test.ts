@@ -84,6 +84,37 @@ describe('the tab the side panel follows', () => {
     spy.mockRestore();
   });
 
+  it('shows the profile a tab chosen while still blank went on to load, although the choice saw it blank', async () => {
+    const window = await fakeWindow();
+    const tab = await window.open('about:blank');
+    // The question "which tab?" is answered from a snapshot of the blank tab; meanwhile it loads Jane's profile and reports.
+    const query = browser.tabs.query.bind(browser.tabs);
+    let release!: () => void;
+    let snapshotTaken!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const taken = new Promise<void>((resolve) => (snapshotTaken = resolve));
+    let asked = false;
+    const spy = vi.spyOn(browser.tabs, 'query').mockImplementation(async (info) => {
+      // Only the side panel's question (its own window) is held; the background's own queries pass.
+      if (asked || !info.currentWindow) return query(info);
+      asked = true;
+      const answer = structuredClone(await query(info));
+      snapshotTaken();
+      await held;
+      return answer;
+    });
+    const store = follow();
+    await taken;
+    await window.navigate(tab, JANE);
+    await report(tab, profileContext('jane-doe', 'Jane Doe'));
+    // (fake-browser asks again on that navigation, so this shows the outcome, not the race itself: in Chromium the
+    // navigation's onUpdated can be delivered between the query's answer and getCurrent's, and was then ignored.)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
+    spy.mockRestore();
+  });
+
   it('follows an SPA navigation: “loading” until the page reports the new URL, never the previous person', async () => {
     const window = await fakeWindow();
     const tab = await window.open(JANE);
