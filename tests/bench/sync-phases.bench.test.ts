@@ -1,12 +1,5 @@
-import type { Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
-import expressPouchDb from 'express-pouchdb';
-import PouchDB from 'pouchdb';
-import memoryAdapter from 'pouchdb-adapter-memory';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bundleForBrowser } from './browser-bundle';
-import { openBenchPage } from './chromium';
+import { MemoryPouch, openSyncBench } from './sync-bench-page';
 import { record, round } from './metrics';
 
 /**
@@ -19,32 +12,14 @@ const CONTACTS = Number(process.env.SYNC_BENCH_CONTACTS ?? 500);
 const TOUCHPOINTS = Number(process.env.SYNC_BENCH_TOUCHPOINTS ?? 2_500);
 const NOTES = Number(process.env.SYNC_BENCH_NOTES ?? 100);
 
-PouchDB.plugin(memoryAdapter);
-const MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
-
-let server: Server;
-let bench: Awaited<ReturnType<typeof openBenchPage>>;
-const call = <T>(fn: string, ...args: unknown[]): Promise<T> =>
-  bench.page.evaluate(([f, a]) => (window as any).rapportBench[f as string](...(a as unknown[])), [fn, args] as const) as Promise<T>;
+let syncBench: Awaited<ReturnType<typeof openSyncBench>> | undefined;
+const call = <T>(fn: string, ...args: unknown[]): Promise<T> => syncBench!.call<T>(fn, ...args);
 
 beforeAll(async () => {
-  const app = express();
-  app.use('/__bench', (_req: unknown, res: ServerResponse) => {
-    res.setHeader('content-type', 'text/html');
-    res.end('<!doctype html><title>sync bench</title>');
-  });
-  app.use('/', expressPouchDb(MemoryPouch, { mode: 'minimumForPouchDB', logPath: '/dev/null' }));
-  await new Promise<void>((resolve) => {
-    server = app.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  bench = await openBenchPage(await bundleForBrowser('tests/bench/browser/sync.entry.ts', { events: 'lib/sync/events-shim.ts' }), `http://127.0.0.1:${port}/__bench`);
-  await call('setUp');
+  syncBench = await openSyncBench();
 });
 afterAll(async () => {
-  await bench?.close();
-  server?.closeAllConnections();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await syncBench?.close();
 });
 
 type Profile = { out: Record<string, number>; calls: Record<string, number>; states: number };

@@ -145,15 +145,20 @@ export async function hasTouchpoint(name: string, id: string) {
   return (await devices.get(name)!.db.touchpoints.get(id)) !== undefined;
 }
 
-/** The raw baseline: the same number of the device's encrypted documents, bulkDocs into a fresh IndexedDB PouchDB (5,000 a call). */
-export async function rawBulkDocs(name: string, count: number) {
+/** Up to `count` of the device's encrypted documents as stored in its replica, without revisions (what the raw baselines write). */
+async function encryptedDocsOf(name: string, count: number): Promise<Record<string, unknown>[]> {
   const { local } = devices.get(name)!;
   const all = await (local as unknown as { allDocs(o: object): Promise<{ rows: { doc?: unknown }[] }> }).allDocs({ include_docs: true });
-  const docs = all.rows
+  return all.rows
     .map((row) => row.doc as unknown as Record<string, unknown> | undefined)
     .filter((doc): doc is Record<string, unknown> => doc !== undefined && typeof doc.p === 'string')
     .slice(0, count)
     .map(({ _rev: _r, ...doc }) => doc);
+}
+
+/** The raw baseline: the same number of the device's encrypted documents, bulkDocs into a fresh IndexedDB PouchDB (5,000 a call). */
+export async function rawBulkDocs(name: string, count: number) {
+  const docs = await encryptedDocsOf(name, count);
   const target = new Pouch(`bench-raw-${crypto.randomUUID()}`, { adapter: 'indexeddb' });
   // Not timed: the documents are read from the device first.
   const ms = await time(async () => {
@@ -169,13 +174,7 @@ export async function rawBulkDocs(name: string, count: number) {
  * the server's own writes, nothing read back, no revision check, no checkpoint.
  */
 export async function rawHttpBulkDocs(name: string, remoteName: string, count: number) {
-  const { local } = devices.get(name)!;
-  const all = await (local as unknown as { allDocs(o: object): Promise<{ rows: { doc?: unknown }[] }> }).allDocs({ include_docs: true });
-  const docs = all.rows
-    .map((row) => row.doc as unknown as Record<string, unknown> | undefined)
-    .filter((doc): doc is Record<string, unknown> => doc !== undefined && typeof doc.p === 'string')
-    .slice(0, count)
-    .map(({ _rev: _r, ...doc }) => doc);
+  const docs = await encryptedDocsOf(name, count);
   const target = remote(remoteName);
   const ms = await time(async () => {
     for (let i = 0; i < docs.length; i += 5000) await target.bulkDocs(docs.slice(i, i + 5000));

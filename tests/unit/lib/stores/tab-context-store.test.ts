@@ -15,6 +15,29 @@ function follow() {
 }
 const shownName = (state: TabContextState) => (state.status === 'ready' ? (state.context?.profile?.name ?? null) : state.status);
 
+/**
+ * Holds back the answer to the panel's first "which tab?" question (its own window's tabs): answered
+ * from a snapshot taken at once, as a real browser answers, and delivered only on `release()`. The
+ * background's own queries pass.
+ */
+function holdFirstQuestion() {
+  const query = browser.tabs.query.bind(browser.tabs);
+  let release!: () => void;
+  let taken!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const snapshotTaken = new Promise<void>((resolve) => (taken = resolve));
+  let asked = false;
+  const spy = vi.spyOn(browser.tabs, 'query').mockImplementation(async (info) => {
+    if (asked || !info.currentWindow) return query(info);
+    asked = true;
+    const answer = structuredClone(await query(info));
+    taken();
+    await held;
+    return answer;
+  });
+  return { snapshotTaken, release, restore: () => spy.mockRestore() };
+}
+
 beforeEach(() => {
   connectPagesToBackground();
 });
@@ -60,59 +83,34 @@ describe('the tab the side panel follows', () => {
     const window = await fakeWindow();
     const sam = await window.open(SAM);
     await report(sam, profileContext('sam-lee', 'Sam Lee'));
-    // The first question ("which tab?") is answered late, after the user has already opened Jane's profile.
-    const query = browser.tabs.query.bind(browser.tabs);
-    let releaseFirst!: () => void;
-    let firstAnswered!: () => void;
-    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
-    const answered = new Promise<void>((resolve) => (firstAnswered = resolve));
-    const spy = vi.spyOn(browser.tabs, 'query').mockImplementationOnce(async (info) => {
-      // A snapshot, as a real browser answers: Sam's tab, active at the time.
-      const answer = structuredClone(await query(info));
-      firstAnswered();
-      await firstHeld;
-      return answer;
-    });
+    // The first question ("which tab?") is answered late (Sam's tab, active at the time), after the user has opened Jane's profile.
+    const question = holdFirstQuestion();
     const store = follow();
-    await answered;
+    await question.snapshotTaken;
     const jane = await window.open(JANE);
     await report(jane, profileContext('jane-doe', 'Jane Doe'));
     await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
-    releaseFirst();
+    question.release();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(shownName(store.getState())).toBe('Jane Doe');
-    spy.mockRestore();
+    question.restore();
   });
 
   it('shows the profile a tab chosen while still blank went on to load, although the choice saw it blank', async () => {
     const window = await fakeWindow();
     const tab = await window.open('about:blank');
     // The question "which tab?" is answered from a snapshot of the blank tab; meanwhile it loads Jane's profile and reports.
-    const query = browser.tabs.query.bind(browser.tabs);
-    let release!: () => void;
-    let snapshotTaken!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const taken = new Promise<void>((resolve) => (snapshotTaken = resolve));
-    let asked = false;
-    const spy = vi.spyOn(browser.tabs, 'query').mockImplementation(async (info) => {
-      // Only the side panel's question (its own window) is held; the background's own queries pass.
-      if (asked || !info.currentWindow) return query(info);
-      asked = true;
-      const answer = structuredClone(await query(info));
-      snapshotTaken();
-      await held;
-      return answer;
-    });
+    const question = holdFirstQuestion();
     const store = follow();
-    await taken;
+    await question.snapshotTaken;
     await window.navigate(tab, JANE);
     await report(tab, profileContext('jane-doe', 'Jane Doe'));
     // (fake-browser asks again on that navigation, so this shows the outcome, not the race itself: in Chromium the
     // navigation's onUpdated can be delivered between the query's answer and getCurrent's, and was then ignored.)
     await new Promise((resolve) => setTimeout(resolve, 20));
-    release();
+    question.release();
     await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
-    spy.mockRestore();
+    question.restore();
   });
 
   it('follows an SPA navigation: “loading” until the page reports the new URL, never the previous person', async () => {
