@@ -154,7 +154,13 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
         publish();
       };
       const onUpdated = (updatedId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
-        if (updatedId !== tabId || (change.url === undefined && change.status === undefined)) return;
+        if (change.url === undefined && change.status === undefined) return;
+        if (updatedId !== tabId) {
+          // Another active tab loading a page: the switch to it may have come before this page listened (a
+          // missed onActivated), so ask again which tab to follow (an answer that changes nothing is dropped).
+          if (follow && fixedTabId === null && tab.active && change.url !== undefined) refollow();
+          return;
+        }
         tabUrl = tab.url ?? null;
         tabUrlKnown = true;
         publish();
