@@ -153,17 +153,22 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
         reported = parsed.success ? parsed.data : null;
         publish();
       };
+      const followsActive = follow && fixedTabId === null;
       const onUpdated = (updatedId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
         if (change.url === undefined && change.status === undefined) return;
         if (updatedId !== tabId) {
-          // Another active tab loading a page: the switch to it may have come before this page listened (a
-          // missed onActivated), so ask again which tab to follow (an answer that changes nothing is dropped).
-          if (follow && fixedTabId === null && tab.active && change.url !== undefined) refollow();
+          // Ask again which tab to follow (an answer that changes nothing is dropped) when another tab loads a page
+          // and either it is active (the switch to it may have come before this page listened: a missed onActivated)
+          // or the followed tab is not on LinkedIn (a LinkedIn tab is preferred while Rapport's own page is active).
+          if (followsActive && change.url !== undefined && (tab.active || !onLinkedIn(tabUrl))) refollow();
           return;
         }
         tabUrl = tab.url ?? null;
         tabUrlKnown = true;
         publish();
+        // The followed tab became one of Rapport's own pages (the welcome page opened on install, the dashboard):
+        // the user is still on the tab they came from (see followedTab), which nothing else would announce.
+        if (followsActive && change.url !== undefined && change.url.startsWith(browser.runtime.getURL('/'))) refollow();
       };
       const onRemoved = (removedId: number) => {
         if (removedId === tabId) refollow();
@@ -193,9 +198,11 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
  */
 export function shownContext(reported: PageContext | null, tabUrl: TabUrl): PageContext | null | 'waiting' {
   if (tabUrl === undefined) return reported;
-  if (tabUrl === null || !tabUrl.startsWith('https://www.linkedin.com/')) return null;
+  if (!onLinkedIn(tabUrl)) return null;
   return reported && sameUrl(reported.url, tabUrl) ? reported : 'waiting';
 }
+
+const onLinkedIn = (url: TabUrl): url is string => typeof url === 'string' && url.startsWith('https://www.linkedin.com/');
 
 const sameUrl = (a: string, b: string) => a.split('#')[0]!.slice(0, 2048) === b.split('#')[0]!.slice(0, 2048);
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTabContextStore, REPORT_WAIT_MS, type TabContextState } from '@/lib/stores/tab-context-store';
 import { connectPagesToBackground, deliver } from '../../helpers/background';
@@ -111,6 +112,25 @@ describe('the tab the side panel follows', () => {
     question.release();
     await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
     question.restore();
+  });
+
+  it('leaves a tab that turns into one of Rapport’s own pages (the welcome page opened on install) for the LinkedIn tab the user opened', async () => {
+    const window = await fakeWindow();
+    const panel = await window.open(rapportPage('sidepanel.html'), { lastAccessed: 1000 });
+    window.asTab(panel);
+    const linkedIn = await window.open('about:blank', { active: false, lastAccessed: 2000 });
+    // Still blank when the panel asks, and active: the tab Chromium opens for the welcome page.
+    const welcome = await window.open('about:blank', { lastAccessed: 3000 });
+    const store = follow();
+    await vi.waitFor(() => expect(store.getState()).toMatchObject({ status: 'ready', tabId: welcome }));
+    // (Not `window.navigate`: fake-browser announces an activation when an active tab navigates, which browsers do not.)
+    await fakeBrowser.tabs.update(welcome, { url: rapportPage('welcome.html'), active: false });
+    // The LinkedIn tab loads in the background: no tab switch announces it.
+    await window.navigate(linkedIn, JANE);
+    // The panel follows it at once, waiting for its report (not only once the report comes: nothing else would announce it).
+    await vi.waitFor(() => expect(store.getState()).toEqual({ status: 'loading' }));
+    await report(linkedIn, profileContext('jane-doe', 'Jane Doe'));
+    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
   });
 
   it('follows an SPA navigation: “loading” until the page reports the new URL, never the previous person', async () => {
