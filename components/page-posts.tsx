@@ -1,8 +1,8 @@
-import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { t } from '@/lib/i18n';
 import { circleLabel, touchStatusLabel, touchpointTypeLabel } from '@/lib/contacts/labels';
-import { FIRST_SCREEN_ROWS, pagePostsByContacts, type PagePost } from '@/lib/contacts/page-posts';
+import { pagePostsByContacts, type PagePost } from '@/lib/contacts/page-posts';
 import { postUrl } from '@/lib/linkedin/post-identity';
 import type { PageContext, RecognizedPost } from '@/lib/linkedin/types';
 import type { Contact } from '@/lib/model/schema';
@@ -34,22 +34,16 @@ export function PagePostsList({ posts, known, tabId }: { posts: readonly Recogni
   }, [state.status]);
   // The popup lives for moments: "now" as it opened is now enough (a log moves the row through the contact's new due time).
   const [now] = useState(() => toTimestamp(Date.now()));
-  const rows = useMemo(() => (state.status === 'ready' ? pagePostsByContacts(posts, state.data, now) : []), [posts, state, now]);
-  // The first screen with the list's first commit, the rest in a transition right after (React renders it in slices that
-  // yield to the page): a feed's 50 posts by people in Rapport do not hold back the popup's first screen (issue 16).
-  const [allShown, setAllShown] = useState(false);
-  useEffect(() => {
-    if (state.status === 'ready' && !allShown) startTransition(() => setAllShown(true));
-  }, [state.status, allShown]);
   return (
     <section aria-labelledby="page-posts-heading" className="stack page-posts">
       <h2 id="page-posts-heading">{t('pagePostsHeading')}</h2>
       <LiveView state={state} failed={(error) => t('readContactsFailed', error)}>
-        {() => {
+        {(contacts) => {
+          const rows = pagePostsByContacts(posts, contacts, now);
           if (rows.length === 0) return <EmptyState>{t('pagePostsEmpty')}</EmptyState>;
           return (
             <ul className="contact-list">
-              {(allShown ? rows : rows.slice(0, FIRST_SCREEN_ROWS)).map((row) => (
+              {rows.map((row) => (
                 <PagePostRow key={row.post.key} row={row} tabId={tabId} />
               ))}
             </ul>
@@ -62,8 +56,7 @@ export function PagePostsList({ posts, known, tabId }: { posts: readonly Recogni
 
 type Outcome = { kind: 'logged'; type: (typeof LOG_TYPES)[number] } | { kind: 'gone' } | { kind: 'error'; message: string } | null;
 
-/** Memoised: the rows of the first screen are not rendered again when the rest join them. */
-const PagePostRow = memo(function PagePostRow({ row: { post, contact, status }, tabId }: { row: PagePost; tabId: number | null }) {
+function PagePostRow({ row: { post, contact, status }, tabId }: { row: PagePost; tabId: number | null }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const url = postUrl(post);
@@ -126,4 +119,4 @@ const PagePostRow = memo(function PagePostRow({ row: { post, contact, status }, 
       </div>
     </li>
   );
-});
+}

@@ -6,17 +6,14 @@ import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
 import { requestPersistentStorage } from '@/lib/storage/persist';
 import { t } from '@/lib/i18n';
-import { createTabContextStore, tabIdFromQuery, type TabContextStore } from '@/lib/stores/tab-context-store';
+import { createTabContextStore, tabIdFromQuery } from '@/lib/stores/tab-context-store';
 import { ThisPage } from '@/components/this-page';
 import { DueList } from '@/components/due-list';
 import { ContactSearch } from '@/components/contact-search';
 import { OpenSidePanelButton } from './open-side-panel-button';
 import { PageToast } from '@/components/ui/page-toast';
 import { showsPagePosts } from '@/lib/contacts/post-pages';
-// Not a lazy chunk: a dynamic import's module is evaluated only after the popup's busy first tasks (the due list,
-// the tab's reply), 100-300 ms after it arrived, so the list came last (issue 16's benchmark); in the popup's chunk it
-// renders in the same commit as the tab, ready from the reply's known authors.
-import PagePosts from '@/components/page-posts';
+import { LazyPagePosts } from '@/components/lazy-page-posts';
 import './popup.css';
 
 // Not needed for the first paint (the popup's size budget): the checklist and the shortcuts load after it.
@@ -26,15 +23,9 @@ const ShortcutsFooter = lazyPart(() => import('./first-steps').then((module) => 
 // Sync's status line (last synced, waiting changes, errors, Sync now): not needed for the first paint, so a lazy chunk.
 const SyncStatusLine = lazyPart(() => import('@/components/sync-status').then((module) => module.SyncStatusLine));
 
-/** The popup's view of the tab it opened for (`?tabId=` in `search`, else the active tab). */
-export const createPopupTabStore = (search: string) => createTabContextStore({ fixedTabId: tabIdFromQuery(search), follow: false });
-
-/**
- * The popup: this page's person or post, search, and who is due. `tabStore`: one the page's script
- * created and preloaded before React's first render (main.tsx); by default the popup makes its own.
- */
-export function App({ search = location.search, tabStore: preloaded }: { search?: string; tabStore?: TabContextStore }) {
-  const [tabStore] = useState(() => preloaded ?? createPopupTabStore(search));
+/** The popup: this page's person or post, search, and who is due. */
+export function App({ search = location.search }: { search?: string }) {
+  const [tabStore] = useState(() => createTabContextStore({ fixedTabId: tabIdFromQuery(search), follow: false }));
   const tab = useStore(tabStore);
   useEffect(() => tabStore.start(), [tabStore]);
   useEffect(() => void requestPersistentStorage(), []);
@@ -56,7 +47,7 @@ export function App({ search = location.search, tabStore: preloaded }: { search?
       </header>
       <FirstSteps />
       <ThisPage state={tab} />
-      {tab.status === 'ready' && showsPagePosts(tab.context) && <PagePosts context={tab.context} tabId={tab.tabId} knownAuthors={tab.knownAuthors} />}
+      {tab.status === 'ready' && showsPagePosts(tab.context) && <LazyPagePosts context={tab.context} tabId={tab.tabId} knownAuthors={tab.knownAuthors} />}
       <ContactSearch />
       <DueList onReady={() => performance.mark('rapport:popup-due-ready')} />
       <ShortcutsFooter />

@@ -4,9 +4,6 @@ import type { RecognizedPost } from '@/lib/linkedin/types';
 import type { Contact } from '@/lib/model/schema';
 import type { Timestamp } from '@/lib/time/instant';
 
-/** The rows a list of the page's posts renders first: what a popup shows before scrolling (about 8). */
-export const FIRST_SCREEN_ROWS = 8;
-
 /** A post on the page whose author is in Rapport, with where that relationship stands. */
 export interface PagePost {
   post: RecognizedPost;

@@ -23,11 +23,6 @@ export type TabContextState =
 export interface TabContextStore extends StoreApi<TabContextState> {
   /** Loads the context and follows its changes; with `follow`, also the tab the user switches to. Returns a stop function. */
   start(): () => void;
-  /**
-   * Starts loading before anything shows the store (a page's script, before React's first render and
-   * its effects): the first {@link start} takes the running store over instead of asking again.
-   */
-  preload(): void;
 }
 
 export interface TabContextOptions {
@@ -148,67 +143,49 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
   };
   const onActivated = () => refollow();
 
-  /** The stop function of a preloaded start, until a start() takes it over. */
-  let preloaded: (() => void) | undefined;
-  let running = 0;
-
-  function begin() {
-    running += 1;
-    refollow();
-    const onStorageChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
-      const change = tabId === null || area !== 'session' ? undefined : changes[`tabContext:${tabId}`];
-      if (!change) return;
-      const parsed = PageContext.safeParse(change.newValue);
-      reported = parsed.success ? parsed.data : null;
-      publish();
-    };
-    const followsActive = follow && fixedTabId === null;
-    const onUpdated = (updatedId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
-      if (change.url === undefined && change.status === undefined) return;
-      if (updatedId !== tabId) {
-        // Ask again which tab to follow (an answer that changes nothing is dropped) when another tab loads a page
-        // and either it is active (the switch to it may have come before this page listened: a missed onActivated)
-        // or the followed tab is not on LinkedIn (a LinkedIn tab is preferred while Rapport's own page is active).
-        if (followsActive && change.url !== undefined && (tab.active || !onLinkedIn(tabUrl))) refollow();
-        return;
-      }
-      tabUrl = tab.url ?? null;
-      tabUrlKnown = true;
-      publish();
-      // The followed tab became one of Rapport's own pages (the welcome page opened on install, the dashboard):
-      // the user is still on the tab they came from (see followedTab), which nothing else would announce.
-      if (followsActive && change.url !== undefined && change.url.startsWith(browser.runtime.getURL('/'))) refollow();
-    };
-    const onRemoved = (removedId: number) => {
-      if (removedId === tabId) refollow();
-    };
-    browser.storage.onChanged.addListener(onStorageChanged);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    browser.tabs.onRemoved.addListener(onRemoved);
-    if (follow && fixedTabId === null) browser.tabs.onActivated.addListener(onActivated);
-    let stopped = false;
-    return () => {
-      if (stopped) return;
-      stopped = true;
-      running -= 1;
-      generation++;
-      question++;
-      clearTimeout(waitTimer);
-      browser.storage.onChanged.removeListener(onStorageChanged);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.tabs.onRemoved.removeListener(onRemoved);
-      browser.tabs.onActivated.removeListener(onActivated);
-    };
-  }
-
   return Object.assign(store, {
     start() {
-      const taken = preloaded;
-      preloaded = undefined;
-      return taken ?? begin();
-    },
-    preload() {
-      if (preloaded === undefined && running === 0) preloaded = begin();
+      refollow();
+      const onStorageChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+        const change = tabId === null || area !== 'session' ? undefined : changes[`tabContext:${tabId}`];
+        if (!change) return;
+        const parsed = PageContext.safeParse(change.newValue);
+        reported = parsed.success ? parsed.data : null;
+        publish();
+      };
+      const followsActive = follow && fixedTabId === null;
+      const onUpdated = (updatedId: number, change: Browser.tabs.OnUpdatedInfo, tab: Browser.tabs.Tab) => {
+        if (change.url === undefined && change.status === undefined) return;
+        if (updatedId !== tabId) {
+          // Ask again which tab to follow (an answer that changes nothing is dropped) when another tab loads a page
+          // and either it is active (the switch to it may have come before this page listened: a missed onActivated)
+          // or the followed tab is not on LinkedIn (a LinkedIn tab is preferred while Rapport's own page is active).
+          if (followsActive && change.url !== undefined && (tab.active || !onLinkedIn(tabUrl))) refollow();
+          return;
+        }
+        tabUrl = tab.url ?? null;
+        tabUrlKnown = true;
+        publish();
+        // The followed tab became one of Rapport's own pages (the welcome page opened on install, the dashboard):
+        // the user is still on the tab they came from (see followedTab), which nothing else would announce.
+        if (followsActive && change.url !== undefined && change.url.startsWith(browser.runtime.getURL('/'))) refollow();
+      };
+      const onRemoved = (removedId: number) => {
+        if (removedId === tabId) refollow();
+      };
+      browser.storage.onChanged.addListener(onStorageChanged);
+      browser.tabs.onUpdated.addListener(onUpdated);
+      browser.tabs.onRemoved.addListener(onRemoved);
+      if (follow && fixedTabId === null) browser.tabs.onActivated.addListener(onActivated);
+      return () => {
+        generation++;
+        question++;
+        clearTimeout(waitTimer);
+        browser.storage.onChanged.removeListener(onStorageChanged);
+        browser.tabs.onUpdated.removeListener(onUpdated);
+        browser.tabs.onRemoved.removeListener(onRemoved);
+        browser.tabs.onActivated.removeListener(onActivated);
+      };
     },
   });
 }

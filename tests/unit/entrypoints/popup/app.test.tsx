@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/app';
-import { FIRST_SCREEN_ROWS } from '@/lib/contacts/page-posts';
 import { getDb } from '@/lib/db/db';
 import type { PageContext } from '@/lib/linkedin/types';
 import { connectPagesToBackground, deliver, senders } from '../../helpers/background';
@@ -278,7 +277,7 @@ describe('posts on the page by people in Rapport', () => {
   const author = (slug: string, name: string) => ({ kind: 'person' as const, name, slug, profileUrl: `https://www.linkedin.com/in/${slug}/` });
   const feedContext = (posts: PageContext['posts']): PageContext => ({ url: 'https://www.linkedin.com/feed/', page: 'feed', profile: null, posts, degraded: null });
 
-  it('lists the posts by people in Rapport, overdue first, and leaves strangers out', async () => {
+  it('lists the posts by people in Rapport from the lazily loaded list, overdue first, and leaves strangers out', async () => {
     await addContact('recent-friend', 'Recent Friend', 'inner', new Date().toISOString());
     await addContact('old-friend', 'Old Friend', 'inner', '2025-06-01T09:00:00.000Z');
     await showInTab(
@@ -317,29 +316,6 @@ describe('posts on the page by people in Rapport', () => {
     await waitFor(() => expect(names()).toEqual(['Older Friend', 'Old Friend']));
     expect(list.getAllByRole('listitem')[1]!.getAttribute('data-status')).toBe('ok');
     sent.mockRestore();
-  });
-
-  it('renders a first screen of rows with the tab, then the rest right after, all in order: overdue first, then page order', async () => {
-    const people = Array.from({ length: 12 }, (_, i) => ({ slug: `friend-${i}`, name: `Friend ${i}` }));
-    // The last three on the page are overdue (last touched long ago); the others were touched today.
-    for (const [i, person] of people.entries()) await addContact(person.slug, person.name, 'inner', i >= 9 ? '2025-06-01T09:00:00.000Z' : new Date().toISOString());
-    await showInTab(feedContext(people.map((person, i) => ({ urn: null, key: `k${i}`, author: author(person.slug, person.name), text: `Post ${i}` }))));
-    // The rows the list holds when it first appears (its first commit), before the rest join.
-    let firstRows: number | undefined;
-    const watch = new MutationObserver(() => {
-      const list = document.querySelector('.page-posts ul');
-      if (list && firstRows === undefined) firstRows = list.querySelectorAll('li').length;
-    });
-    watch.observe(document.body, { childList: true, subtree: true });
-    renderPopup();
-    const list = within(await screen.findByRole('region', { name: 'Posts by people in Rapport' }));
-    const names = () => list.queryAllByRole('listitem').map((row) => row.querySelector('strong')?.textContent);
-    await waitFor(() => expect(names()).toHaveLength(12));
-    watch.disconnect();
-    expect(firstRows).toBe(FIRST_SCREEN_ROWS);
-    expect(names()).toEqual(['Friend 9', 'Friend 10', 'Friend 11', ...people.slice(0, 9).map((person) => person.name)]);
-    // Every row, first screen or not, logs and shows.
-    expect(within(list.getAllByRole('listitem')[11]!).getByRole('button', { name: 'Show Friend 8’s post on the page' })).toBeTruthy();
   });
 
   it('says so when nobody on the page is in Rapport', async () => {

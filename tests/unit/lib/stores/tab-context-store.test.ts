@@ -181,31 +181,6 @@ describe('the tab the side panel follows', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(shownName(store.getState())).toBe('Jane Doe');
   });
-
-  it('preloaded (before anything shows it), asks once: the first start takes the running store over, and its stop stops it', async () => {
-    const window = await fakeWindow();
-    const jane = await window.open(JANE);
-    await report(jane, profileContext('jane-doe', 'Jane Doe'));
-    const sent = vi.spyOn(browser.runtime, 'sendMessage');
-    const store = createTabContextStore({ fixedTabId: jane, follow: false });
-    store.preload();
-    store.preload();
-    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Doe'));
-    stop = store.start();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const views = () => sent.mock.calls.filter(([message]) => (message as { type?: string }).type === 'getTabView').length;
-    expect(views()).toBe(1);
-    // Still following the tab after the takeover: a new report shows.
-    await report(jane, profileContext('jane-doe', 'Jane Q. Doe'));
-    await vi.waitFor(() => expect(shownName(store.getState())).toBe('Jane Q. Doe'));
-    stop();
-    stop = undefined;
-    await report(jane, profileContext('jane-doe', 'Jane Doe'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(shownName(store.getState())).toBe('Jane Q. Doe');
-    expect(views()).toBe(1);
-    sent.mockRestore();
-  });
 });
 
 describe('the tab’s view', () => {
