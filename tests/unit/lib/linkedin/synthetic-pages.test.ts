@@ -111,18 +111,26 @@ describe('posts and their authors', () => {
     });
   });
 
-  it('gives a repost the original’s author and text; company and sponsored posts are companies; occluded cards are skipped', () => {
+  it('gives a repost the original’s author and text, a quote post its own; company and sponsored posts are companies; occluded cards are skipped', () => {
     const posts = recognise('feed.v3.html', 'https://www.linkedin.com/feed/').posts;
     expect(posts.map((p) => p.key)).toEqual([1, 2, 3, 4, 5].map((n) => `urn:li:activity:710000000000000000${n}`));
     expect(authors('feed.v3.html')).toEqual([
       'person:Jane Doe:jane-doe-4a1b2c',
-      'person:Ana Souza:ana-souza-pt', // repost with thoughts by Chris Park
+      'person:Chris Park:chris-park-2b', // repost with thoughts (a quote post): the card, its URN and its Like are Chris's, not Ana's
       'company:Acme Robotics:acme-robotics', // "Chris Park reposted this"
       'company:Globex:globex', // Promoted
       'company:Globex:null', // a person fronting an ad "Promoted by Globex"
     ]);
-    expect(posts[1]?.text).toBe('Five lessons from ten years of remote teams.');
+    expect(posts[1]?.text).toBe('Worth reading, Ana nails it.');
     expect(posts[2]?.author?.profileUrl).toBe('https://www.linkedin.com/company/acme-robotics/');
+  });
+
+  it('tells a quote post (the resharer’s own words beside the original) from a plain reshare of the same original box (2022)', () => {
+    const posts = recognise('feed-reshares.v1.html', 'https://www.linkedin.com/feed/').posts;
+    expect(posts.map((p) => [p.key, p.author && `${p.author.kind}:${p.author.name}:${p.author.slug}`, p.text])).toEqual([
+      ['urn:li:activity:6930000000000000101', 'person:Rosa Kline:rosa-kline', 'Bookmarking this one for the team.'],
+      ['urn:li:activity:6930000000000000102', 'person:Viktor Hale:viktor-hale', 'How we cut our build times in half, part two.'],
+    ]);
   });
 
   it('on an activity page, the author is each card’s actor, not the profile owner who commented or reposted', () => {
