@@ -196,6 +196,16 @@ describe('the 2026 React profile (V4)', () => {
     expect(findProfileNameHeading(synthetic('profile.v4.html'), MARINA)?.textContent).toBe('Marina Costa');
   });
 
+  it('finds the same top card when its key ends otherwise (“…TopCardSection”), taking the member id from its Message link; never a rail person placed before it', () => {
+    const drifted = syntheticHtml('profile.v4.html').replaceAll('Marina7Topcard"', 'Marina7TopCardSection"');
+    const railFirst = drifted.replace(/<main\b/, '<aside><a href="https://www.linkedin.com/in/kenji-watanabe-9/"><h2>Kenji Watanabe</h2></a></aside>$&');
+    for (const html of [drifted, railFirst]) {
+      const profile = recognizePage(parseSavedPage(html), MARINA).profile;
+      expect(profile).toMatchObject({ slug: 'marina-costa-7f', name: 'Marina Costa', headline: 'Engenheira de dados na Acme Labs | Mentora' });
+      expect(recognizePage(parseSavedPage(html), KENJI).profile).toBeNull();
+    }
+  });
+
   it('takes the member id from the card’s Message link when its key has none, and only a recipient that agrees with its profileUrn', () => {
     const keyless = (href: string) => {
       const doc = synthetic('profile.v4.html');
