@@ -89,6 +89,18 @@ describe('the profile is the person the page is about', () => {
     expect(result).toMatchObject({ page: 'profile', profile: null, posts: [], degraded: null });
   });
 
+  it('reads a logged-out profile by the JSON-LD Person at its address, only when its h1 shows that name', () => {
+    const URL = 'https://tr.linkedin.com/in/deniz-aksoy-9';
+    const page = (ldName: string, ldSlug: string, h1: string) =>
+      parseSavedPage(`<html><head><link rel="canonical" href="${URL}"><script type="application/ld+json">{"@context":"http://schema.org","@graph":[{"@type":"WebPage"},{"@type":"Person","name":"${ldName}","url":"https://tr.linkedin.com/in/${ldSlug}"}]}</script></head>
+        <body><main><section><h1>${h1}</h1><h2>Veri Mühendisi</h2><h3><div>Ankara, Türkiye</div><span>500+ bağlantı</span></h3></section></main>
+        <aside><a href="https://tr.linkedin.com/in/ece-tan?trk=people-also-viewed"><h3>Ece Tan</h3></a></aside></body></html>`);
+    expect(recognizePage(page('Deniz Aksoy', 'deniz-aksoy-9', 'Deniz Aksoy'), URL).profile).toMatchObject({ slug: 'deniz-aksoy-9', name: 'Deniz Aksoy', headline: 'Veri Mühendisi', location: 'Ankara, Türkiye' });
+    // The JSON-LD and the visible page disagree, or the JSON-LD is about someone else: nobody.
+    expect(recognizePage(page('Deniz Aksoy', 'deniz-aksoy-9', 'Ece Tan'), URL).profile).toBeNull();
+    expect(recognizePage(page('Ece Tan', 'ece-tan', 'Ece Tan'), URL).profile).toBeNull();
+  });
+
   it('recognises nobody on search results, though they are full of people', () => {
     expect(recognise('search-people.v3.html', 'https://www.linkedin.com/search/results/people/?keywords=product')).toMatchObject({ page: 'search', profile: null, posts: [] });
   });
