@@ -33,7 +33,8 @@ import type { PostAuthor, RecognizedPost } from '@/lib/linkedin/types';
  *
  * The author is the card's actor: never the person in a social-proof header
  * ("X likes this", "X commented on this"), never a commenter, never someone
- * mentioned in the text. A repost's author is the original's actor. A
+ * mentioned in the text. A plain repost's author is the original's actor; a
+ * quote post's (its own commentary beside the original) is the outer actor. A
  * sponsored post is a company's. When the author cannot be tied to a link,
  * it is null.
  */
@@ -170,8 +171,8 @@ function keyOf(root: Element, urn: string | null, trace?: Trace): string | null 
     return clip(`componentkey:${token}`, 300);
   }
   if (root.matches(REACT_ITEM)) {
-    const { author, scope } = attributePost(root);
-    const text = textOf(scope);
+    const { author, scope, exclude } = attributePost(root);
+    const text = textOf(scope, exclude);
     if (author || text) {
       trace?.('key', true, 'content hash: FNV-1a of the author\'s slug and the post text (2026 card with neither URN nor feed token)');
       return `content:${shortPostId(`${author?.kind ?? ''}:${author?.slug ?? author?.name ?? ''}\n${text ?? ''}`)}`;
@@ -185,6 +186,8 @@ interface Attribution {
   author: PostAuthor | null;
   /** Where the author's own content is: the reposted original, or the card. */
   scope: Element;
+  /** A quoted original inside `scope` whose text is not the post's (quote posts). */
+  exclude?: Element;
   /** For `--explain`: the rule that gave the author, or why none was given (constant strings), and the link read. */
   rule?: string;
   at?: Element | null;
@@ -238,11 +241,27 @@ function emberName(link: Element): string | null {
   return lineText(visible ?? span, 200);
 }
 
-/** Ember (2022–25): the actor link by its BEM class, inside the reposted original when there is one. */
+/** Whether `element` lies outside `original` (or there is no original). */
+const outside = (original: Element | null) => (element: Element) => !original?.contains(element);
+
+/**
+ * A quote post ("repost with thoughts"): the card has its own actor and its own commentary
+ * outside the reposted original. Its author is that outer actor – the card, its URN and its
+ * Like button are the quoter's – as on 2026 cards and guest pages' outer article; only a plain
+ * repost (no commentary of its own) is the original's.
+ */
+function isQuotePost(root: Element, original: Element): boolean {
+  const mine = outside(original);
+  return [...root.querySelectorAll(any(emberActorLink))].some(mine) && [...root.querySelectorAll(COMMENTARY)].some((text) => mine(text) && !text.contains(original) && blockText(text, 2000) !== null);
+}
+
+/** Ember (2022–25): the actor link by its BEM class, inside the reposted original when the card is a plain repost of it. */
 function emberAttribution(root: Element): Attribution | null {
-  const original = root.querySelector(any(repostOriginal));
+  const found = root.querySelector(any(repostOriginal));
+  const quote = found !== null && isQuotePost(root, found);
+  const original = quote ? null : found;
   const scope = original ?? root;
-  const links = [...scope.querySelectorAll(any(emberActorLink))];
+  const links = [...scope.querySelectorAll(any(emberActorLink))].filter(outside(quote ? found : null));
   if (links.length === 0) return null;
   const first = links[0]!;
   const entity = entityFromHref(first.getAttribute('href'));
@@ -252,13 +271,15 @@ function emberAttribution(root: Element): Attribution | null {
   if (others.some((o) => !o || !(sameEntity(o, entity) || (o.slug === null && entity.slug === null)))) return { author: null, scope, rule: 'Ember: the emberActorLink links disagree', at: first };
   const name = links.map(emberName).find((n) => n !== null) ?? null;
   const { sponsored, sponsor } = promotion(first.closest(any(emberActorBlock)) ?? first.parentElement);
-  const found = author(entity, name);
+  const actor = author(entity, name);
   const rule = sponsored
     ? 'Ember: a sponsored card ("Promoted" in emberActorSubDescription): the company, else the named sponsor'
     : original
       ? 'Ember repost: the emberActorLink of the reposted original (repostOriginal), name in emberActorName'
-      : 'Ember: the emberActorLink, name in emberActorName';
-  return { author: sponsored ? sponsoredAuthor(found, sponsor) : found, scope, rule: name ? rule : 'Ember: no emberActorName in the actor link', at: first };
+      : quote
+        ? 'Ember quote post: its own emberActorLink and commentary outside the quoted original (repostOriginal): the outer actor'
+        : 'Ember: the emberActorLink, name in emberActorName';
+  return { author: sponsored ? sponsoredAuthor(actor, sponsor) : actor, scope, exclude: quote ? found : undefined, rule: name ? rule : 'Ember: no emberActorName in the actor link', at: first };
 }
 
 const controlMenuName = (root: Element): string | null => {
@@ -341,9 +362,9 @@ export function attributePost(root: Element): Attribution {
   return guestAttribution(root) ?? emberAttribution(root) ?? v4Attribution(root) ?? { author: null, scope: root };
 }
 
-function textOf(scope: Element): string | null {
+function textOf(scope: Element, exclude?: Element): string | null {
   for (const selector of postText) {
-    const element = scope.querySelector(selector);
+    const element = exclude ? [...scope.querySelectorAll(selector)].find(outside(exclude)) : scope.querySelector(selector);
     if (element) return blockText(element, 2000);
   }
   return null;
@@ -360,12 +381,12 @@ export function parsePost(root: Element, trace?: Trace, identity?: PostIdentity)
   }
   const { urn, key } = identity ?? postIdentity(root, trace);
   if (key === null) return null;
-  const { author, scope, rule, at } = attributePost(root);
+  const { author, scope, exclude, rule, at } = attributePost(root);
   // Sponsored ids on the root mark an ad even when no "Promoted" label is found.
   const sponsoredId = /sponsored/i.test(root.getAttribute('data-id') ?? '') || /sponsored/i.test(root.getAttribute('data-urn') ?? '');
   const found = sponsoredId ? sponsoredAuthor(author, null) : author;
   trace?.('author', found !== null, sponsoredId && found !== author ? 'a sponsored id on the card: the company, else nobody' : (rule ?? 'no author rule applies to this card'), at);
-  return { urn, key, author: found, text: textOf(scope) };
+  return { urn, key, author: found, text: textOf(scope, exclude) };
 }
 
 /** Every rendered post under `scope`, once per key, in document order. */

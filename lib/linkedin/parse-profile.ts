@@ -1,5 +1,6 @@
 import { cleanText, clip, lineText } from '@/lib/linkedin/dom-text';
 import { entityFromHref } from '@/lib/linkedin/entity-url';
+import { jsonLdPersonName } from '@/lib/linkedin/json-ld-person';
 import { profileFromIslands, type IslandProfile } from '@/lib/linkedin/island-profile';
 import type { UrlLike } from '@/lib/linkedin/page-detect';
 import { memberIdFromComposeHref } from '@/lib/linkedin/message-url';
@@ -351,6 +352,7 @@ function fromGuestProfile(doc: Document, slug: string, trace?: Trace): Found {
     return NONE;
   }
   const heading = doc.querySelector(any(guestProfileName));
+  if (!heading) return fromGuestJsonLd(doc, slug, trace);
   const name = lineText(heading, 200);
   const at = { name: heading, headline: doc.querySelector(any(guestProfileHeadline)), location: doc.querySelector(any(guestProfileLocation)), company: doc.querySelector(any(guestProfileCompany)) };
   return {
@@ -362,6 +364,38 @@ function fromGuestProfile(doc: Document, slug: string, trace?: Trace): Found {
     heading,
     rules: GUEST_RULES,
     at,
+  };
+}
+
+const GUEST_JSON_LD_RULES = {
+  name: 'guest profile whose canonicalLink is /in/<slug>/: the JSON-LD Person at /in/<slug>/, shown as the page\'s h1',
+  headline: 'guest profile (JSON-LD): the heading right after the name\'s h1 (by position)',
+  location: 'guest profile (JSON-LD): the first item of the line after the headline (by position)',
+  avatarUrl: 'guest profile (JSON-LD): the img whose alt is the name',
+};
+
+/**
+ * A logged-out profile of 2020s builds (no V0 microformats): the JSON-LD names the person at the
+ * slug, and an h1 shows that very name. Headline and location are read by position after it.
+ */
+function fromGuestJsonLd(doc: Document, slug: string, trace?: Trace): Found {
+  const stated = jsonLdPersonName(doc, slug);
+  const heading = stated ? [...doc.querySelectorAll('h1')].find((h1) => lineText(h1, 200) === stated) ?? null : null;
+  if (!heading) {
+    trace?.('name', false, stated ? 'guest profile: no h1 shows the name its JSON-LD Person gives' : 'guest profile: neither guestProfileName nor a JSON-LD Person at /in/<slug>/');
+    return NONE;
+  }
+  const headlineAt = heading.nextElementSibling?.matches('h2, h3') ? heading.nextElementSibling : null;
+  const locationAt = headlineAt?.nextElementSibling?.firstElementChild ?? null;
+  return {
+    name: stated,
+    headline: lineText(headlineAt, 500),
+    location: lineText(locationAt, 200),
+    company: null,
+    avatarUrl: avatarIn(doc.documentElement, stated, []),
+    heading,
+    rules: GUEST_JSON_LD_RULES,
+    at: { name: heading, headline: headlineAt, location: locationAt },
   };
 }
 

@@ -120,6 +120,7 @@ export const profileAvatar = [
  */
 export const reactTopCard = [
   '[componentkey$="Topcard"]', // V4 2026: profile/yennanliu… (div and section)
+  '[componentkey^="com.linkedin.sdui.profile.card."][componentkey*="topcard" i]', // never seen: a drift guess, the same card key with another suffix or casing ("…TopCardSection", held-out-2 synthetic); added 2026-12
 ];
 /** The name heading inside the React top card. */
 export const reactTopCardName = [

@@ -35,7 +35,7 @@ describe('recognition in Chromium', () => {
     expect(context.page).toBe('feed');
     expect(context.posts.map((p: any) => p.author && `${p.author.kind}:${p.author.name}`)).toEqual([
       'person:Jane Doe',
-      'person:Ana Souza',
+      'person:Chris Park', // a quote post: its own author, not the quoted one
       'company:Acme Robotics',
       'company:Globex',
       'company:Globex',

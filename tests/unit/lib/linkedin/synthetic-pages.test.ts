@@ -89,6 +89,18 @@ describe('the profile is the person the page is about', () => {
     expect(result).toMatchObject({ page: 'profile', profile: null, posts: [], degraded: null });
   });
 
+  it('reads a logged-out profile by the JSON-LD Person at its address, only when its h1 shows that name', () => {
+    const URL = 'https://tr.linkedin.com/in/deniz-aksoy-9';
+    const page = (ldName: string, ldSlug: string, h1: string) =>
+      parseSavedPage(`<html><head><link rel="canonical" href="${URL}"><script type="application/ld+json">{"@context":"http://schema.org","@graph":[{"@type":"WebPage"},{"@type":"Person","name":"${ldName}","url":"https://tr.linkedin.com/in/${ldSlug}"}]}</script></head>
+        <body><main><section><h1>${h1}</h1><h2>Veri Mühendisi</h2><h3><div>Ankara, Türkiye</div><span>500+ bağlantı</span></h3></section></main>
+        <aside><a href="https://tr.linkedin.com/in/ece-tan?trk=people-also-viewed"><h3>Ece Tan</h3></a></aside></body></html>`);
+    expect(recognizePage(page('Deniz Aksoy', 'deniz-aksoy-9', 'Deniz Aksoy'), URL).profile).toMatchObject({ slug: 'deniz-aksoy-9', name: 'Deniz Aksoy', headline: 'Veri Mühendisi', location: 'Ankara, Türkiye' });
+    // The JSON-LD and the visible page disagree, or the JSON-LD is about someone else: nobody.
+    expect(recognizePage(page('Deniz Aksoy', 'deniz-aksoy-9', 'Ece Tan'), URL).profile).toBeNull();
+    expect(recognizePage(page('Ece Tan', 'ece-tan', 'Ece Tan'), URL).profile).toBeNull();
+  });
+
   it('recognises nobody on search results, though they are full of people', () => {
     expect(recognise('search-people.v3.html', 'https://www.linkedin.com/search/results/people/?keywords=product')).toMatchObject({ page: 'search', profile: null, posts: [] });
   });
@@ -111,18 +123,26 @@ describe('posts and their authors', () => {
     });
   });
 
-  it('gives a repost the original’s author and text; company and sponsored posts are companies; occluded cards are skipped', () => {
+  it('gives a repost the original’s author and text, a quote post its own; company and sponsored posts are companies; occluded cards are skipped', () => {
     const posts = recognise('feed.v3.html', 'https://www.linkedin.com/feed/').posts;
     expect(posts.map((p) => p.key)).toEqual([1, 2, 3, 4, 5].map((n) => `urn:li:activity:710000000000000000${n}`));
     expect(authors('feed.v3.html')).toEqual([
       'person:Jane Doe:jane-doe-4a1b2c',
-      'person:Ana Souza:ana-souza-pt', // repost with thoughts by Chris Park
+      'person:Chris Park:chris-park-2b', // repost with thoughts (a quote post): the card, its URN and its Like are Chris's, not Ana's
       'company:Acme Robotics:acme-robotics', // "Chris Park reposted this"
       'company:Globex:globex', // Promoted
       'company:Globex:null', // a person fronting an ad "Promoted by Globex"
     ]);
-    expect(posts[1]?.text).toBe('Five lessons from ten years of remote teams.');
+    expect(posts[1]?.text).toBe('Worth reading, Ana nails it.');
     expect(posts[2]?.author?.profileUrl).toBe('https://www.linkedin.com/company/acme-robotics/');
+  });
+
+  it('tells a quote post (the resharer’s own words beside the original) from a plain reshare of the same original box (2022)', () => {
+    const posts = recognise('feed-reshares.v1.html', 'https://www.linkedin.com/feed/').posts;
+    expect(posts.map((p) => [p.key, p.author && `${p.author.kind}:${p.author.name}:${p.author.slug}`, p.text])).toEqual([
+      ['urn:li:activity:6930000000000000101', 'person:Rosa Kline:rosa-kline', 'Bookmarking this one for the team.'],
+      ['urn:li:activity:6930000000000000102', 'person:Viktor Hale:viktor-hale', 'How we cut our build times in half, part two.'],
+    ]);
   });
 
   it('on an activity page, the author is each card’s actor, not the profile owner who commented or reposted', () => {
@@ -186,6 +206,16 @@ describe('the 2026 React profile (V4)', () => {
       memberId: 'ACoAAMarinaCostaMarina7',
     });
     expect(findProfileNameHeading(synthetic('profile.v4.html'), MARINA)?.textContent).toBe('Marina Costa');
+  });
+
+  it('finds the same top card when its key ends otherwise (“…TopCardSection”), taking the member id from its Message link; never a rail person placed before it', () => {
+    const drifted = syntheticHtml('profile.v4.html').replaceAll('Marina7Topcard"', 'Marina7TopCardSection"');
+    const railFirst = drifted.replace(/<main\b/, '<aside><a href="https://www.linkedin.com/in/kenji-watanabe-9/"><h2>Kenji Watanabe</h2></a></aside>$&');
+    for (const html of [drifted, railFirst]) {
+      const profile = recognizePage(parseSavedPage(html), MARINA).profile;
+      expect(profile).toMatchObject({ slug: 'marina-costa-7f', name: 'Marina Costa', headline: 'Engenheira de dados na Acme Labs | Mentora' });
+      expect(recognizePage(parseSavedPage(html), KENJI).profile).toBeNull();
+    }
   });
 
   it('takes the member id from the card’s Message link when its key has none, and only a recipient that agrees with its profileUrn', () => {
