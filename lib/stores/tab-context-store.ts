@@ -168,7 +168,7 @@ export function createTabContextStore({ fixedTabId, follow }: TabContextOptions)
         publish();
         // The followed tab became one of Rapport's own pages (the welcome page opened on install, the dashboard):
         // the user is still on the tab they came from (see followedTab), which nothing else would announce.
-        if (followsActive && change.url !== undefined && change.url.startsWith(browser.runtime.getURL('/'))) refollow();
+        if (followsActive && isRapportPage(change.url)) refollow();
       };
       const onRemoved = (removedId: number) => {
         if (removedId === tabId) refollow();
@@ -204,6 +204,9 @@ export function shownContext(reported: PageContext | null, tabUrl: TabUrl): Page
 
 const onLinkedIn = (url: TabUrl): url is string => typeof url === 'string' && url.startsWith('https://www.linkedin.com/');
 
+/** One of Rapport's own pages (the side panel as a tab, options, the dashboard, the welcome page). */
+const isRapportPage = (url: string | undefined) => url?.startsWith(browser.runtime.getURL('/')) === true;
+
 const sameUrl = (a: string, b: string) => a.split('#')[0]!.slice(0, 2048) === b.split('#')[0]!.slice(0, 2048);
 
 async function readTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
@@ -227,11 +230,10 @@ export async function followedTab(fixedTabId: number | null): Promise<{ id: numb
   if (fixedTabId !== null) return { id: fixedTabId };
   // One round trip: "current window" is the panel's (or popup's, or tab's) own window.
   const [own, tabs] = await Promise.all([browser.tabs.getCurrent().catch(() => undefined), browser.tabs.query({ currentWindow: true })]);
-  const rapportPages = browser.runtime.getURL('/');
-  const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== own?.id && !tab.url?.startsWith(rapportPages));
+  const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== own?.id && !isRapportPage(tab.url));
   const active = candidates.find((tab) => tab.active);
   const byRecency = candidates.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  const tab = active ?? byRecency.find((candidate) => candidate.url?.startsWith('https://www.linkedin.com/')) ?? byRecency[0];
+  const tab = active ?? byRecency.find((candidate) => onLinkedIn(candidate.url)) ?? byRecency[0];
   return tab ? { id: tab.id! } : null;
 }
 
